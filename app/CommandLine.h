@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QTextStream;
+
+namespace limber {
+
+class Catalog;
+
+// What the command line asked for. Parsing is separate from running so the
+// process can pick QCoreApplication (no display needed) for text-only actions.
+struct CommandLine {
+    enum class Action { Gui, List, Plan, Validate, Error, Done };
+    Action action = Action::Gui;
+    QString target;       // --plan / --start
+    QString validateFile; // --validate
+    bool json = false;
+    bool verbose = false;
+    double timeScale = 1.0;
+    QString error;
+
+    static CommandLine parse(const QStringList& arguments);
+    // True when the arguments name an action that needs no window at all.
+    static bool isTextOnly(const QStringList& arguments);
+};
+
+int printCatalog(const Catalog& catalog, QTextStream& out);
+int printPlan(const Catalog& catalog, const QString& target, bool json, QTextStream& out, QTextStream& err);
+int validateCatalogFile(const Catalog& builtIn, const QString& path, QTextStream& out, QTextStream& err);
+
+} // namespace limber

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "limber/Catalog.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace limber {
+
+// One finding of the loader, e.g. "catalog.json: exercises[3].dose.hold_s: must be between 1 and 600".
+struct CatalogIssue {
+    enum class Severity { Warning, Error };
+    Severity severity = Severity::Error;
+    QString file;
+    QString path; // JSON path, empty for file-level problems
+    QString message;
+
+    QString toString() const;
+};
+
+struct CatalogParseResult {
+    Catalog catalog; // what could be read; only trustworthy when ok()
+    QList<CatalogIssue> issues;
+    bool ok() const;
+};
+
+// Reads and validates catalog JSON. Every problem is reported, not just the
+// first, so a person fixing a file sees all of them at once.
+class CatalogLoader final {
+public:
+    static constexpr qint64 MaxFileBytes = 1024 * 1024;
+
+    // `known` lets a user file refer to regions defined by an earlier file.
+    static CatalogParseResult parse(const QByteArray& json, const QString& fileName,
+                                    const Catalog* known = nullptr);
+    static CatalogParseResult loadFile(const QString& path, const Catalog* known = nullptr);
+};
+
+// The built-in catalog plus every *.json in the user's catalog folder.
+// A broken user file is reported and skipped; it never takes the built-in one down.
+struct LoadedCatalog {
+    Catalog catalog;
+    QList<CatalogIssue> issues;
+};
+
+LoadedCatalog loadCatalogs(const QString& builtInPath, const QString& userFolder);
+
+// Where a user may drop extra catalog files: <AppDataLocation>/catalog.
+QString userCatalogFolder();
+
+} // namespace limber

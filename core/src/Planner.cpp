@@ -1,0 +1,340 @@
+#include "limber/Plan.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+
+namespace limber {
+
+namespace {
+
+QString trPlan(const char* text)
+{
+    return QCoreApplication::translate("limber::Planner", text);
+}
+
+Cue cueForBreath(Breath breath)
+{
+    switch (breath) {
+    case Breath::In:
+        return Cue::BreatheIn;
+    case Breath::Out:
+        return Cue::BreatheOut;
+    case Breath::None:
+        break;
+    }
+    return Cue::Rep;
+}
+
+// The hold-length setting describes the usual 30 s hold; other holds keep
+// their proportion to it (a 10 s pelvic tilt stays a third of it), never
+// exceeding an exercise's own maximum.
+qint64 scaledHoldMs(const HoldDose& dose, int standardHoldMs)
+{
+    constexpr double catalogStandardMs = 30000.0;
+    const double scaled = dose.holdMs * (standardHoldMs / catalogStandardMs);
+    qint64 ms = std::llround(scaled / 100.0) * 100; // keep durations tidy to a tenth of a second
+    if (dose.maxHoldMs)
+        ms = std::min<qint64>(ms, *dose.maxHoldMs);
+    return std::max<qint64>(ms, 1000);
+}
+
+} // namespace
+
+double PlanOptions::paceFactor(Pace pace)
+{
+    switch (pace) {
+    case Pace::Slower:
+        return 1.25;
+    case Pace::Faster:
+        return 0.8;
+    case Pace::Normal:
+        break;
+    }
+    return 1.0;
+}
+
+int Plan::exerciseStart(int stepIndex) const
+{
+    if (stepIndex < 0 || stepIndex >= steps.size())
+        return -1;
+    const int exercise = steps[stepIndex].exerciseIndex;
+    int first = stepIndex;
+    while (first > 0 && steps[first - 1].exerciseIndex == exercise)
+        --first;
+    // The rest that opens an exercise belongs to the gap before it; its lead-in is where it starts.
+    for (int i = first; i < steps.size() && steps[i].exerciseIndex == exercise; ++i) {
+        if (steps[i].kind == StepKind::Prepare)
+            return i;
+    }
+    return first;
+}
+
+int Plan::nextExerciseStart(int stepIndex) const
+{
+    if (stepIndex < 0 || stepIndex >= steps.size())
+        return -1;
+    const int exercise = steps[stepIndex].exerciseIndex;
+    for (int i = stepIndex + 1; i < steps.size(); ++i) {
+        if (steps[i].exerciseIndex != exercise)
+            return exerciseStart(i);
+    }
+    return -1;
+}
+
+Plan Planner::plan(const QStringList& exerciseIds, const PlanOptions& options) const
+{
+    Plan result;
+    int exerciseIndex = 0;
+    for (const QString& id : exerciseIds) {
+        const Exercise* exercise = m_catalog.exercise(id);
+        if (!exercise)
+            continue;
+
+        if (exerciseIndex > 0 && options.restBetweenExercisesMs > 0) {
+            Step rest;
+            rest.kind = StepKind::Rest;
+            rest.exerciseId = exercise->id;
+            rest.durationMs = options.restBetweenExercisesMs;
+            rest.cue = Cue::Release;
+            rest.exerciseIndex = exerciseIndex;
+            rest.label = trPlan("Rest and breathe");
+            result.steps.append(rest);
+        }
+
+        Step prepare;
+        prepare.kind = StepKind::Prepare;
+        prepare.exerciseId = exercise->id;
+        prepare.durationMs = std::max(options.leadInMs, 1000);
+        prepare.cue = Cue::Prepare;
+        prepare.exerciseIndex = exerciseIndex;
+        prepare.side = exercise->dose.type == Dose::Type::Hold && exercise->dose.hold.perSide ? Side::Left
+                                                                                             : Side::None;
+        prepare.label = trPlan("Get into position");
+        result.steps.append(prepare);
+
+        if (exercise->dose.type == Dose::Type::Hold)
+            appendHolds(result, *exercise, options, exerciseIndex);
+        else
+            appendRepetitions(result, *exercise, options, exerciseIndex);
+
+        result.exerciseIds.append(exercise->id);
+        ++exerciseIndex;
+    }
+
+    qint64 at = 0;
+    for (Step& step : result.steps) {
+        step.startMs = at;
+        at += step.durationMs;
+    }
+    result.totalMs = at;
+    return result;
+}
+
+void Planner::appendHolds(Plan& plan, const Exercise& exercise, const PlanOptions& options,
+                          int exerciseIndex) const
+{
+    const HoldDose& dose = exercise.dose.hold;
+    const qint64 holdMs = scaledHoldMs(dose, options.holdMs);
+    const QList<Side> sides = dose.perSide ? QList<Side>{Side::Left, Side::Right} : QList<Side>{Side::None};
+
+    for (int s = 0; s < sides.size(); ++s) {
+        const Side side = sides[s];
+        if (s > 0) {
+            Step switchSides;
+            switchSides.kind = StepKind::SwitchSides;
+            switchSides.exerciseId = exercise.id;
+            switchSides.durationMs = std::max(options.switchSidesMs, 1000);
+            switchSides.side = side;
+            switchSides.cue = Cue::SwitchSides;
+            switchSides.exerciseIndex = exerciseIndex;
+            switchSides.label = side == Side::Right ? trPlan("Switch to the right side")
+                                                    : trPlan("Switch to the left side");
+            plan.steps.append(switchSides);
+        }
+        for (int set = 1; set <= dose.sets; ++set) {
+            Step hold;
+            hold.kind = StepKind::Hold;
+            hold.exerciseId = exercise.id;
+            hold.durationMs = holdMs;
+            hold.set = set;
+            hold.sets = dose.sets;
+            hold.side = side;
+            hold.cue = Cue::HoldStart;
+            hold.exerciseIndex = exerciseIndex;
+            hold.label = trPlan("Hold");
+            plan.steps.append(hold);
+
+            if (set < dose.sets && options.restBetweenHoldsMs > 0) {
+                Step release;
+                release.kind = StepKind::Rest;
+                release.exerciseId = exercise.id;
+                release.durationMs = options.restBetweenHoldsMs;
+                release.set = set;
+                release.sets = dose.sets;
+                release.side = side;
+                release.cue = Cue::Release;
+                release.exerciseIndex = exerciseIndex;
+                release.label = trPlan("Release");
+                plan.steps.append(release);
+            }
+        }
+    }
+}
+
+void Planner::appendRepetitions(Plan& plan, const Exercise& exercise, const PlanOptions& options,
+                                int exerciseIndex) const
+{
+    const RepetitionDose& dose = exercise.dose.repetitions;
+    const int reps = std::clamp(options.reps.value(exercise.id, dose.reps), dose.minReps, dose.maxReps);
+    const double pace = PlanOptions::paceFactor(options.pace);
+
+    for (int rep = 1; rep <= reps; ++rep) {
+        for (const Phase& phase : dose.phases) {
+            Step step;
+            step.exerciseId = exercise.id;
+            step.phaseId = phase.id;
+            step.rep = rep;
+            step.reps = reps;
+            step.breath = phase.breath;
+            step.exerciseIndex = exerciseIndex;
+            step.label = phase.label;
+            if (phase.kind == Phase::Kind::Hold) {
+                // A hold inside a repetition keeps its length whatever the pace.
+                step.kind = StepKind::Hold;
+                step.durationMs = phase.durationMs;
+                step.cue = Cue::HoldStart;
+            } else {
+                step.kind = StepKind::Move;
+                step.durationMs = std::llround(phase.durationMs * pace);
+                step.cue = cueForBreath(phase.breath);
+            }
+            plan.steps.append(step);
+        }
+    }
+}
+
+QStringList Planner::resolveTarget(const QString& target, QString* error) const
+{
+    const QString trimmed = target.trimmed();
+    if (const Region* region = m_catalog.region(trimmed))
+        return region->suggested;
+
+    QStringList ids;
+    for (const QString& part : trimmed.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString id = part.trimmed();
+        if (!m_catalog.exercise(id)) {
+            if (error)
+                *error = trPlan("\"%1\" is neither a region nor an exercise").arg(id);
+            return {};
+        }
+        ids.append(id);
+    }
+    if (ids.isEmpty() && error)
+        *error = trPlan("no region or exercise given");
+    return ids;
+}
+
+QString toString(StepKind kind)
+{
+    switch (kind) {
+    case StepKind::Prepare:
+        return QStringLiteral("prepare");
+    case StepKind::Hold:
+        return QStringLiteral("hold");
+    case StepKind::Rest:
+        return QStringLiteral("rest");
+    case StepKind::SwitchSides:
+        return QStringLiteral("switch-sides");
+    case StepKind::Move:
+        return QStringLiteral("move");
+    }
+    return {};
+}
+
+QString toString(Side side)
+{
+    switch (side) {
+    case Side::Left:
+        return QStringLiteral("left");
+    case Side::Right:
+        return QStringLiteral("right");
+    case Side::None:
+        break;
+    }
+    return {};
+}
+
+QString toString(Breath breath)
+{
+    switch (breath) {
+    case Breath::In:
+        return QStringLiteral("in");
+    case Breath::Out:
+        return QStringLiteral("out");
+    case Breath::None:
+        break;
+    }
+    return {};
+}
+
+QString toString(Cue cue)
+{
+    switch (cue) {
+    case Cue::SessionStart:
+        return QStringLiteral("session-start");
+    case Cue::Prepare:
+        return QStringLiteral("prepare");
+    case Cue::HoldStart:
+        return QStringLiteral("hold-start");
+    case Cue::Release:
+        return QStringLiteral("release");
+    case Cue::SwitchSides:
+        return QStringLiteral("switch-sides");
+    case Cue::BreatheIn:
+        return QStringLiteral("breathe-in");
+    case Cue::BreatheOut:
+        return QStringLiteral("breathe-out");
+    case Cue::Rep:
+        return QStringLiteral("rep");
+    case Cue::HoldEnding:
+        return QStringLiteral("hold-ending");
+    case Cue::ExerciseDone:
+        return QStringLiteral("exercise-done");
+    case Cue::SessionDone:
+        return QStringLiteral("session-done");
+    }
+    return {};
+}
+
+} // namespace limber
+
+namespace limber {
+
+QJsonObject toJson(const Plan& plan)
+{
+    const auto nullable = [](const QString& text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    QJsonArray steps;
+    for (int i = 0; i < plan.steps.size(); ++i) {
+        const Step& step = plan.steps[i];
+        steps.append(QJsonObject{
+            {QStringLiteral("index"), i},
+            {QStringLiteral("kind"), toString(step.kind)},
+            {QStringLiteral("exercise"), step.exerciseId},
+            {QStringLiteral("start_ms"), step.startMs},
+            {QStringLiteral("duration_ms"), step.durationMs},
+            {QStringLiteral("set"), step.set},
+            {QStringLiteral("sets"), step.sets},
+            {QStringLiteral("rep"), step.rep},
+            {QStringLiteral("reps"), step.reps},
+            {QStringLiteral("side"), nullable(toString(step.side))},
+            {QStringLiteral("breath"), nullable(toString(step.breath))},
+            {QStringLiteral("label"), step.label},
+        });
+    }
+    return QJsonObject{{QStringLiteral("total_ms"), plan.totalMs}, {QStringLiteral("steps"), steps}};
+}
+
+} // namespace limber
