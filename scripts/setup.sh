@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs whatever Limber needs that this Debian 12 machine lacks.
+# Idempotent and quick: it asks dpkg first and runs apt only for what is missing.
+#   scripts/setup.sh          packages to build and run
+#   scripts/setup.sh --test   also what the test suite uses (Xvfb, sound server, ...)
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-svg-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev
+    gstreamer1.0-plugins-base fonts-dejavu-core
+)
+if [[ "${1:-}" == "--test" ]]; then
+    packages+=(xvfb xauth x11-utils imagemagick)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || missing+=("$package")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "Installing: ${missing[*]}"
+sudo=()
+[[ $(id -u) -eq 0 ]] || sudo=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds everything with warnings as errors and runs
+# every test. Works headless (no display, no sound card), as CI runs it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+export QT_QPA_PLATFORM=offscreen
+# Root has no XDG runtime folder; give Qt (and any sound server) a private one.
+if [[ -z "${XDG_RUNTIME_DIR:-}" || ! -w "${XDG_RUNTIME_DIR:-/nonexistent}" ]]; then
+    XDG_RUNTIME_DIR=$(mktemp -d)
+    chmod 700 "$XDG_RUNTIME_DIR"
+    export XDG_RUNTIME_DIR
+fi
+cmake --workflow --preset ci
