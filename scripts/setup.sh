@@ -12,7 +12,7 @@ packages=(
     gstreamer1.0-plugins-base fonts-dejavu-core
 )
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(xvfb xauth x11-utils imagemagick)
+    packages+=(xvfb xauth x11-utils imagemagick desktop-file-utils appstream lintian dpkg-dev file)
 fi
 
 missing=()
@@ -26,5 +26,11 @@ echo "Installing: ${missing[*]}"
 sudo=()
 [[ $(id -u) -eq 0 ]] || sudo=(sudo)
 export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+log=$(mktemp)
+if ! { "${sudo[@]}" apt-get update -qq && \
+       "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "setup: installing packages failed (log above)" >&2
+    exit 1
+fi
+rm -f "$log"

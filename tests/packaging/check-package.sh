@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds the .deb with CPack, checks it with lintian, unpacks it into a
+# scratch root and starts the installed binary there.
+#   check-package.sh BUILD_DIR
+set -euo pipefail
+build=$1
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+(cd "$build" && cpack -G DEB -B "$scratch/out" >"$scratch/cpack.log" 2>&1) || { cat "$scratch/cpack.log"; exit 1; }
+deb=$(ls "$scratch"/out/*.deb)
+echo "built $(basename "$deb")"
+dpkg-deb --field "$deb" Package Version Section Depends
+
+# Errors fail; warnings are printed for the record.
+lintian --no-tag-display-limit --suppress-tags-from-file /dev/null "$deb" | tee "$scratch/lintian.txt" || true
+if grep -q '^E:' "$scratch/lintian.txt"; then
+    echo "lintian reported errors" >&2
+    exit 1
+fi
+
+dpkg-deb -x "$deb" "$scratch/root"
+test -f "$scratch/root/usr/share/applications/io.github.limber.Limber.desktop"
+test -f "$scratch/root/usr/share/metainfo/io.github.limber.Limber.metainfo.xml"
+test -f "$scratch/root/usr/share/icons/hicolor/scalable/apps/io.github.limber.Limber.svg"
+test -f "$scratch/root/usr/share/icons/hicolor/256x256/apps/io.github.limber.Limber.png"
+export QT_QPA_PLATFORM=offscreen XDG_DATA_HOME="$scratch/home"
+"$scratch/root/usr/bin/limber" --version
+"$scratch/root/usr/bin/limber" --plan lower-back | tail -1
+echo "package ok"
