@@ -107,54 +107,20 @@ bool isKebabCase(const QString& id)
     return pattern.match(id).hasMatch();
 }
 
-// Turns JSON into a Catalog, collecting every problem on the way. Each
-// reader reports its own problems and returns std::nullopt when the value is
-// unusable; an item is kept only if reading it added no error.
-class Validator final {
+// Reads typed values out of JSON objects and records an issue for every
+// value that is missing, of the wrong type or out of range. Each reader
+// returns std::nullopt when the value is unusable, so the caller can carry
+// on and report the next problem too.
+class JsonFieldReader final {
 public:
-    Validator(const QString& fileName, const Catalog* known, CatalogParseResult& result)
-        : m_fileName(fileName), m_known(known), m_result(result)
+    JsonFieldReader(const QString& fileName, QList<CatalogIssue>& issues)
+        : m_fileName(fileName), m_issues(issues)
     {
     }
 
-    void run(const QJsonObject& root)
-    {
-        checkKeys(root, QString(), {"format"_L1, "regions"_L1, "exercises"_L1});
-        if (!readFormat(root))
-            return;
+    // Lets a caller tell whether reading one item went wrong anywhere inside it.
+    int errorCount() const { return m_errorCount; }
 
-        const std::optional<QJsonArray> regions =
-            array(root, QString(), "regions"_L1, MaxRegions, Presence::Optional, u"regions"_s);
-        const std::optional<QJsonArray> exercises =
-            array(root, QString(), "exercises"_L1, MaxExercises, Presence::Optional, u"exercises"_s);
-        const bool hasRegions = root.contains("regions"_L1);
-        const bool hasExercises = root.contains("exercises"_L1);
-        if (!hasRegions && !hasExercises) {
-            error(QString(), u"the file defines no regions and no exercises"_s);
-            return;
-        }
-
-        // Cross-references are judged against what the file declares, even
-        // entries that turn out to be broken: one typo should produce one
-        // message, not a cascade of "unknown exercise" echoes.
-        if (regions)
-            declareRegions(*regions);
-        if (exercises)
-            declareExercises(*exercises);
-
-        if (regions)
-            readRegions(*regions);
-        if (exercises)
-            readExercises(*exercises);
-    }
-
-private:
-    void report(CatalogIssue::Severity severity, const QString& path, const QString& message)
-    {
-        m_result.issues.append(CatalogIssue{severity, m_fileName, path, message});
-        if (severity == CatalogIssue::Severity::Error)
-            ++m_errorCount;
-    }
     void error(const QString& path, const QString& message)
     {
         report(CatalogIssue::Severity::Error, path, message);
@@ -270,8 +236,8 @@ private:
         if (!value)
             return std::nullopt;
         if (*value != std::floor(*value)) {
-            error(member(path, key), u"must be a whole number"_s
-                                         + (unit.isEmpty() ? QString() : u" of "_s + unit));
+            error(member(path, key),
+                  u"must be a whole number"_s + (unit.isEmpty() ? QString() : u" of "_s + unit));
             return std::nullopt;
         }
         return static_cast<int>(*value); // in range, checked above
@@ -315,8 +281,8 @@ private:
 
     // `what` names the entries in the "too many" message ("regions", "entries").
     std::optional<QJsonArray> array(const QJsonObject& object, const QString& path,
-                                    QLatin1StringView key, qsizetype maxEntries,
-                                    Presence presence, const QString& what = u"entries"_s)
+                                    QLatin1StringView key, qsizetype maxEntries, Presence presence,
+                                    const QString& what = u"entries"_s)
     {
         const std::optional<QJsonValue> value = field(object, path, key, presence);
         if (!value)
@@ -360,17 +326,73 @@ private:
         return result;
     }
 
+private:
+    void report(CatalogIssue::Severity severity, const QString& path, const QString& message)
+    {
+        m_issues.append(CatalogIssue{severity, m_fileName, path, message});
+        if (severity == CatalogIssue::Severity::Error)
+            ++m_errorCount;
+    }
+
+    const QString m_fileName;
+    QList<CatalogIssue>& m_issues;
+    int m_errorCount = 0;
+};
+
+// Turns a parsed catalog document into Catalog entries and checks the rules
+// that go beyond single values: cross-references, duplicates, ranges that
+// depend on each other. An item is kept only if reading it added no error.
+class CatalogValidator final {
+public:
+    CatalogValidator(const QString& fileName, const Catalog* known, CatalogParseResult& result)
+        : m_json(fileName, result.issues), m_known(known), m_result(result)
+    {
+    }
+
+    void run(const QJsonObject& root)
+    {
+        m_json.checkKeys(root, QString(), {"format"_L1, "regions"_L1, "exercises"_L1});
+        if (!readFormat(root))
+            return;
+
+        const std::optional<QJsonArray> regions = m_json.array(
+            root, QString(), "regions"_L1, MaxRegions, Presence::Optional, u"regions"_s);
+        const std::optional<QJsonArray> exercises = m_json.array(
+            root, QString(), "exercises"_L1, MaxExercises, Presence::Optional, u"exercises"_s);
+        const bool hasRegions = root.contains("regions"_L1);
+        const bool hasExercises = root.contains("exercises"_L1);
+        if (!hasRegions && !hasExercises) {
+            m_json.error(QString(), u"the file defines no regions and no exercises"_s);
+            return;
+        }
+
+        // Cross-references are judged against what the file declares, even
+        // entries that turn out to be broken: one typo should produce one
+        // message, not a cascade of "unknown exercise" echoes.
+        if (regions)
+            declareRegions(*regions);
+        if (exercises)
+            declareExercises(*exercises);
+
+        if (regions)
+            readRegions(*regions);
+        if (exercises)
+            readExercises(*exercises);
+    }
+
+private:
     bool readFormat(const QJsonObject& root)
     {
-        const std::optional<QJsonValue> value = field(root, QString(), "format"_L1, Presence::Required);
-        if (!value || !expectType(*value, QJsonValue::Double, u"format"_s))
+        const std::optional<QJsonValue> value =
+            m_json.field(root, QString(), "format"_L1, Presence::Required);
+        if (!value || !m_json.expectType(*value, QJsonValue::Double, u"format"_s))
             return true; // still worth checking the rest against format 1
         if (value->toDouble() != SupportedFormat) {
             // Another format's fields cannot be judged by these rules; listing
             // them all as wrong would only hide the one message that matters.
-            error(u"format"_s, u"unsupported format "_s + number(value->toDouble())
-                                   + u"; this version of Limber reads format "_s
-                                   + QString::number(SupportedFormat));
+            m_json.error(u"format"_s, u"unsupported format "_s + number(value->toDouble())
+                                          + u"; this version of Limber reads format "_s
+                                          + QString::number(SupportedFormat));
             return false;
         }
         return true;
@@ -418,30 +440,31 @@ private:
         QSet<QString> seen;
         for (qsizetype i = 0; i < regions.size(); ++i) {
             const QString path = element(u"regions"_s, i);
-            const int errorsBefore = m_errorCount;
-            const std::optional<QJsonObject> object = asObject(regions.at(i), path);
+            const int errorsBefore = m_json.errorCount();
+            const std::optional<QJsonObject> object = m_json.asObject(regions.at(i), path);
             if (!object)
                 continue;
             std::optional<Region> region = readRegion(*object, path);
             if (region && seen.contains(region->id))
-                error(member(path, "id"_L1), u"duplicate region id "_s + quoted(region->id));
+                m_json.error(member(path, "id"_L1), u"duplicate region id "_s + quoted(region->id));
             if (region)
                 seen.insert(region->id);
-            if (region && m_errorCount == errorsBefore)
+            if (region && m_json.errorCount() == errorsBefore)
                 m_result.catalog.addRegion(*region);
         }
     }
 
     std::optional<Region> readRegion(const QJsonObject& object, const QString& path)
     {
-        checkKeys(object, path, {"id"_L1, "name"_L1, "summary"_L1, "suggested"_L1});
-        Region region;
-        const std::optional<QString> regionId = id(object, path);
-        const std::optional<QString> name = text(object, path, "name"_L1);
-        const std::optional<QString> summary = text(object, path, "summary"_L1);
+        m_json.checkKeys(object, path, {"id"_L1, "name"_L1, "summary"_L1, "suggested"_L1});
+        const std::optional<QString> regionId = m_json.id(object, path);
+        const std::optional<QString> name = m_json.text(object, path, "name"_L1);
+        const std::optional<QString> summary = m_json.text(object, path, "summary"_L1);
         const std::optional<QStringList> suggested = readSuggested(object, path, regionId);
         if (!regionId || !name || !summary || !suggested)
             return std::nullopt;
+
+        Region region;
         region.id = *regionId;
         region.name = *name;
         region.summary = *summary;
@@ -453,33 +476,35 @@ private:
                                              const std::optional<QString>& regionId)
     {
         const std::optional<QJsonArray> entries =
-            array(object, path, "suggested"_L1, MaxSuggested, Presence::Required);
+            m_json.array(object, path, "suggested"_L1, MaxSuggested, Presence::Required);
         if (!entries)
             return std::nullopt;
         const QString listPath = member(path, "suggested"_L1);
         if (entries->isEmpty()) {
-            error(listPath, u"must not be empty"_s);
+            m_json.error(listPath, u"must not be empty"_s);
             return std::nullopt;
         }
         QStringList result;
         bool allValid = true;
         for (qsizetype i = 0; i < entries->size(); ++i) {
             const QString entryPath = element(listPath, i);
-            const std::optional<QString> exerciseId = text(entries->at(i), entryPath);
+            const std::optional<QString> exerciseId = m_json.text(entries->at(i), entryPath);
             if (!exerciseId) {
                 allValid = false;
                 continue;
             }
             const std::optional<QString> exerciseRegion = regionOfExercise(*exerciseId);
             if (!exerciseRegion) {
-                error(entryPath, u"unknown exercise "_s + quoted(*exerciseId));
+                m_json.error(entryPath, u"unknown exercise "_s + quoted(*exerciseId));
                 allValid = false;
             } else if (regionId && *exerciseRegion != *regionId) {
-                error(entryPath, u"exercise "_s + quoted(*exerciseId) + u" belongs to region "_s
-                                     + quoted(*exerciseRegion) + u", not "_s + quoted(*regionId));
+                m_json.error(entryPath, u"exercise "_s + quoted(*exerciseId)
+                                            + u" belongs to region "_s + quoted(*exerciseRegion)
+                                            + u", not "_s + quoted(*regionId));
                 allValid = false;
             } else if (result.contains(*exerciseId)) {
-                error(entryPath, u"exercise "_s + quoted(*exerciseId) + u" is listed twice"_s);
+                m_json.error(entryPath,
+                             u"exercise "_s + quoted(*exerciseId) + u" is listed twice"_s);
                 allValid = false;
             } else {
                 result.append(*exerciseId);
@@ -495,38 +520,40 @@ private:
         QSet<QString> seen;
         for (qsizetype i = 0; i < exercises.size(); ++i) {
             const QString path = element(u"exercises"_s, i);
-            const int errorsBefore = m_errorCount;
-            const std::optional<QJsonObject> object = asObject(exercises.at(i), path);
+            const int errorsBefore = m_json.errorCount();
+            const std::optional<QJsonObject> object = m_json.asObject(exercises.at(i), path);
             if (!object)
                 continue;
             std::optional<Exercise> exercise = readExercise(*object, path);
             if (exercise && seen.contains(exercise->id))
-                error(member(path, "id"_L1), u"duplicate exercise id "_s + quoted(exercise->id));
+                m_json.error(member(path, "id"_L1),
+                             u"duplicate exercise id "_s + quoted(exercise->id));
             if (exercise)
                 seen.insert(exercise->id);
-            if (exercise && m_errorCount == errorsBefore)
+            if (exercise && m_json.errorCount() == errorsBefore)
                 m_result.catalog.addExercise(*exercise);
         }
     }
 
     std::optional<Exercise> readExercise(const QJsonObject& object, const QString& path)
     {
-        checkKeys(object, path,
-                  {"id"_L1, "name"_L1, "region"_L1, "targets"_L1, "position"_L1, "steps"_L1,
-                   "note"_L1, "dose"_L1});
-        const std::optional<QString> exerciseId = id(object, path);
-        const std::optional<QString> name = text(object, path, "name"_L1);
-        std::optional<QString> regionId = text(object, path, "region"_L1);
+        m_json.checkKeys(object, path,
+                         {"id"_L1, "name"_L1, "region"_L1, "targets"_L1, "position"_L1, "steps"_L1,
+                          "note"_L1, "dose"_L1});
+        const std::optional<QString> exerciseId = m_json.id(object, path);
+        const std::optional<QString> name = m_json.text(object, path, "name"_L1);
+        std::optional<QString> regionId = m_json.text(object, path, "region"_L1);
         if (regionId && !regionExists(*regionId)) {
-            error(member(path, "region"_L1), u"unknown region "_s + quoted(*regionId));
+            m_json.error(member(path, "region"_L1), u"unknown region "_s + quoted(*regionId));
             regionId.reset();
         }
-        const std::optional<QStringList> targets = textList(object, path, "targets"_L1);
-        const std::optional<QString> position = text(object, path, "position"_L1);
-        const std::optional<QStringList> steps = textList(object, path, "steps"_L1);
-        const int errorsBeforeNote = m_errorCount;
-        const std::optional<QString> note = text(object, path, "note"_L1, Presence::Optional);
-        const bool noteValid = m_errorCount == errorsBeforeNote;
+        const std::optional<QStringList> targets = m_json.textList(object, path, "targets"_L1);
+        const std::optional<QString> position = m_json.text(object, path, "position"_L1);
+        const std::optional<QStringList> steps = m_json.textList(object, path, "steps"_L1);
+        const int errorsBeforeNote = m_json.errorCount();
+        const std::optional<QString> note =
+            m_json.text(object, path, "note"_L1, Presence::Optional);
+        const bool noteValid = m_json.errorCount() == errorsBeforeNote;
         const std::optional<Dose> dose = readDose(object, path);
         if (!exerciseId || !name || !regionId || !targets || !position || !steps || !noteValid
             || !dose)
@@ -547,15 +574,16 @@ private:
     std::optional<Dose> readDose(const QJsonObject& exercise, const QString& exercisePath)
     {
         const std::optional<QJsonValue> value =
-            field(exercise, exercisePath, "dose"_L1, Presence::Required);
+            m_json.field(exercise, exercisePath, "dose"_L1, Presence::Required);
         if (!value)
             return std::nullopt;
         const QString path = member(exercisePath, "dose"_L1);
-        const std::optional<QJsonObject> object = asObject(*value, path);
+        const std::optional<QJsonObject> object = m_json.asObject(*value, path);
         if (!object)
             return std::nullopt;
         // Without a known type the other fields cannot be judged.
-        const std::optional<QString> type = choice(*object, path, "type"_L1, {"hold"_L1, "reps"_L1});
+        const std::optional<QString> type =
+            m_json.choice(*object, path, "type"_L1, {"hold"_L1, "reps"_L1});
         if (!type)
             return std::nullopt;
         if (*type == "hold"_L1)
@@ -565,23 +593,24 @@ private:
 
     std::optional<Dose> readHoldDose(const QJsonObject& object, const QString& path)
     {
-        checkKeys(object, path, {"type"_L1, "hold_s"_L1, "max_hold_s"_L1, "sets"_L1, "per_side"_L1},
-                  u"not used by a \"hold\" dose, ignored"_s);
-        const int errorsBefore = m_errorCount;
+        m_json.checkKeys(object, path,
+                         {"type"_L1, "hold_s"_L1, "max_hold_s"_L1, "sets"_L1, "per_side"_L1},
+                         u"not used by a \"hold\" dose, ignored"_s);
+        const int errorsBefore = m_json.errorCount();
         const std::optional<int> holdSeconds =
-            integer(object, path, "hold_s"_L1, 1, MaxHoldSeconds, u"seconds"_s);
-        const std::optional<int> maxHoldSeconds = integer(object, path, "max_hold_s"_L1, 1,
-                                                          MaxHoldSeconds, u"seconds"_s,
-                                                          Presence::Optional);
-        const std::optional<int> sets = integer(object, path, "sets"_L1, 1, MaxSets, QString());
+            m_json.integer(object, path, "hold_s"_L1, 1, MaxHoldSeconds, u"seconds"_s);
+        const std::optional<int> maxHoldSeconds = m_json.integer(
+            object, path, "max_hold_s"_L1, 1, MaxHoldSeconds, u"seconds"_s, Presence::Optional);
+        const std::optional<int> sets =
+            m_json.integer(object, path, "sets"_L1, 1, MaxSets, QString());
         const std::optional<bool> perSide =
-            boolean(object, path, "per_side"_L1, Presence::Optional);
+            m_json.boolean(object, path, "per_side"_L1, Presence::Optional);
         if (holdSeconds && maxHoldSeconds && *holdSeconds > *maxHoldSeconds) {
-            error(member(path, "hold_s"_L1), u"must not be more than max_hold_s ("_s
-                                                 + QString::number(*maxHoldSeconds)
-                                                 + u" seconds)"_s);
+            m_json.error(member(path, "hold_s"_L1), u"must not be more than max_hold_s ("_s
+                                                        + QString::number(*maxHoldSeconds)
+                                                        + u" seconds)"_s);
         }
-        if (m_errorCount != errorsBefore)
+        if (m_json.errorCount() != errorsBefore)
             return std::nullopt;
 
         Dose dose;
@@ -596,24 +625,26 @@ private:
 
     std::optional<Dose> readRepetitionDose(const QJsonObject& object, const QString& path)
     {
-        checkKeys(object, path, {"type"_L1, "reps"_L1, "reps_min"_L1, "reps_max"_L1, "phases"_L1},
-                  u"not used by a \"reps\" dose, ignored"_s);
-        const int errorsBefore = m_errorCount;
-        const std::optional<int> reps = integer(object, path, "reps"_L1, 1, MaxReps, QString());
+        m_json.checkKeys(object, path,
+                         {"type"_L1, "reps"_L1, "reps_min"_L1, "reps_max"_L1, "phases"_L1},
+                         u"not used by a \"reps\" dose, ignored"_s);
+        const int errorsBefore = m_json.errorCount();
+        const std::optional<int> reps =
+            m_json.integer(object, path, "reps"_L1, 1, MaxReps, QString());
         const std::optional<int> minReps =
-            integer(object, path, "reps_min"_L1, 1, MaxReps, QString(), Presence::Optional);
+            m_json.integer(object, path, "reps_min"_L1, 1, MaxReps, QString(), Presence::Optional);
         const std::optional<int> maxReps =
-            integer(object, path, "reps_max"_L1, 1, MaxReps, QString(), Presence::Optional);
+            m_json.integer(object, path, "reps_max"_L1, 1, MaxReps, QString(), Presence::Optional);
         if (reps && minReps && *minReps > *reps) {
-            error(member(path, "reps_min"_L1),
-                  u"must not be more than reps ("_s + QString::number(*reps) + u')');
+            m_json.error(member(path, "reps_min"_L1),
+                         u"must not be more than reps ("_s + QString::number(*reps) + u')');
         }
         if (reps && maxReps && *maxReps < *reps) {
-            error(member(path, "reps_max"_L1),
-                  u"must not be less than reps ("_s + QString::number(*reps) + u')');
+            m_json.error(member(path, "reps_max"_L1),
+                         u"must not be less than reps ("_s + QString::number(*reps) + u')');
         }
         const std::optional<QList<Phase>> phases = readPhases(object, path);
-        if (m_errorCount != errorsBefore || !phases)
+        if (m_json.errorCount() != errorsBefore || !phases)
             return std::nullopt;
 
         Dose dose;
@@ -628,12 +659,12 @@ private:
     std::optional<QList<Phase>> readPhases(const QJsonObject& dose, const QString& dosePath)
     {
         const std::optional<QJsonArray> entries =
-            array(dose, dosePath, "phases"_L1, MaxPhases, Presence::Required, u"phases"_s);
+            m_json.array(dose, dosePath, "phases"_L1, MaxPhases, Presence::Required, u"phases"_s);
         if (!entries)
             return std::nullopt;
         const QString listPath = member(dosePath, "phases"_L1);
         if (entries->isEmpty()) {
-            error(listPath, u"must not be empty"_s);
+            m_json.error(listPath, u"must not be empty"_s);
             return std::nullopt;
         }
         QList<Phase> result;
@@ -641,11 +672,11 @@ private:
         bool allValid = true;
         for (qsizetype i = 0; i < entries->size(); ++i) {
             const QString path = element(listPath, i);
-            const std::optional<QJsonObject> object = asObject(entries->at(i), path);
+            const std::optional<QJsonObject> object = m_json.asObject(entries->at(i), path);
             std::optional<Phase> phase = object ? readPhase(*object, path) : std::nullopt;
             // Artwork and audio are looked up by phase id, so ids must be unique.
             if (phase && seen.contains(phase->id)) {
-                error(member(path, "id"_L1), u"duplicate phase id "_s + quoted(phase->id));
+                m_json.error(member(path, "id"_L1), u"duplicate phase id "_s + quoted(phase->id));
                 phase.reset();
             }
             if (!phase) {
@@ -662,14 +693,15 @@ private:
 
     std::optional<Phase> readPhase(const QJsonObject& object, const QString& path)
     {
-        checkKeys(object, path, {"id"_L1, "kind"_L1, "label"_L1, "breath"_L1, "seconds"_L1});
-        const std::optional<QString> phaseId = id(object, path);
-        const std::optional<QString> kind = choice(object, path, "kind"_L1, {"move"_L1, "hold"_L1});
-        const std::optional<QString> label = text(object, path, "label"_L1);
+        m_json.checkKeys(object, path, {"id"_L1, "kind"_L1, "label"_L1, "breath"_L1, "seconds"_L1});
+        const std::optional<QString> phaseId = m_json.id(object, path);
+        const std::optional<QString> kind =
+            m_json.choice(object, path, "kind"_L1, {"move"_L1, "hold"_L1});
+        const std::optional<QString> label = m_json.text(object, path, "label"_L1);
         const std::optional<QString> breath =
-            choice(object, path, "breath"_L1, {"in"_L1, "out"_L1, "none"_L1});
-        const std::optional<double> seconds = decimal(object, path, "seconds"_L1, MinPhaseSeconds,
-                                                      MaxPhaseSeconds, u"seconds"_s);
+            m_json.choice(object, path, "breath"_L1, {"in"_L1, "out"_L1, "none"_L1});
+        const std::optional<double> seconds = m_json.decimal(
+            object, path, "seconds"_L1, MinPhaseSeconds, MaxPhaseSeconds, u"seconds"_s);
         if (!phaseId || !kind || !label || !breath || !seconds)
             return std::nullopt;
 
@@ -684,10 +716,9 @@ private:
         return phase;
     }
 
-    const QString m_fileName;
+    JsonFieldReader m_json;
     const Catalog* m_known;
     CatalogParseResult& m_result;
-    int m_errorCount = 0;
     QSet<QString> m_declaredRegions;
     QHash<QString, QString> m_declaredExercises; // exercise id -> region id as written
 };
@@ -695,7 +726,7 @@ private:
 QString tooLargeMessage()
 {
     return u"file is larger than "_s + QString::number(CatalogLoader::MaxFileBytes / (1024 * 1024))
-        + u" MiB"_s;
+           + u" MiB"_s;
 }
 
 void addFileError(CatalogParseResult& result, const QString& fileName, const QString& message)
@@ -767,7 +798,7 @@ CatalogParseResult CatalogLoader::parse(const QByteArray& json, const QString& f
                          + (document.isArray() ? u"an array"_s : u"a single value"_s));
         return result;
     }
-    Validator(fileName, known, result).run(document.object());
+    CatalogValidator(fileName, known, result).run(document.object());
     return result;
 }
 
@@ -805,16 +836,6 @@ CatalogParseResult CatalogLoader::loadFile(const QString& path, const Catalog* k
 
 namespace {
 
-void logIssues(const QList<CatalogIssue>& issues)
-{
-    for (const CatalogIssue& issue : issues) {
-        if (issue.severity == CatalogIssue::Severity::Error)
-            spdlog::error("catalog: {}", issue.toString().toStdString());
-        else
-            spdlog::warn("catalog: {}", issue.toString().toStdString());
-    }
-}
-
 void merge(Catalog& into, const Catalog& from, const QString& fileName)
 {
     for (const Region& region : from.regions()) {
@@ -838,8 +859,9 @@ void merge(Catalog& into, const Catalog& from, const QString& fileName)
 LoadedCatalog loadCatalogs(const QString& builtInPath, const QString& userFolder)
 {
     LoadedCatalog loaded;
+    // Issues are returned, not logged one by one: the caller shows and logs
+    // them, and logging here too would print every problem twice.
     const CatalogParseResult builtIn = CatalogLoader::loadFile(builtInPath);
-    logIssues(builtIn.issues);
     loaded.issues += builtIn.issues;
     if (!builtIn.ok()) {
         // User files extend the built-in catalog; without it they would only
@@ -857,10 +879,9 @@ LoadedCatalog loadCatalogs(const QString& builtInPath, const QString& userFolder
     for (const QFileInfo& info : files) {
         const QString path = info.filePath();
         const CatalogParseResult user = CatalogLoader::loadFile(path, &loaded.catalog);
-        logIssues(user.issues);
         loaded.issues += user.issues;
         if (!user.ok()) {
-            spdlog::warn("catalog: skipping {} because of the errors above", path.toStdString());
+            spdlog::warn("catalog: skipping {} because it has errors", path.toStdString());
             continue;
         }
         merge(loaded.catalog, user.catalog, path);
