@@ -108,12 +108,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.verbose = parser.isSet(QStringLiteral("verbose"));
     result.json = parser.isSet(QStringLiteral("json"));
     bool scaleOk = false;
-    result.timeScale = parser.value(QStringLiteral("time-scale")).toDouble(&scaleOk);
-    if (!scaleOk || !(result.timeScale > 0.0) || result.timeScale > MaxTimeScale) {
+    const double scale = parser.value(QStringLiteral("time-scale")).toDouble(&scaleOk);
+    if (!scaleOk || !(scale > 0.0) || scale > MaxTimeScale) {
         result.action = Action::Error;
         result.error = trCli("--time-scale takes a number greater than 0 and at most %1").arg(MaxTimeScale);
         return result;
     }
+    result.timeScale = scale;
 
     if (parser.isSet(QStringLiteral("list"))) {
         result.action = Action::List;

@@ -12,7 +12,8 @@ packages=(
     gstreamer1.0-plugins-base fonts-dejavu-core
 )
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(xvfb xauth x11-utils imagemagick desktop-file-utils appstream lintian dpkg-dev file)
+    packages+=(xvfb xauth x11-utils imagemagick desktop-file-utils appstream lintian dpkg-dev file
+               clang-14 libclang-rt-14-dev)
 fi
 
 missing=()

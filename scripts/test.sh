@@ -12,3 +12,5 @@ if [[ -z "${XDG_RUNTIME_DIR:-}" || ! -w "${XDG_RUNTIME_DIR:-/nonexistent}" ]]; t
     export XDG_RUNTIME_DIR
 fi
 cmake --workflow --preset ci
+# Every parser of outside input under libFuzzer with ASan + UBSan, 60 s each.
+tests/fuzz/run-fuzzers.sh
