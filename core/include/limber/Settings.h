@@ -1,0 +1,51 @@
+#pragma once
+
+#include "limber/Plan.h"
+
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+namespace limber {
+
+// What a person can change about their sessions. Values are validated on
+// load: anything corrupt or out of range falls back to its default and is
+// reported in `warnings`, so a damaged settings file never yields an absurd
+// session.
+struct SessionSettings {
+    int leadInSeconds = 5;
+    int restBetweenHoldsSeconds = 10;
+    int restBetweenExercisesSeconds = 10;
+    int holdSeconds = 30;
+    Pace pace = Pace::Normal;
+    int cobraReps = 20;
+    int getReadySeconds = 3;
+    bool painCheckIn = true;
+    QString language; // empty: follow the system
+    bool voiceEnabled = false;
+    QString voiceName;
+
+    struct Range {
+        int min;
+        int max;
+    };
+    static constexpr Range LeadIn{1, 30};
+    static constexpr Range RestBetweenHolds{0, 30};
+    static constexpr Range RestBetweenExercises{0, 60};
+    static constexpr Range Hold{15, 60};
+    static constexpr Range CobraReps{20, 30};
+    static constexpr Range GetReady{0, 10};
+
+    PlanOptions planOptions() const;
+
+    // Reads group "session" of `store`; problems go to `warnings` (and the log).
+    static SessionSettings load(const QSettings& store, QStringList* warnings = nullptr);
+    void save(QSettings& store) const;
+
+    bool operator==(const SessionSettings&) const = default;
+};
+
+QString toString(Pace pace);
+
+} // namespace limber
