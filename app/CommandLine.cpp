@@ -62,6 +62,12 @@ void setUpParser(QCommandLineParser& parser)
         {QStringLiteral("time-scale"),
          trCli("Demo and testing aid: run every duration this many times faster."), trCli("factor"),
          QStringLiteral("1")},
+        {QStringLiteral("quit-at-end"), trCli("Testing aid: quit 3 seconds after the session finishes.")},
+        {QStringLiteral("pause-at"),
+         trCli("Testing aid: pause the session when it reaches this point (in session milliseconds)."),
+         trCli("ms")},
+        {QStringLiteral("pause-for"), trCli("Testing aid: with --pause-at, resume after this many milliseconds."),
+         trCli("ms"), QString::number(CommandLine::DefaultPauseForMs)},
         {QStringLiteral("verbose"), trCli("Log debug details.")},
     });
 }
@@ -115,6 +121,19 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         return result;
     }
     result.timeScale = scale;
+
+    result.quitAtEnd = parser.isSet(QStringLiteral("quit-at-end"));
+    if (parser.isSet(QStringLiteral("pause-at"))) {
+        bool atOk = false;
+        bool forOk = false;
+        result.pauseAtMs = parser.value(QStringLiteral("pause-at")).toLongLong(&atOk);
+        result.pauseForMs = parser.value(QStringLiteral("pause-for")).toLongLong(&forOk);
+        if (!atOk || result.pauseAtMs < 0 || !forOk || result.pauseForMs < 0) {
+            result.action = Action::Error;
+            result.error = trCli("--pause-at and --pause-for take a whole number of milliseconds, 0 or more");
+            return result;
+        }
+    }
 
     if (parser.isSet(QStringLiteral("list"))) {
         result.action = Action::List;

@@ -19,7 +19,14 @@ struct CommandLine {
     bool json = false;
     bool verbose = false;
     double timeScale = 1.0;
+    // Testing aids for unattended runs (tests/audio): quit a few seconds after
+    // the session ends; pause at a point of the session for a while.
+    bool quitAtEnd = false;
+    qint64 pauseAtMs = -1; // session time (plan ms); -1: never
+    qint64 pauseForMs = DefaultPauseForMs; // real ms
     QString error;
+
+    static constexpr qint64 DefaultPauseForMs = 2000;
 
     static CommandLine parse(const QStringList& arguments);
     // True when the arguments name an action that needs no window at all.

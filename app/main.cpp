@@ -1,16 +1,26 @@
 #include "CommandLine.h"
 #include "Logging.h"
+#include "FirstFrameProbe.h"
+#include "HistoryRecorder.h"
 #include "MainWindow.h"
+#include "SqliteHistoryStore.h"
+#include "audio/CuePlayer.h"
+#include "audio/SoundSettings.h"
+#include "audio/VoiceGuide.h"
 
 #include "limber/CatalogLoader.h"
 #include "limber/Clock.h"
 #include "limber/Plan.h"
+#include "limber/Settings.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -29,6 +39,50 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("limber"));
     QCoreApplication::setApplicationName(QStringLiteral("limber"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LIMBER_VERSION));
+}
+
+// Chimes and the optional voice. Made once the first window is shown, so that
+// loading Multimedia and the speech engine stays off the start-up path.
+limber::CuePlayer* startAudio(limber::MainWindow& window, const limber::Catalog& catalog, const limber::Clock& clock)
+{
+    const QSettings store;
+    auto* chimes = new limber::CuePlayer(limber::SoundSettings::load(store), &window);
+    chimes->follow(window.engine());
+
+    const limber::SessionSettings session = limber::SessionSettings::load(store);
+    auto* voice = new limber::VoiceGuide(catalog, &window);
+    voice->follow(window.engine(), clock.scale());
+    voice->setLanguage(session.language.isEmpty() ? QLocale() : QLocale(session.language));
+    voice->setVoiceName(session.voiceName);
+    voice->setEnabled(session.voiceEnabled);
+    // The voice speaks after the chime of the same moment has rung out.
+    QObject::connect(chimes, &limber::CuePlayer::moment, voice, &limber::VoiceGuide::speakMoment);
+    return chimes;
+}
+
+// --quit-at-end and --pause-at: let a script run a session unattended (tests/audio).
+void armTestingAids(limber::SessionEngine& engine, const limber::CommandLine& commandLine,
+                    const limber::Clock& clock)
+{
+    if (commandLine.quitAtEnd) {
+        QObject::connect(&engine, &limber::SessionEngine::finished, qApp, [] {
+            constexpr int RingOutMs = 3000; // the last chime is heard to its end
+            QTimer::singleShot(RingOutMs, qApp, &QCoreApplication::quit);
+        });
+    }
+    if (commandLine.pauseAtMs >= 0 && engine.isActive()) {
+        const qint64 clockMs = std::max<qint64>(0, commandLine.pauseAtMs - engine.sessionElapsedMs());
+        const auto realMs = static_cast<int>(static_cast<double>(clockMs) / clock.scale());
+        const qint64 pauseForMs = commandLine.pauseForMs;
+        QTimer::singleShot(realMs, Qt::PreciseTimer, &engine, [&engine, pauseForMs] {
+            engine.pause();
+            spdlog::info("testing aid: paused at session_ms={} for {} ms", engine.sessionElapsedMs(), pauseForMs);
+            QTimer::singleShot(static_cast<int>(pauseForMs), Qt::PreciseTimer, &engine, [&engine] {
+                spdlog::info("testing aid: resuming");
+                engine.resume();
+            });
+        });
+    }
 }
 
 } // namespace
@@ -100,11 +154,29 @@ int main(int argc, char** argv)
     if (commandLine.timeScale != 1.0)
         spdlog::info("time scale {}: every duration runs {} times faster", commandLine.timeScale,
                      commandLine.timeScale);
+    // Declaration order matters: the store outlives the window (and its
+    // engine), and the recorder, made after the window, goes before both.
+    limber::SqliteHistoryStore history;
+    const auto opened = history.open();
     limber::MainWindow window(loaded.catalog, clock);
+    limber::HistoryRecorder recorder(history, window.engine(), clock, loaded.catalog);
+    if (!opened.ok())
+        window.setHistory(nullptr, &recorder, opened.errorMessage());
+    else
+        window.setHistory(&history, &recorder, opened.value().notice);
+    new limber::FirstFrameProbe(&window);
     if (!problems.isEmpty())
         window.setCatalogProblems(problems);
     window.show();
-    if (!startIds.isEmpty())
-        window.startSession(startIds);
+    QTimer::singleShot(0, &window, [&window, &loaded, &clock, &commandLine, startIds] {
+        limber::CuePlayer* chimes = startAudio(window, loaded.catalog, clock);
+        // A session asked for on the command line starts once its chimes are
+        // loaded (a few milliseconds), so that even its first moment is heard on time.
+        chimes->whenReady(&window, [&window, &clock, &commandLine, startIds] {
+            if (!startIds.isEmpty())
+                window.startSession(startIds);
+            armTestingAids(window.engine(), commandLine, clock);
+        });
+    });
     return QCoreApplication::exec();
 }

@@ -32,9 +32,11 @@ float=(-r "$rate" -c 1 -e floating-point -b 32)
 # 40 ms fade to silence at the end. Quiet (-20 dB) so mixing never clips.
 partial() {
     local out=$1 freq=$2 length=$3 decay=$4
+    local silence
+    silence=$(awk -v l="$length" -v d="$decay" 'BEGIN { print (l > d ? l - d : 0) }')
     sox -D -n "${float[@]}" "$out" synth "$decay" sine "$freq" vol 0.1 \
         fade l 0.005 "$decay" "$(awk -v d="$decay" 'BEGIN { print d - 0.005 }')" \
-        pad 0 "$length" trim 0 "$length" fade t 0 "$length" 0.04
+        pad 0 "$silence" trim 0 "$length" fade t 0 "$length" 0.04
 }
 
 # bell OUT FREQ LENGTH: a soft strike; harmonics 2 and 3 are quiet and short so
@@ -49,11 +51,13 @@ bell() {
     sox -D -m -v 1 "$tmp/h1.wav" -v 0.3 "$tmp/h2.wav" -v 0.08 "$tmp/h3.wav" "$out"
 }
 
-# tick OUT FREQ: a very short, soft strike for counting (reps, last seconds of a hold).
+# tick OUT FREQ: a short, soft strike for counting (reps, last seconds of a
+# hold). It decays slowly enough that its energy is not all in the first few
+# milliseconds: a fast-dying tick has a sharp peak and sounds like a click.
 tick() {
     local out=$1 freq=$2
-    partial "$tmp/t1.wav" "$freq" 0.18 0.5
-    partial "$tmp/t2.wav" "$(awk -v f="$freq" 'BEGIN { print f * 2 }')" 0.18 0.25
+    partial "$tmp/t1.wav" "$freq" 0.22 1.2
+    partial "$tmp/t2.wav" "$(awk -v f="$freq" 'BEGIN { print f * 2 }')" 0.22 0.4
     sox -D -m -v 1 "$tmp/t1.wav" -v 0.25 "$tmp/t2.wav" "$out"
 }
 

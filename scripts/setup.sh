@@ -9,11 +9,14 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-svg-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev
+    libqt6sql6-sqlite sqlite3
     gstreamer1.0-plugins-base fonts-dejavu-core
+    qt6-speech-dev qt6-speech-flite-plugin qt6-declarative-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(xvfb xauth x11-utils imagemagick desktop-file-utils appstream lintian dpkg-dev file
-               clang-14 libclang-rt-14-dev)
+               clang-14 libclang-rt-14-dev
+               pulseaudio pulseaudio-utils sox python3)
 fi
 
 missing=()

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "SessionDriver.h"
+
+#include "limber/Plan.h"
+#include "limber/SessionEngine.h"
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QStackedWidget;
+
+namespace limber {
+
+class Catalog;
+class Clock;
+class HistoryRecorder;
+class HistoryStore;
+class HistoryView;
+class HomeView;
+class NoticeBanner;
+class SessionView;
+class SummaryView;
+
+// Limber's one window: home (where does it hurt?), the guided session, and the
+// summary, one at a time. It owns the session engine and the driver that gives
+// the engine its time; the views only show and forward.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    static constexpr QSize DefaultSize{1000, 720};
+    static constexpr QSize MinimumSize{760, 560};
+
+    MainWindow(const Catalog& catalog, const Clock& clock, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts the exercises with the options chosen on home (or the defaults).
+    void startSession(const QStringList& exerciseIds);
+    void startSession(const QStringList& exerciseIds, const PlanOptions& options);
+
+    SessionEngine& engine() { return m_engine; }
+    const SessionDriver& driver() const { return m_driver; }
+
+    // Problems found while loading catalogs, shown in a dismissible banner.
+    void setCatalogProblems(const QStringList& messages);
+    // Connects the session record. `store` may be null when the history could
+    // not be opened; `notice` then says why (or, with a store, what opening
+    // found, e.g. a damaged file moved aside). Offers to resume an interrupted
+    // session and adds the History view, CSV export and pain check-ins.
+    void setHistory(HistoryStore* store, HistoryRecorder* recorder, const QString& notice);
+    HistoryView* historyView() const { return m_historyView; }
+    void showHistory();
+
+    // Replaces the "Stop this session?" dialog (tests answer it directly).
+    void setStopConfirmer(std::function<bool()> confirmer);
+
+    HomeView* homeView() const { return m_home; }
+    SessionView* sessionView() const { return m_session; }
+    SummaryView* summaryView() const { return m_summary; }
+    NoticeBanner* problemsBanner() const { return m_problems; }
+    QWidget* currentView() const;
+
+    void showHome();
+    void showAboutExercises();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void startFromHome(const QStringList& exerciseIds, const PlanOptions& options);
+    void askPainAfter(qint64 sessionId);
+    void offerResume();
+    void showHistoryNotice(const QString& title, const QString& text);
+    QString regionNameOf(const QStringList& exerciseIds) const;
+    void applySessionSettings();
+    void showAbout();
+    void showSummary();
+    void restoreWindowGeometry();
+    void saveWindowGeometry() const;
+
+    const Catalog& m_catalog;
+    const Clock& m_clock;
+    SessionEngine m_engine;
+    SessionDriver m_driver;
+
+    NoticeBanner* m_problems = nullptr;
+    NoticeBanner* m_historyNotice = nullptr;
+    HistoryStore* m_history = nullptr;
+    HistoryRecorder* m_recorder = nullptr;
+    HistoryView* m_historyView = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QAction* m_quitAction = nullptr;
+    QStackedWidget* m_views = nullptr;
+    HomeView* m_home = nullptr;
+    SessionView* m_session = nullptr;
+    SummaryView* m_summary = nullptr;
+
+    QStringList m_lastExercises; // for "Again"
+    PlanOptions m_lastOptions;
+    qint64 m_startedAtMs = 0;
+};
+
+} // namespace limber

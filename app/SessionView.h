@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+
+namespace limber {
+
+class BreathGuide;
+class Catalog;
+class CountdownRing;
+class ActionButton;
+class PoseView;
+class SessionDriver;
+class SessionEngine;
+class SessionOverlay;
+struct Step;
+
+// The guided session: what to do now in large words, a big countdown ring,
+// where you are (set, rep, side), the pose, a breathing guide, what comes next
+// and how much is left. It only shows the engine's state and forwards the
+// person's commands; every timing decision stays in the engine.
+class SessionView final : public QWidget {
+    Q_OBJECT
+
+public:
+    SessionView(SessionEngine& engine, SessionDriver& driver, const Catalog& catalog, QWidget* parent = nullptr);
+
+    // Asked before a session is stopped; returns true to stop. Defaults to a
+    // message box. Tests inject an answer instead of a blocking dialog.
+    void setStopConfirmer(std::function<bool()> confirmer);
+    // Pauses, asks, then stops or carries on. Returns true if it stopped.
+    bool requestStop();
+
+    // Read by tests and the screenshot tool.
+    const CountdownRing* ring() const { return m_ring; }
+    const BreathGuide* breathGuide() const { return m_breath; }
+    const SessionOverlay* overlay() const { return m_overlay; }
+    QString nowText() const;
+    QString detailText() const;
+    QString positionText() const;
+    QString nextText() const;
+    QString exerciseText() const;
+    QString timeLeftText() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QWidget* buildStage();
+    QWidget* buildControls();
+    void refreshStep();
+    void refreshTime();
+    void refreshMotion();
+    void refreshState();
+    void showGetReady(int secondsLeft);
+    QString describePosition(const Step& step) const;
+    QString describeNext(int index) const;
+    QString exerciseName(const QString& exerciseId) const;
+    bool askToStop();
+    void applyFonts();
+
+    SessionEngine& m_engine;
+    SessionDriver& m_driver;
+    const Catalog& m_catalog;
+    std::function<bool()> m_confirmStop;
+
+    QWidget* m_stage = nullptr;
+    QLabel* m_exercise = nullptr;
+    QLabel* m_exerciseCount = nullptr;
+    QLabel* m_timeLeft = nullptr;
+    QProgressBar* m_overall = nullptr;
+    PoseView* m_pose = nullptr;
+    CountdownRing* m_ring = nullptr;
+    BreathGuide* m_breath = nullptr;
+    QLabel* m_now = nullptr;
+    QLabel* m_detail = nullptr;
+    QLabel* m_next = nullptr;
+    SessionOverlay* m_overlay = nullptr;
+
+    ActionButton* m_stopButton = nullptr;
+    ActionButton* m_previousButton = nullptr;
+    ActionButton* m_pauseButton = nullptr;
+    ActionButton* m_nextButton = nullptr;
+    QAction* m_pauseAction = nullptr;
+    QAction* m_previousAction = nullptr;
+    QAction* m_nextAction = nullptr;
+    QAction* m_stopAction = nullptr;
+};
+
+} // namespace limber

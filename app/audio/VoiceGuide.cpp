@@ -1,0 +1,256 @@
+#include "audio/VoiceGuide.h"
+
+#include "audio/VoiceLines.h"
+
+#include "limber/SessionEngine.h"
+
+#include <QAudioDevice>
+#include <QMediaDevices>
+#include <QTextToSpeech>
+#include <QVoice>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <utility>
+
+namespace limber {
+
+namespace {
+
+// A touch slower than the engine's default: calm, and easier to follow with
+// the head on the floor.
+constexpr double CalmRate = -0.1;
+// Breathing lines in long phases are drawn out to match the breath.
+constexpr double BreathRate = -0.3;
+constexpr qint64 SlowBreathFromMs = 3000;
+constexpr int GiveUpAfterFailures = 3;
+
+QLocale::Language spokenLanguage(const QLocale& locale)
+{
+    // The "C" locale of a bare system or CI means no preference: English.
+    return locale.language() == QLocale::C ? QLocale::English : locale.language();
+}
+
+bool isBreath(const CueEvent& event)
+{
+    return event.cue == Cue::BreatheIn || event.cue == Cue::BreatheOut;
+}
+
+} // namespace
+
+VoiceGuide::VoiceGuide(const Catalog& catalog, QObject* parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+{
+    m_delay.setSingleShot(true);
+    connect(&m_delay, &QTimer::timeout, this, &VoiceGuide::sayPending);
+    connect(&m_devices, &QMediaDevices::audioOutputsChanged, this, &VoiceGuide::onOutputsChanged);
+    // Cheap (plugin metadata only), so the UI knows at once whether to offer a voice.
+    if (QTextToSpeech::availableEngines().isEmpty())
+        m_unavailableReason = tr("No speech engine is installed, so there is no spoken guidance.");
+}
+
+QString VoiceGuide::noOutputReason()
+{
+    return tr("No sound output found, so the voice cannot be heard.");
+}
+
+void VoiceGuide::onOutputsChanged()
+{
+    if (!m_enabled)
+        return;
+    if (QMediaDevices::audioOutputs().isEmpty()) {
+        setUnavailable(noOutputReason(), "no audio output device");
+    } else if (m_unavailableReason == noOutputReason()) {
+        m_unavailableReason.clear();
+        if (ensureSpeech())
+            Q_EMIT availabilityChanged(true);
+    }
+}
+
+void VoiceGuide::follow(const SessionEngine& engine, double timeScale)
+{
+    m_engine = &engine;
+    m_timeScale = timeScale > 0.0 ? timeScale : 1.0;
+    connect(&engine, &SessionEngine::stateChanged, this, [this](SessionEngine::State state) {
+        if (state == SessionEngine::State::Paused || state == SessionEngine::State::Idle)
+            silence();
+    });
+}
+
+void VoiceGuide::setEnabled(bool enabled)
+{
+    m_enabled = enabled;
+    if (enabled)
+        ensureSpeech();
+    else
+        silence();
+}
+
+void VoiceGuide::setLanguage(const QLocale& language)
+{
+    m_language = language;
+    if (m_speech)
+        chooseVoice();
+}
+
+void VoiceGuide::setVoiceName(const QString& name)
+{
+    m_voiceName = name;
+    if (m_speech)
+        chooseVoice();
+}
+
+bool VoiceGuide::ensureSpeech()
+{
+    // Qt 6.4's flite engine starts happily with no output and then fails every sentence.
+    if (QMediaDevices::audioOutputs().isEmpty()) {
+        setUnavailable(noOutputReason(), "no audio output device");
+        return false;
+    }
+    if (m_speech)
+        return voiceAvailable();
+    if (QTextToSpeech::availableEngines().isEmpty()) {
+        setUnavailable(tr("No speech engine is installed, so there is no spoken guidance."),
+                       "no text-to-speech engine plugin installed");
+        return false;
+    }
+    m_speech = new QTextToSpeech(this);
+    connect(m_speech, &QTextToSpeech::errorOccurred, this, &VoiceGuide::onSpeechError);
+    connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
+        if (state == QTextToSpeech::Speaking)
+            m_speaking = true;
+        else if (state == QTextToSpeech::Ready && std::exchange(m_speaking, false))
+            ++m_sentencesSaid;
+    });
+    if (m_speech->state() == QTextToSpeech::Error) {
+        setUnavailable(tr("The speech engine could not start (%1).").arg(m_speech->errorString()),
+                       "speech engine failed to start: " + m_speech->errorString().toStdString());
+        return false;
+    }
+    m_speech->setRate(CalmRate);
+    chooseVoice();
+    if (voiceAvailable())
+        spdlog::info("voice: engine {} speaking {} with voice {}", m_speech->engine().toStdString(),
+                     m_speech->locale().name().toStdString(), m_speech->voice().name().toStdString());
+    return voiceAvailable();
+}
+
+void VoiceGuide::chooseVoice()
+{
+    const QLocale::Language wanted = spokenLanguage(m_language);
+    const QList<QLocale> locales = m_speech->availableLocales();
+    // Same language and country first ("en_GB" for a British interface), else any country.
+    auto match = std::find_if(locales.begin(), locales.end(), [&](const QLocale& locale) {
+        return locale.language() == wanted && locale.territory() == m_language.territory();
+    });
+    if (match == locales.end())
+        match = std::find_if(locales.begin(), locales.end(),
+                             [&](const QLocale& locale) { return locale.language() == wanted; });
+    if (match == locales.end()) {
+        // Reading translated sentences with another language's voice would be gibberish.
+        const QString language = QLocale(wanted).nativeLanguageName();
+        setUnavailable(tr("No installed voice speaks %1.").arg(language),
+                       "no voice for language " + QLocale::languageToString(wanted).toStdString());
+        return;
+    }
+    m_speech->setLocale(*match);
+    if (!m_voiceName.isEmpty()) {
+        const QList<QVoice> voices = m_speech->availableVoices();
+        const auto voice = std::find_if(voices.begin(), voices.end(),
+                                        [&](const QVoice& candidate) { return candidate.name() == m_voiceName; });
+        if (voice != voices.end())
+            m_speech->setVoice(*voice);
+        else
+            spdlog::info("voice: no voice named {}; using the default", m_voiceName.toStdString());
+    }
+    if (!m_unavailableReason.isEmpty() && m_speech->state() != QTextToSpeech::Error) {
+        m_unavailableReason.clear();
+        Q_EMIT availabilityChanged(true);
+    }
+}
+
+void VoiceGuide::onSpeechError(QTextToSpeech::ErrorReason reason, const QString& message)
+{
+    m_speaking = false;
+    const bool oneSentence = reason == QTextToSpeech::ErrorReason::Playback
+        || reason == QTextToSpeech::ErrorReason::Input;
+    if (!oneSentence) {
+        setUnavailable(tr("The speech engine stopped working (%1).").arg(message),
+                       "speech engine error: " + message.toStdString());
+        return;
+    }
+    // Qt 6.4's flite engine fails on some sentences ("Audio streaming error.")
+    // and still says the next one: a lost sentence is not a lost voice. Only
+    // an engine that has never managed a single sentence is given up on.
+    ++m_sentencesFailed;
+    if (m_sentencesFailed == 1)
+        spdlog::warn("voice: the speech engine could not say a sentence ({}); the chimes still mark the moment",
+                     message.toStdString());
+    else
+        spdlog::debug("voice: sentence failed ({})", message.toStdString());
+    if (m_sentencesSaid == 0 && m_sentencesFailed >= GiveUpAfterFailures)
+        setUnavailable(tr("The speech engine cannot play its voice here (%1).").arg(message),
+                       "speech engine never managed a sentence: " + message.toStdString());
+}
+
+void VoiceGuide::setUnavailable(const QString& reason, const std::string& logReason)
+{
+    silence();
+    if (!m_warned) {
+        // Once per run; the chimes still mark every transition.
+        m_warned = true;
+        spdlog::warn("voice unavailable: {}; chimes carry on without spoken guidance", logReason);
+    }
+    const bool changed = m_unavailableReason.isEmpty();
+    m_unavailableReason = reason;
+    if (changed)
+        Q_EMIT availabilityChanged(false);
+}
+
+qint64 VoiceGuide::realMsUntilNextStep(const QList<CueEvent>& cues) const
+{
+    const bool last = std::any_of(cues.begin(), cues.end(),
+                                  [](const CueEvent& event) { return event.cue == Cue::SessionDone; });
+    if (last || !m_engine || !m_engine->isActive())
+        return VoiceLines::Unlimited;
+    return static_cast<qint64>(static_cast<double>(m_engine->stepRemainingMs()) / m_timeScale);
+}
+
+void VoiceGuide::speakMoment(const QList<CueEvent>& cues, int afterMs)
+{
+    if (!m_enabled || !m_speech || !voiceAvailable() || !m_engine)
+        return;
+    const qint64 untilNext = realMsUntilNextStep(cues);
+    const qint64 available = untilNext == VoiceLines::Unlimited ? untilNext : untilNext - afterMs;
+    const QString sentence = VoiceLines::forMoment(cues, m_engine->plan(), m_catalog, available);
+    if (sentence.isEmpty())
+        return; // a tick: let whatever is being said finish
+    const bool slowBreath = available >= SlowBreathFromMs && std::any_of(cues.begin(), cues.end(), isBreath);
+    m_speech->setRate(slowBreath ? BreathRate : CalmRate);
+    m_pending = sentence;
+    m_delay.start(std::max(0, afterMs));
+}
+
+void VoiceGuide::sayPending()
+{
+    if (!m_speech || m_pending.isEmpty())
+        return;
+    if (m_speech->state() == QTextToSpeech::Speaking)
+        m_speech->stop(QTextToSpeech::BoundaryHint::Immediate);
+    spdlog::debug("voice: \"{}\"", m_pending.toStdString());
+    m_speech->say(m_pending);
+    Q_EMIT spoken(m_pending);
+    m_pending.clear();
+}
+
+void VoiceGuide::silence()
+{
+    m_delay.stop();
+    m_pending.clear();
+    if (m_speech && m_speech->state() == QTextToSpeech::Speaking)
+        m_speech->stop(QTextToSpeech::BoundaryHint::Immediate);
+}
+
+} // namespace limber

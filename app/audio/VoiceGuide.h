@@ -1,0 +1,92 @@
+#pragma once
+
+#include "audio/CueSounds.h"
+
+#include <QList>
+#include <QLocale>
+#include <QMediaDevices>
+#include <QObject>
+#include <QString>
+#include <QTextToSpeech>
+#include <QTimer>
+
+#include <string>
+
+namespace limber {
+
+class Catalog;
+class SessionEngine;
+
+// Optional spoken guidance: the exercise and its position at the lead-in,
+// "hold for 30 seconds", "release", "switch sides", breathing, repetition
+// counts and "well done" at the end (the words come from VoiceLines).
+//
+// Chimes and voice never talk over each other: the chime always sounds first
+// (it marks the exact moment and works without a speech engine) and the voice
+// starts once the chime has rung out (CuePlayer::moment's delay). A newer
+// moment replaces a sentence not yet finished: the latest instruction is the
+// one that matters. Pausing or stopping the session silences the voice.
+//
+// The speech engine is created the first time the voice is switched on. With
+// no engine, no voice for the interface language, or an engine error,
+// voiceAvailable() is false with a reason, and the chimes carry on.
+class VoiceGuide final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit VoiceGuide(const Catalog& catalog, QObject* parent = nullptr);
+
+    // Reads steps from `engine` and goes quiet when it pauses or stops.
+    // `timeScale` is --time-scale: plan milliseconds per real millisecond.
+    void follow(const SessionEngine& engine, double timeScale = 1.0);
+
+    void setEnabled(bool enabled);
+    bool isEnabled() const { return m_enabled; }
+
+    // The interface language; the voice speaks it when a voice for it exists.
+    void setLanguage(const QLocale& language);
+    // A specific voice by name (a setting); empty or unknown: the language's default.
+    void setVoiceName(const QString& name);
+
+    bool voiceAvailable() const { return m_unavailableReason.isEmpty(); }
+    // Why there is no voice, in words for the person; empty while a voice is available.
+    QString unavailableReason() const { return m_unavailableReason; }
+
+public Q_SLOTS:
+    // Says what the moment calls for, `afterMs` from now (once the chime has rung out).
+    void speakMoment(const QList<limber::CueEvent>& cues, int afterMs);
+    void silence();
+
+Q_SIGNALS:
+    void availabilityChanged(bool available);
+    // A sentence was handed to the speech engine.
+    void spoken(const QString& sentence);
+
+private:
+    static QString noOutputReason();
+    void onOutputsChanged();
+    bool ensureSpeech();
+    void chooseVoice();
+    void sayPending();
+    void onSpeechError(QTextToSpeech::ErrorReason reason, const QString& message);
+    void setUnavailable(const QString& reason, const std::string& logReason);
+    qint64 realMsUntilNextStep(const QList<CueEvent>& cues) const;
+
+    const Catalog& m_catalog;
+    const SessionEngine* m_engine = nullptr;
+    double m_timeScale = 1.0;
+    QTextToSpeech* m_speech = nullptr;
+    bool m_enabled = false;
+    QLocale m_language;
+    QString m_voiceName;
+    QString m_unavailableReason;
+    bool m_warned = false;
+    bool m_speaking = false;
+    int m_sentencesSaid = 0;
+    int m_sentencesFailed = 0;
+    QString m_pending;
+    QTimer m_delay;
+    QMediaDevices m_devices;
+};
+
+} // namespace limber

@@ -1,0 +1,180 @@
+#include "pose/PoseView.h"
+
+#include "pose/PoseAnimator.h"
+#include "pose/PoseFigureRenderer.h"
+#include "pose/PoseLibrary.h"
+
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QPainter>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+#include <utility>
+
+namespace limber {
+
+namespace {
+
+constexpr int LoopFrameMs = 33;
+
+// Pauses the detail-view loop while the view is hidden and resumes it when
+// shown again; the view's header stays free of show/hide overrides.
+class VisibilityWatcher final : public QObject {
+public:
+    VisibilityWatcher(QWidget* watched, std::function<void(bool)> changed)
+        : QObject(watched), m_changed(std::move(changed))
+    {
+        watched->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show || event->type() == QEvent::Hide)
+            m_changed(event->type() == QEvent::Show);
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void(bool)> m_changed;
+};
+
+} // namespace
+
+struct PoseView::Private {
+    const PoseLibrary& library = PoseLibrary::builtIn();
+    PoseAnimator animator{library};
+    PoseFigureRenderer renderer{library};
+    std::optional<PoseFrame> frame; // what the next paint draws
+
+    QTimer* loopTimer = nullptr; // a child, so tests can see whether it runs
+    QElapsedTimer loopClock;
+    qint64 loopElapsedMs = 0;
+    QString loopExercise;
+    QObject* visibilityWatcher = nullptr;
+};
+
+PoseView::PoseView(QWidget* parent)
+    : QWidget(parent), m_d(std::make_unique<Private>())
+{
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+
+    m_d->loopTimer = new QTimer(this);
+    m_d->loopTimer->setObjectName(QStringLiteral("poseLoopTimer"));
+    m_d->loopTimer->setInterval(LoopFrameMs);
+    m_d->loopTimer->setTimerType(Qt::CoarseTimer);
+    connect(m_d->loopTimer, &QTimer::timeout, this, [this] {
+        m_d->loopElapsedMs += m_d->loopClock.restart();
+        const PoseFrame next = m_d->animator.loopFrame(m_d->loopExercise, m_d->loopElapsedMs);
+        if (!m_d->frame || !m_d->frame->sameAs(next)) {
+            m_d->frame = next;
+            update();
+        }
+    });
+    m_d->visibilityWatcher = new VisibilityWatcher(this, [this](bool shown) {
+        if (m_d->loopExercise.isEmpty())
+            return;
+        if (shown) {
+            m_d->loopClock.restart();
+            m_d->loopTimer->start();
+        } else {
+            m_d->loopTimer->stop();
+        }
+    });
+}
+
+PoseView::~PoseView()
+{
+    // The watcher outlives this body (children go with QWidget's destructor),
+    // so it must not call back into the state that goes first.
+    delete m_d->visibilityWatcher;
+    m_d->loopTimer->stop();
+}
+
+void PoseView::showStill(const QString& exerciseId)
+{
+    m_d->loopTimer->stop();
+    m_d->loopExercise.clear();
+    const PoseFrame next = m_d->animator.still(exerciseId);
+    if (!m_d->frame || !m_d->frame->sameAs(next)) {
+        m_d->frame = next;
+        update();
+    }
+}
+
+void PoseView::showStep(const Step& step, double progress)
+{
+    m_d->loopTimer->stop();
+    m_d->loopExercise.clear();
+    const PoseFrame next = m_d->animator.frame(step, progress);
+    // Called at frame rate: a hold, or a paused session, gives the same frame
+    // again and again, and that must cost nothing.
+    if (m_d->frame && m_d->frame->sameAs(next))
+        return;
+    m_d->frame = next;
+    update();
+}
+
+void PoseView::playLoop(const QString& exerciseId)
+{
+    m_d->loopExercise = exerciseId;
+    m_d->loopElapsedMs = 0;
+    m_d->loopClock.start();
+    m_d->frame = m_d->animator.loopFrame(exerciseId, 0);
+    update();
+    if (isVisible())
+        m_d->loopTimer->start();
+}
+
+QSize PoseView::sizeHint() const
+{
+    return {400, 300};
+}
+
+int PoseView::heightForWidth(int width) const
+{
+    return width * 3 / 4;
+}
+
+void PoseView::paintEvent(QPaintEvent* /*event*/)
+{
+    if (!m_d->frame)
+        return;
+    const ExerciseArt& art = m_d->library.exerciseOrDefault(m_d->frame->exerciseId);
+    if (art.poses.isEmpty())
+        return;
+    QPainter painter(this);
+    m_d->renderer.paint(painter, QRectF(rect()), art, m_d->frame->pose, m_d->frame->mirrored, palette());
+}
+
+void PoseView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        update();
+    QWidget::changeEvent(event);
+}
+
+QPixmap renderPoseStill(const QString& exerciseId, const QSize& logicalSize, qreal devicePixelRatio,
+                        const QPalette& palette)
+{
+    if (logicalSize.isEmpty())
+        return {};
+    QPixmap pixmap(logicalSize * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    const PoseLibrary& library = PoseLibrary::builtIn();
+    const ExerciseArt& art = library.exerciseOrDefault(exerciseId);
+    if (art.poses.isEmpty())
+        return pixmap;
+    // Renderers keep per-exercise bounds; one shared instance keeps lists of cards cheap.
+    static const PoseFigureRenderer renderer(library);
+    const PoseFrame frame = PoseAnimator(library).still(exerciseId);
+    QPainter painter(&pixmap);
+    renderer.paint(painter, QRectF(QPointF(0, 0), QSizeF(logicalSize)), art, frame.pose, false, palette);
+    return pixmap;
+}
+
+} // namespace limber

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "limber/Plan.h"
+
+#include <QPixmap>
+#include <QWidget>
+
+#include <memory>
+
+namespace limber {
+
+class PoseFigureRenderer;
+
+// Shows the figure for an exercise: a still on cards, or the pose that
+// follows the session's current step. It repaints only when the frame it
+// would draw differs from the last one, so an idle session costs nothing.
+class PoseView final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PoseView(QWidget* parent = nullptr);
+    ~PoseView() override;
+
+    // The exercise's main pose, no movement.
+    void showStill(const QString& exerciseId);
+    // The pose for `step` at `progress` (0..1 through the step); call as often
+    // as you like, e.g. from an animation frame timer.
+    void showStep(const Step& step, double progress);
+    // Loop the exercise's movement (detail view); stops with showStill/showStep.
+    void playLoop(const QString& exerciseId);
+
+    QSize sizeHint() const override;
+    int heightForWidth(int width) const override;
+    bool hasHeightForWidth() const override { return true; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> m_d;
+};
+
+// A still of the exercise's main pose for cards and lists.
+QPixmap renderPoseStill(const QString& exerciseId, const QSize& logicalSize,
+                        qreal devicePixelRatio, const QPalette& palette);
+
+} // namespace limber

@@ -1,0 +1,158 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+#include <chrono>
+#include <optional>
+#include <utility>
+
+namespace limber {
+
+// How a session ended. Running is what the record says while it is under way;
+// a record still Running when the history is next opened was cut short by a
+// crash, a kill or a power cut, and becomes Interrupted.
+enum class SessionOutcome { Running, Completed, Stopped, Interrupted };
+
+// Stable names used in the database and in CSV; never translated.
+QString toString(SessionOutcome outcome);
+std::optional<SessionOutcome> sessionOutcomeFromString(const QString& text);
+
+constexpr int MinPainLevel = 0;
+constexpr int MaxPainLevel = 10;
+bool isValidPainLevel(int level);
+
+// Where a session had got to. Written as the session goes, so a crash loses at
+// most the step that was in progress.
+struct SessionProgress {
+    int resumeExerciseIndex = 0; // the exercise to continue from (the one in progress, or the next)
+    int exercisesCompleted = 0;  // exercises done to the end, not skipped
+    int stepsCompleted = 0;      // steps left behind (a skipped step counts as left behind)
+    qint64 activeMs = 0;         // time actually spent exercising; pauses excluded
+    QDateTime at;                // when this was true; invalid means "now"
+};
+
+// One stretching session as the history keeps it.
+struct SessionRecord {
+    qint64 id = 0; // 0 until stored
+    QDateTime start;
+    QDateTime end; // last moment the record was written: progress, finish or stop
+    QString regionId;
+    QStringList exerciseIds; // the planned routine, in order
+    int totalSteps = 0;
+    SessionProgress progress;
+    SessionOutcome outcome = SessionOutcome::Running;
+    std::optional<int> painBefore; // 0..10, when the person said
+    std::optional<int> painAfter;
+    bool resumable = true; // false once the person discarded the offer to continue
+
+    int exercisesPlanned() const { return static_cast<int>(exerciseIds.size()); }
+    double activeMinutes() const { return static_cast<double>(progress.activeMs) / 60000.0; }
+    // Interrupted, something is left to do and the person did not say "discard".
+    bool canResume() const;
+};
+
+// "How much does your back hurt?", answered 0..10. Tied to a session when asked
+// just before or after one; a check-in on its own has no session.
+struct PainCheckIn {
+    enum class Moment { Before, After, Standalone };
+    qint64 id = 0;
+    QDateTime at;
+    QString regionId;
+    int level = 0;
+    std::optional<qint64> sessionId;
+    Moment moment = Moment::Standalone;
+};
+
+QString toString(PainCheckIn::Moment moment);
+std::optional<PainCheckIn::Moment> painMomentFromString(const QString& text);
+
+// What went wrong, in words for the person: names the file and the problem.
+struct StoreError {
+    QString message;
+};
+
+// A value or the reason there is none. Errors are returned, never thrown, so a
+// history that cannot be saved never takes the session down with it.
+template <typename T> class StoreResult final {
+public:
+    StoreResult(T value) : m_value(std::move(value)) {} // NOLINT: implicit on purpose, like std::expected
+    StoreResult(StoreError error) : m_error(std::move(error)) {}
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T& value() const { return *m_value; }
+    T& value() { return *m_value; }
+    const QString& errorMessage() const { return m_error.message; }
+
+private:
+    std::optional<T> m_value;
+    StoreError m_error;
+};
+
+// The outcome of an operation that returns nothing but may fail.
+class StoreStatus final {
+public:
+    StoreStatus() = default; // success
+    StoreStatus(StoreError error) : m_error(std::move(error)), m_ok(false) {}
+
+    bool ok() const { return m_ok; }
+    explicit operator bool() const { return m_ok; }
+    const QString& errorMessage() const { return m_error.message; }
+
+private:
+    StoreError m_error;
+    bool m_ok = true;
+};
+
+// What opening the history found. Opening can succeed and still have news for
+// the person, e.g. that a damaged file was moved aside.
+struct OpenReport {
+    QString databasePath;
+    QString movedAsidePath;   // where a damaged file now is; empty when none was
+    QString notice;           // a message for the person; empty when there is nothing to say
+    int migratedFromVersion = -1; // schema version found; -1 for a new file
+    int interruptedSessions = 0;  // sessions found still running, now marked interrupted
+};
+
+// The record of sessions and pain check-ins. Abstract so the recorder and the
+// views can be tested without a database, and so core needs no Qt SQL.
+class HistoryStore {
+public:
+    virtual ~HistoryStore() = default;
+
+    virtual StoreResult<OpenReport> open() = 0;
+    virtual bool isOpen() const = 0;
+
+    // Stores a new session (outcome Running) and returns its id. A painBefore
+    // in the record is stored as a check-in.
+    virtual StoreResult<qint64> beginSession(const SessionRecord& record) = 0;
+    virtual StoreStatus updateProgress(qint64 id, const SessionProgress& progress) = 0;
+    virtual StoreStatus finishSession(qint64 id, SessionOutcome outcome, const SessionProgress& progress) = 0;
+    // Marks an interrupted session as running again, for continuing where it stopped.
+    virtual StoreStatus resumeSession(qint64 id) = 0;
+    virtual StoreStatus setPainBefore(qint64 id, int level) = 0;
+    virtual StoreStatus setPainAfter(qint64 id, int level) = 0;
+    virtual StoreResult<qint64> addPainCheckIn(const PainCheckIn& checkIn) = 0;
+
+    // Sessions that started in [from, to), oldest first. Invalid bounds are open.
+    virtual StoreResult<QList<SessionRecord>> sessions(const QDateTime& from = {},
+                                                       const QDateTime& to = {}) const = 0;
+    virtual StoreResult<QList<PainCheckIn>> painCheckIns(const QDateTime& from = {},
+                                                         const QDateTime& to = {}) const = 0;
+
+    // The most recent session, when it was interrupted no longer than `maxAge`
+    // before `now` and there is something left to do; nullopt otherwise.
+    virtual StoreResult<std::optional<SessionRecord>>
+    lastInterrupted(std::chrono::seconds maxAge, const QDateTime& now = QDateTime::currentDateTimeUtc()) const = 0;
+    // The person chose not to continue. The record stays: the exercises were done.
+    virtual StoreStatus discardInterrupted(qint64 id) = 0;
+
+    // Every session as CSV (see HistoryCsv.h), written atomically.
+    virtual StoreStatus exportCsv(const QString& path) const = 0;
+};
+
+} // namespace limber

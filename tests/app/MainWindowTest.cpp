@@ -1,0 +1,253 @@
+#include "AppTestSupport.h"
+
+#include "BodyRegionPicker.h"
+#include "DurationText.h"
+#include "ExerciseCard.h"
+#include "ExerciseDetailDialog.h"
+#include "HomeView.h"
+#include "MainWindow.h"
+#include "NoticeBanner.h"
+#include "RoutinePanel.h"
+#include "SafetyNote.h"
+#include "SessionView.h"
+
+#include <QCheckBox>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace limber {
+namespace {
+
+using test::pointInRegion;
+
+class MainWindowTest : public test::WidgetTest {
+protected:
+    void SetUp() override
+    {
+        WidgetTest::SetUp();
+        window = std::make_unique<MainWindow>(test::builtinCatalog(), clock);
+        window->setStopConfirmer([] { return true; });
+        test::showActive(*window);
+    }
+
+    HomeView& home() const { return *window->homeView(); }
+    BodyRegionPicker& picker() const { return *home().picker(); }
+    RoutinePanel& routine() const { return *home().routinePanel(); }
+
+    QStringList checkedCards() const
+    {
+        QStringList ids;
+        for (const ExerciseCard* card : routine().cards()) {
+            if (card->isIncluded())
+                ids.append(card->exerciseId());
+        }
+        return ids;
+    }
+
+    VirtualClock clock;
+    std::unique_ptr<MainWindow> window;
+};
+
+TEST_F(MainWindowTest, StartsAtHomeWithSensibleSize)
+{
+    EXPECT_EQ(window->currentView(), window->homeView());
+    EXPECT_EQ(window->size(), MainWindow::DefaultSize);
+    EXPECT_EQ(window->minimumSize(), MainWindow::MinimumSize);
+    EXPECT_EQ(picker().regionCount(), 3);
+}
+
+TEST_F(MainWindowTest, ClickingEachRegionShowsItsCardsWithSuggestionsTicked)
+{
+    const Catalog& catalog = test::builtinCatalog();
+    for (int i = 0; i < picker().regionCount(); ++i) {
+        QTest::mouseClick(&picker(), Qt::LeftButton, {}, pointInRegion(picker(), i));
+        const Region* region = catalog.region(picker().region(i).id);
+        ASSERT_NE(region, nullptr);
+        EXPECT_EQ(picker().selectedIndex(), i);
+        EXPECT_TRUE(routine().isVisible());
+        EXPECT_EQ(routine().regionId(), region->id);
+        EXPECT_EQ(routine().cards().size(), catalog.exercisesOf(region->id).size());
+        EXPECT_EQ(checkedCards(), region->suggested) << region->id.toStdString();
+        EXPECT_TRUE(routine().startButton()->isEnabled());
+        EXPECT_TRUE(routine().startButton()->text().startsWith(QStringLiteral("Start · ")));
+    }
+}
+
+TEST_F(MainWindowTest, StartButtonSaysHowLongAndFollowsTheTicks)
+{
+    home().selectRegion(QStringLiteral("neck-shoulders"));
+    const qint64 suggested = Planner(test::builtinCatalog())
+                                 .plan({QStringLiteral("flexion"), QStringLiteral("lateral-flexion")})
+                                 .totalMs;
+    EXPECT_EQ(routine().startButton()->text(),
+              QStringLiteral("Start · %1").arg(DurationText::approximate(suggested)));
+
+    ExerciseCard* lateral = routine().cards().at(1);
+    lateral->includeBox()->click();
+    const qint64 one = Planner(test::builtinCatalog()).plan({QStringLiteral("flexion")}).totalMs;
+    EXPECT_EQ(routine().startButton()->text(), QStringLiteral("Start · %1").arg(DurationText::approximate(one)));
+
+    routine().cards().at(0)->setIncluded(false);
+    EXPECT_FALSE(routine().startButton()->isEnabled()) << "nothing ticked, nothing to start";
+}
+
+TEST_F(MainWindowTest, ClickingACardAnywhereTogglesIt)
+{
+    home().selectRegion(QStringLiteral("lower-back"));
+    ExerciseCard* card = routine().cards().first();
+    ASSERT_TRUE(card->isIncluded());
+    // The middle of the card is its text, away from the checkbox and buttons.
+    const QPoint middle(card->width() / 2, card->height() / 2);
+    QWidget* text = card->childAt(middle);
+    ASSERT_NE(text, nullptr);
+    ASSERT_EQ(qobject_cast<QAbstractButton*>(text), nullptr);
+    QTest::mouseClick(text, Qt::LeftButton, {}, text->mapFrom(card, middle));
+    EXPECT_FALSE(card->isIncluded());
+    QTest::mouseClick(text, Qt::LeftButton, {}, text->mapFrom(card, middle));
+    EXPECT_TRUE(card->isIncluded());
+}
+
+TEST_F(MainWindowTest, RangedDoseHasASpinBoxFeedingThePlan)
+{
+    home().selectRegion(QStringLiteral("lower-back"));
+    ExerciseCard* cobra = nullptr;
+    for (ExerciseCard* card : routine().cards()) {
+        if (card->exerciseId() == QStringLiteral("cobra"))
+            cobra = card;
+        else
+            EXPECT_EQ(card->repsBox(), nullptr);
+    }
+    ASSERT_NE(cobra, nullptr);
+    ASSERT_NE(cobra->repsBox(), nullptr);
+    EXPECT_EQ(cobra->repsBox()->minimum(), 20);
+    EXPECT_EQ(cobra->repsBox()->maximum(), 30);
+    cobra->setIncluded(true);
+    const QString before = routine().startButton()->text();
+    cobra->repsBox()->setValue(30);
+    EXPECT_EQ(routine().planOptions().reps.value(QStringLiteral("cobra")), 30);
+    EXPECT_NE(routine().startButton()->text(), before);
+}
+
+TEST_F(MainWindowTest, StartShowsTheSessionWithTheFirstStep)
+{
+    home().selectRegion(QStringLiteral("upper-back"));
+    routine().startButton()->click();
+    EXPECT_EQ(window->currentView(), window->sessionView());
+    EXPECT_EQ(window->engine().state(), SessionEngine::State::Running);
+    EXPECT_EQ(window->engine().plan().exerciseIds, (QStringList{QStringLiteral("shoulder-rolls"), QStringLiteral("cat-cow")}));
+    EXPECT_EQ(window->sessionView()->nowText(), window->engine().plan().steps.first().label);
+    EXPECT_EQ(window->sessionView()->exerciseText(), QStringLiteral("Shoulder rolls"));
+}
+
+TEST_F(MainWindowTest, EnterStartsFromHome)
+{
+    QTest::mouseClick(&picker(), Qt::LeftButton, {}, pointInRegion(picker(), 2));
+    routine().cards().first()->includeBox()->setFocus();
+    QTest::keyClick(routine().cards().first()->includeBox(), Qt::Key_Return);
+    EXPECT_EQ(window->currentView(), window->sessionView());
+    EXPECT_EQ(window->engine().plan().exerciseIds, test::builtinCatalog().region(QStringLiteral("lower-back"))->suggested);
+}
+
+TEST_F(MainWindowTest, DoubleClickOnARegionStartsAtOnce)
+{
+    QTest::mouseDClick(&picker(), Qt::LeftButton, {}, pointInRegion(picker(), 0));
+    EXPECT_EQ(window->currentView(), window->sessionView());
+    EXPECT_EQ(window->engine().plan().exerciseIds,
+              test::builtinCatalog().region(QStringLiteral("neck-shoulders"))->suggested);
+}
+
+TEST_F(MainWindowTest, CardOpensItsDetails)
+{
+    home().selectRegion(QStringLiteral("upper-back"));
+    routine().cards().first()->detailsButton()->click();
+    auto* dialog = routine().findChild<ExerciseDetailDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Shoulder rolls"));
+    dialog->reject();
+}
+
+TEST_F(MainWindowTest, SuggestionsComeFirstAndOthersAfter)
+{
+    home().selectRegion(QStringLiteral("lower-back"));
+    QStringList order;
+    for (const ExerciseCard* card : routine().cards())
+        order.append(card->exerciseId());
+    EXPECT_EQ(order.mid(0, 2), test::builtinCatalog().region(QStringLiteral("lower-back"))->suggested);
+    routine().cards().last()->setIncluded(true);
+    EXPECT_EQ(routine().chosenExerciseIds().size(), 3);
+    EXPECT_EQ(routine().chosenExerciseIds().last(), order.last()) << "the session keeps the shown order";
+}
+
+TEST_F(MainWindowTest, ClosingMidSessionAsksFirst)
+{
+    bool allowStop = false;
+    window->setStopConfirmer([&allowStop] { return allowStop; });
+    window->startSession({QStringLiteral("flexion")});
+    EXPECT_FALSE(window->close());
+    EXPECT_TRUE(window->isVisible());
+    EXPECT_TRUE(window->engine().isActive());
+    allowStop = true;
+    EXPECT_TRUE(window->close());
+    EXPECT_FALSE(window->engine().isActive());
+}
+
+TEST_F(MainWindowTest, ReminderShowsUntilReadAndIsRemembered)
+{
+    NoticeBanner* reminder = home().reminder();
+    EXPECT_TRUE(reminder->isVisible());
+    EXPECT_TRUE(reminder->text().contains(QStringLiteral("doctor")));
+    reminder->dismissButton()->click();
+    EXPECT_FALSE(reminder->isVisible());
+    EXPECT_TRUE(SafetyNote::isAcknowledged());
+
+    MainWindow again(test::builtinCatalog(), clock);
+    again.show();
+    EXPECT_FALSE(again.homeView()->reminder()->isVisible());
+}
+
+TEST_F(MainWindowTest, CatalogProblemsBannerListsAndDismisses)
+{
+    EXPECT_FALSE(window->problemsBanner()->isVisible());
+    window->setCatalogProblems({QStringLiteral("mine.json: exercises[0].dose.hold_s: must be between 1 and 600"),
+                                QStringLiteral("other.json: not valid JSON <here>")});
+    EXPECT_TRUE(window->problemsBanner()->isVisible());
+    EXPECT_TRUE(window->problemsBanner()->text().contains(QStringLiteral("mine.json")));
+    EXPECT_TRUE(window->problemsBanner()->text().contains(QStringLiteral("&lt;here&gt;"))) << "escaped";
+    window->problemsBanner()->dismissButton()->click();
+    EXPECT_FALSE(window->problemsBanner()->isVisible());
+}
+
+TEST_F(MainWindowTest, RemembersWindowSize)
+{
+    window->resize(900, 640);
+    window->close();
+    MainWindow again(test::builtinCatalog(), clock);
+    EXPECT_EQ(again.size(), QSize(900, 640));
+}
+
+TEST_F(MainWindowTest, EveryControlHasAnAccessibleName)
+{
+    home().selectRegion(QStringLiteral("lower-back"));
+    const auto unnamed = [](const QWidget* root) {
+        QStringList names;
+        for (const QWidget* widget : root->findChildren<QWidget*>()) {
+            const bool control = qobject_cast<const QAbstractButton*>(widget)
+                || qobject_cast<const QAbstractSpinBox*>(widget) || qobject_cast<const BodyRegionPicker*>(widget);
+            if (!control || !widget->isVisibleTo(root))
+                continue;
+            QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(const_cast<QWidget*>(widget));
+            if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+                names.append(QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char('/')
+                             + widget->objectName());
+        }
+        return names;
+    };
+    EXPECT_EQ(unnamed(window.get()), QStringList());
+    home().selectRegion(QStringLiteral("upper-back"));
+    routine().startButton()->click();
+    EXPECT_EQ(unnamed(window->sessionView()), QStringList());
+}
+
+} // namespace
+} // namespace limber

@@ -1,0 +1,166 @@
+#include "StorageTestSupport.h"
+
+#include "SqliteHistoryStore.h"
+
+#include <gtest/gtest.h>
+
+using namespace limber;
+using namespace limber::test;
+
+namespace {
+
+const QDateTime Monday = QDateTime(QDate(2024, 3, 4), QTime(8, 0));
+
+// A version 1 file as a person would have it: one finished session with pain
+// before and after, one with no pain given, one still running.
+void fillVersion1(RawDatabase& db)
+{
+    createVersion1(db);
+    const qint64 start = Monday.toMSecsSinceEpoch();
+    db.exec(QStringLiteral("INSERT INTO sessions (started_at, updated_at, ended_at, region_id, exercise_ids,"
+                           " exercises_planned, exercises_completed, steps_completed, total_steps,"
+                           " resume_exercise, active_ms, outcome, pain_before, pain_after) VALUES"
+                           " (%1, %2, %2, 'lower-back', '[\"knee-to-chest\",\"cobra\"]', 2, 2, 30, 30, 2,"
+                           "  150000, 'completed', 7, 4),"
+                           " (%3, %3, %3, 'neck', '[\"chin-tuck\"]', 1, 0, 2, 10, 0, 8000, 'stopped', NULL, NULL),"
+                           " (%4, %4, NULL, 'lower-back', '[\"knee-to-chest\",\"cobra\"]', 2, 1, 14, 30, 1,"
+                           "  70000, 'running', 6, NULL)")
+                .arg(start)
+                .arg(start + 200000)
+                .arg(start + 86400000)
+                .arg(start + 2 * 86400000));
+}
+
+QStringList indexNames(const QString& path)
+{
+    RawDatabase raw(path);
+    QStringList names;
+    for (const char* name : {"pain_checkins_at", "pain_checkins_session_moment", "sessions_started_at"}) {
+        const QString sql =
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'").arg(QLatin1String(name));
+        if (raw.value(sql).toInt() == 1)
+            names.append(QLatin1String(name));
+    }
+    return names;
+}
+
+} // namespace
+
+TEST(MigrationTest, AMissingFileIsCreatedAtTheCurrentVersion)
+{
+    TempHistory temp;
+    SqliteHistoryStore store(temp.dir.filePath(QStringLiteral("new/folder/history.sqlite")));
+    const auto report = store.open();
+    ASSERT_TRUE(report.ok()) << report.errorMessage().toStdString();
+    EXPECT_EQ(report.value().migratedFromVersion, -1);
+    EXPECT_TRUE(report.value().notice.isEmpty());
+    RawDatabase raw(store.databasePath());
+    EXPECT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), SqliteHistoryStore::SchemaVersion);
+}
+
+TEST(MigrationTest, AnEmptyFileIsVersionZeroAndIsBroughtUpToDate)
+{
+    TempHistory temp;
+    writeFile(temp.path(), {});
+    SqliteHistoryStore store(temp.path());
+    const auto report = store.open();
+    ASSERT_TRUE(report.ok()) << report.errorMessage().toStdString();
+    EXPECT_EQ(report.value().migratedFromVersion, 0);
+    EXPECT_TRUE(report.value().movedAsidePath.isEmpty()) << "an empty file is not damage";
+    SessionRecord record;
+    record.regionId = QStringLiteral("neck");
+    record.exerciseIds = {QStringLiteral("chin-tuck")};
+    record.totalSteps = 5;
+    ASSERT_TRUE(store.beginSession(record).ok());
+    EXPECT_EQ(store.sessions().value().size(), 1);
+}
+
+TEST(MigrationTest, AnEmptySqliteDatabaseIsVersionZeroAndIsBroughtUpToDate)
+{
+    TempHistory temp;
+    {
+        RawDatabase raw(temp.path());
+        raw.exec(QStringLiteral("CREATE TABLE scratch (x)"));
+        raw.exec(QStringLiteral("DROP TABLE scratch"));
+    }
+    SqliteHistoryStore store(temp.path());
+    const auto report = store.open();
+    ASSERT_TRUE(report.ok()) << report.errorMessage().toStdString();
+    EXPECT_EQ(report.value().migratedFromVersion, 0);
+    EXPECT_EQ(indexNames(temp.path()).size(), 3);
+}
+
+TEST(MigrationTest, Version1KeepsEverySessionAndMovesPainToCheckIns)
+{
+    TempHistory temp;
+    {
+        RawDatabase raw(temp.path());
+        fillVersion1(raw);
+    }
+    SqliteHistoryStore store(temp.path());
+    const auto report = store.open();
+    ASSERT_TRUE(report.ok()) << report.errorMessage().toStdString();
+    EXPECT_EQ(report.value().migratedFromVersion, 1);
+    EXPECT_EQ(report.value().interruptedSessions, 1);
+
+    const QList<SessionRecord> sessions = store.sessions().value();
+    ASSERT_EQ(sessions.size(), 3);
+    EXPECT_EQ(sessions[0].regionId, QStringLiteral("lower-back"));
+    EXPECT_EQ(sessions[0].exerciseIds, (QStringList{QStringLiteral("knee-to-chest"), QStringLiteral("cobra")}));
+    EXPECT_EQ(sessions[0].outcome, SessionOutcome::Completed);
+    EXPECT_EQ(sessions[0].progress.activeMs, 150000);
+    EXPECT_EQ(sessions[0].painBefore, 7);
+    EXPECT_EQ(sessions[0].painAfter, 4);
+    EXPECT_EQ(sessions[1].outcome, SessionOutcome::Stopped);
+    EXPECT_FALSE(sessions[1].painBefore.has_value());
+    EXPECT_EQ(sessions[2].outcome, SessionOutcome::Interrupted);
+    EXPECT_EQ(sessions[2].painBefore, 6);
+    EXPECT_EQ(sessions[2].progress.resumeExerciseIndex, 1);
+
+    const QList<PainCheckIn> checkIns = store.painCheckIns().value();
+    ASSERT_EQ(checkIns.size(), 3);
+    EXPECT_EQ(checkIns[0].moment, PainCheckIn::Moment::Before);
+    EXPECT_EQ(checkIns[0].at, Monday);
+    EXPECT_EQ(checkIns[1].moment, PainCheckIn::Moment::After);
+    EXPECT_EQ(checkIns[1].at, Monday.addMSecs(200000)) << "pain after dates from the end of the session";
+
+    store.close();
+    RawDatabase raw(temp.path());
+    EXPECT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    EXPECT_EQ(raw.value(QStringLiteral("SELECT count(*) FROM pragma_table_info('sessions') WHERE name LIKE 'pain%'")).toInt(), 0);
+}
+
+TEST(MigrationTest, Version1GetsTheVersion2Indexes)
+{
+    TempHistory temp;
+    {
+        RawDatabase raw(temp.path());
+        createVersion1(raw);
+    }
+    SqliteHistoryStore store(temp.path());
+    ASSERT_TRUE(store.open().ok());
+    store.close();
+    EXPECT_EQ(indexNames(temp.path()),
+              (QStringList{QStringLiteral("pain_checkins_at"), QStringLiteral("pain_checkins_session_moment"),
+                           QStringLiteral("sessions_started_at")}));
+}
+
+TEST(MigrationTest, AFileFromANewerLimberIsLeftAlone)
+{
+    TempHistory temp;
+    {
+        RawDatabase raw(temp.path());
+        createVersion1(raw);
+        raw.exec(QStringLiteral("PRAGMA user_version = 99"));
+    }
+    const QByteArray before = readFile(temp.path());
+    SqliteHistoryStore store(temp.path());
+    const auto report = store.open();
+    ASSERT_FALSE(report.ok());
+    EXPECT_TRUE(report.errorMessage().contains(QStringLiteral("newer version"))) << report.errorMessage().toStdString();
+    EXPECT_TRUE(report.errorMessage().contains(temp.path()));
+    EXPECT_FALSE(store.isOpen());
+    EXPECT_EQ(readFile(temp.path()), before);
+    EXPECT_EQ(temp.entries().filter(QStringLiteral("corrupt")).size(), 0);
+    EXPECT_FALSE(store.beginSession({}).ok());
+}

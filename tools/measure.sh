@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Measures Limber the way a person experiences it, under a private Xvfb:
+# time to the first painted window, memory (PSS/RSS), CPU and wake-ups at
+# home and during an animated session, and step-transition timing read from
+# the session log. Runs N times and prints min/median/max for each figure.
+#
+#   tools/measure.sh [BUILD_DIR]            (default build/release; N=5)
+#   N=9 TIMING_SECONDS=600 tools/measure.sh  (a 10-minute real-time timing run)
+#
+# Compare ratios and medians: this machine is shared and noisy.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build/release}
+limber="$build/app/limber"
+runs=${N:-5}
+sample_seconds=${SAMPLE_SECONDS:-5}
+timing_seconds=${TIMING_SECONDS:-120}
+[[ -x "$limber" ]] || { echo "no $limber: build it first (cmake --workflow --preset release)" >&2; exit 1; }
+for tool in Xvfb xdotool; do
+    command -v "$tool" >/dev/null || { echo "missing $tool: run scripts/setup.sh --test" >&2; exit 1; }
+done
+
+work=$(mktemp -d)
+display=":$((100 + RANDOM % 800))"
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+cleanup() { kill "$xvfb_pid" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+export DISPLAY=$display XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=xcb
+export XDG_RUNTIME_DIR="$work/runtime"; mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+
+ticks=$(getconf CLK_TCK)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+switches() { cat /proc/"$1"/task/*/status 2>/dev/null | awk '/ctxt_switches/ {s += $2} END {print s}'; }
+pss_kb() { awk '/^Pss:/ {print $2}' "/proc/$1/smaps_rollup"; }
+rss_kb() { awk '/^Rss:/ {print $2}' "/proc/$1/smaps_rollup"; }
+
+# Prints "cpu_percent wakeups_per_second" over the next sample_seconds.
+sample_activity() {
+    local pid=$1 c0 s0 c1 s1
+    c0=$(cpu_ticks "$pid"); s0=$(switches "$pid")
+    sleep "$sample_seconds"
+    c1=$(cpu_ticks "$pid"); s1=$(switches "$pid")
+    awk -v c="$((c1 - c0))" -v s="$((s1 - s0))" -v t="$ticks" -v d="$sample_seconds" \
+        'BEGIN {printf "%.3f %.1f\n", 100 * c / t / d, s / d}'
+}
+
+declare -A figures
+record() { figures[$1]+="$2 "; }
+
+for run in $(seq "$runs"); do
+    log="$work/run$run.log"
+    # Home screen: start, wait for the first frame, let it settle, then sample.
+    LIMBER_T0_NS=$(date +%s%N) "$limber" >"$log" 2>&1 &
+    pid=$!
+    for _ in $(seq 100); do grep -q "first frame" "$log" && break; sleep 0.05; done
+    record "first_frame_ms" "$(sed -n 's/.*first frame painted \([0-9.]*\) ms after exec.*/\1/p' "$log" | head -1)"
+    sleep 3 # audio, voice and the database open after the first frame
+    record "home_pss_mb" "$(awk -v k="$(pss_kb "$pid")" 'BEGIN {printf "%.1f", k / 1024}')"
+    record "home_rss_mb" "$(awk -v k="$(rss_kb "$pid")" 'BEGIN {printf "%.1f", k / 1024}')"
+    read -r cpu wake < <(sample_activity "$pid")
+    record "home_cpu_percent" "$cpu"; record "home_wakeups_per_s" "$wake"
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+
+    # A session with repetitions (breath guide and pose animation running).
+    "$limber" --start shoulder-rolls,cat-cow >"$log" 2>&1 &
+    pid=$!
+    sleep 8 # past the lead-in, into the paced repetitions
+    read -r cpu wake < <(sample_activity "$pid")
+    record "session_cpu_percent" "$cpu"; record "session_wakeups_per_s" "$wake"
+    record "session_pss_mb" "$(awk -v k="$(pss_kb "$pid")" 'BEGIN {printf "%.1f", k / 1024}')"
+    record "session_rss_mb" "$(awk -v k="$(rss_kb "$pid")" 'BEGIN {printf "%.1f", k / 1024}')"
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+done
+
+# Transition timing over a real-time session with two pauses.
+log="$work/timing.log"
+"$limber" --start cobra,piriformis >"$log" 2>&1 &
+pid=$!
+sleep 2
+window=$(xdotool search --pid "$pid" | head -1 || true)
+half=$((timing_seconds / 2))
+sleep $((half / 2)); [[ -n "$window" ]] && xdotool key --window "$window" space; sleep 3
+[[ -n "$window" ]] && xdotool key --window "$window" space
+sleep $((half / 2)); [[ -n "$window" ]] && xdotool key --window "$window" space; sleep 2
+[[ -n "$window" ]] && xdotool key --window "$window" space
+sleep $((timing_seconds - half))
+kill "$pid"; wait "$pid" 2>/dev/null || true
+
+summary() { # name values...
+    local name=$1; shift
+    printf '%s\n' "$@" | sort -g | awk -v n="$name" '
+        {v[NR] = $1} END {
+            if (NR == 0) { printf "%-24s no data\n", n; exit }
+            m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+            printf "%-24s min %8.2f  median %8.2f  max %8.2f  (n=%d)\n", n, v[1], m, v[NR], NR }'
+}
+echo "Limber $("$limber" --version | awk '{print $2}'), $runs runs, ${sample_seconds} s samples, $(nproc) cores"
+for name in first_frame_ms home_pss_mb home_rss_mb home_cpu_percent home_wakeups_per_s \
+            session_pss_mb session_rss_mb session_cpu_percent session_wakeups_per_s; do
+    # shellcheck disable=SC2086
+    summary "$name" ${figures[$name]:-}
+done
+grep -o 'late_ms=-\?[0-9]*' "$log" | cut -d= -f2 | awk '
+    {n++; s += $1; if ($1 > max) max = $1; if (n == 1 || $1 < min) min = $1; a = $1 < 0 ? -$1 : $1; sa += a}
+    END {
+        if (n == 0) { print "transitions              no data"; exit }
+        printf "transitions              %d in %s s: mean late %.2f ms, mean |error| %.2f ms, max %d ms, min %d ms\n",
+               n, "'"$timing_seconds"'", s / n, sa / n, max, min }'
+grep -o 'drift_ms=-\?[0-9]*' "$log" | tail -1 | sed 's/^/end of session          /' || true
