@@ -8,6 +8,7 @@
 #include "SafetyNote.h"
 
 #include "limber/Catalog.h"
+#include "limber/CatalogText.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -50,7 +51,8 @@ HomeView::HomeView(const Catalog& catalog, QWidget* parent)
     });
 
     QList<BodyRegionPicker::Region> drawable;
-    for (const Region& region : catalog.regions()) {
+    for (const Region& source : catalog.regions()) {
+        const Region region = translated(source);
         if (const std::optional<BodyArea> area = bodyAreaForRegion(region.id))
             drawable.append({region.id, region.name, region.summary, *area});
     }
@@ -121,7 +123,8 @@ QWidget* HomeView::buildIntroPanel(const Catalog& catalog)
     layout->addWidget(heading);
     layout->addWidget(text);
     layout->addSpacing(gap);
-    for (const Region& region : catalog.regions()) {
+    for (const Region& source : catalog.regions()) {
+        const Region region = translated(source);
         auto* button = new ActionButton(region.name, panel);
         button->setAutoDefault(true);
         button->setMinimumHeight(fontMetrics().height() * 5 / 2);

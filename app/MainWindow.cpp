@@ -7,16 +7,24 @@
 #include "history/HistoryView.h"
 #include "history/PainCheckInDialog.h"
 #include "NoticeBanner.h"
+#include "PreferencesDialog.h"
+#include "ExerciseCard.h"
 #include "RoutinePanel.h"
 #include "SafetyNote.h"
 #include "SessionView.h"
 #include "SummaryView.h"
+#include "Translations.h"
+#include "audio/CuePlayer.h"
+#include "audio/SoundSettings.h"
+#include "audio/VoiceGuide.h"
 
 #include "limber/Catalog.h"
+#include "limber/CatalogText.h"
 #include "limber/Clock.h"
 #include "limber/Settings.h"
 
 #include <QCloseEvent>
+#include <QEvent>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -61,14 +69,12 @@ MainWindow::MainWindow(const Catalog& catalog, const Clock& clock, QWidget* pare
     m_historyNotice = new NoticeBanner(NoticeBanner::Tone::Warning);
     m_historyNotice->setObjectName(QStringLiteral("historyNotice"));
     m_historyNotice->hide();
+    m_soundNotice = new NoticeBanner(NoticeBanner::Tone::Information);
+    m_soundNotice->setObjectName(QStringLiteral("soundNotice"));
+    m_soundNotice->hide();
 
-    m_home = new HomeView(catalog);
-    m_session = new SessionView(m_engine, m_driver, catalog);
-    m_summary = new SummaryView;
     m_views = new QStackedWidget;
-    m_views->addWidget(m_home);
-    m_views->addWidget(m_session);
-    m_views->addWidget(m_summary);
+    buildViews();
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -79,17 +85,13 @@ MainWindow::MainWindow(const Catalog& catalog, const Clock& clock, QWidget* pare
     problemsRow->setContentsMargins(gap * 4, gap * 2, gap * 4, 0);
     problemsRow->addWidget(m_problems);
     problemsRow->addWidget(m_historyNotice);
+    problemsRow->addWidget(m_soundNotice);
     layout->addLayout(problemsRow);
     layout->addWidget(m_views, 1);
     setCentralWidget(central);
 
-    connect(m_home, &HomeView::startRequested, this, &MainWindow::startFromHome);
-    connect(m_home, &HomeView::aboutExercisesRequested, this, &MainWindow::showAboutExercises);
     connect(&m_engine, &SessionEngine::finished, this, &MainWindow::showSummary);
     connect(&m_engine, &SessionEngine::stopped, this, &MainWindow::showHome);
-    connect(m_summary, &SummaryView::againRequested, this,
-            [this] { startSession(m_lastExercises, m_lastOptions); });
-    connect(m_summary, &SummaryView::homeRequested, this, &MainWindow::showHome);
 
     buildMenus();
     applySessionSettings();
@@ -107,9 +109,156 @@ void MainWindow::applySessionSettings()
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::buildViews()
+{
+    // Built again when the language changes while no session runs: each view
+    // sets its words once, and building it anew is simpler and surer than
+    // teaching every label to retranslate. What was chosen on home is kept.
+    QString regionId;
+    QStringList chosen;
+    QHash<QString, int> reps;
+    if (m_home) {
+        regionId = m_home->routinePanel()->regionId();
+        chosen = m_home->routinePanel()->chosenExerciseIds();
+        reps = m_home->routinePanel()->planOptions().reps;
+    }
+    const bool showingHistory = m_historyView && currentView() == m_historyView;
+    for (QWidget* old : std::initializer_list<QWidget*>{m_home, m_session, m_summary, m_historyView}) {
+        if (old) {
+            m_views->removeWidget(old);
+            old->deleteLater(); // it may be the sender of the signal that led here
+        }
+    }
+    m_historyView = nullptr;
+
+    m_home = new HomeView(m_catalog);
+    m_session = new SessionView(m_engine, m_driver, m_catalog);
+    m_summary = new SummaryView;
+    m_views->addWidget(m_home);
+    m_views->addWidget(m_session);
+    m_views->addWidget(m_summary);
+    if (m_stopConfirmer)
+        m_session->setStopConfirmer(m_stopConfirmer);
+    connect(m_home, &HomeView::startRequested, this, &MainWindow::startFromHome);
+    connect(m_home, &HomeView::aboutExercisesRequested, this, &MainWindow::showAboutExercises);
+    connect(m_summary, &SummaryView::againRequested, this,
+            [this] { startSession(m_lastExercises, m_lastOptions); });
+    connect(m_summary, &SummaryView::homeRequested, this, &MainWindow::showHome);
+    if (m_history) {
+        m_historyView = new HistoryView(*m_history, m_catalog);
+        m_views->addWidget(m_historyView);
+        connect(m_historyView, &HistoryView::backRequested, this, &MainWindow::showHome);
+    }
+
+    if (!regionId.isEmpty()) {
+        m_home->selectRegion(regionId);
+        for (ExerciseCard* card : m_home->routinePanel()->cards()) {
+            card->setIncluded(chosen.contains(card->exerciseId()));
+            if (reps.contains(card->exerciseId()))
+                card->setChosenReps(reps.value(card->exerciseId()));
+        }
+    }
+    if (showingHistory)
+        showHistory();
+    else
+        m_views->setCurrentWidget(m_home);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Limber"));
+    buildMenus();
+    // A running session or its summary is never pulled from under the person:
+    // the views follow the new language once home is back (showHome).
+    const bool idle = !m_engine.isActive() && (currentView() == m_home || currentView() == m_historyView);
+    if (!idle) {
+        m_viewsOutdated = true;
+        return;
+    }
+    m_viewsOutdated = false;
+    buildViews();
+    applySessionSettings();
+}
+
+void MainWindow::showPreferences()
+{
+    auto* dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString languageBefore = SessionSettings::load(QSettings()).language;
+    connect(dialog, &QDialog::accepted, this, [this, languageBefore] {
+        const SessionSettings settings = SessionSettings::load(QSettings());
+        if (settings.language != languageBefore)
+            Translations::apply(settings.language); // LanguageChange follows: see retranslate()
+        applySessionSettings();
+        applySoundAndVoice();
+    });
+    dialog->open();
+}
+
+void MainWindow::watchSound(const CuePlayer& chimes)
+{
+    const auto show = [this, &chimes](bool available) {
+        if (available) {
+            m_soundNotice->hide();
+            return;
+        }
+        m_soundNotice->setTitle(tr("Sound unavailable"));
+        m_soundNotice->setText(tr("%1<br>Every step is still shown on screen, so you can follow along as usual.")
+                                   .arg(chimes.unavailableReason().toHtmlEscaped()));
+        m_soundNotice->show();
+    };
+    connect(&chimes, &CuePlayer::availabilityChanged, this, show);
+    show(chimes.soundAvailable());
+}
+
+void MainWindow::applySoundAndVoice()
+{
+    // The chimes and the voice are children of this window (main.cpp makes
+    // them once it is shown), so new settings reach them here, mid-session too.
+    const QSettings store;
+    const SoundSettings sound = SoundSettings::load(store);
+    for (CuePlayer* chimes : findChildren<CuePlayer*>(Qt::FindDirectChildrenOnly))
+        chimes->setSettings(sound);
+    const SessionSettings session = SessionSettings::load(store);
+    for (VoiceGuide* voice : findChildren<VoiceGuide*>(Qt::FindDirectChildrenOnly)) {
+        voice->setLanguage(session.language.isEmpty() ? QLocale() : QLocale(session.language));
+        voice->setVoiceName(session.voiceName);
+        voice->setEnabled(session.voiceEnabled);
+    }
+}
+
 void MainWindow::buildMenus()
 {
+    // Built again on a language change, so every menu text is set here.
+    menuBar()->clear();
+    for (QMenu* old : {m_fileMenu, m_helpMenu}) {
+        if (old)
+            old->deleteLater();
+    }
     m_fileMenu = menuBar()->addMenu(tr("&File"));
+    if (m_history) {
+        QAction* history = m_fileMenu->addAction(tr("&History"));
+        history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+        connect(history, &QAction::triggered, this, &MainWindow::showHistory);
+        m_fileMenu->addAction(HistoryExport::createAction(*m_history, m_fileMenu));
+        m_fileMenu->addSeparator();
+    }
+    QAction* preferences = m_fileMenu->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcuts(QKeySequence::Preferences);
+    // Qt 6.4 has no standard Preferences key on Linux desktops: Ctrl+, as GNOME apps and browsers use.
+    if (preferences->shortcuts().isEmpty())
+        preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    m_fileMenu->addSeparator();
     QAction* quit = m_fileMenu->addAction(tr("&Quit"));
     m_quitAction = quit;
     quit->setShortcut(QKeySequence::Quit);
@@ -117,6 +266,7 @@ void MainWindow::buildMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = help;
     QAction* aboutExercises = help->addAction(tr("About these &exercises…"));
     connect(aboutExercises, &QAction::triggered, this, &MainWindow::showAboutExercises);
     QAction* about = help->addAction(tr("&About Limber"));
@@ -190,7 +340,7 @@ QString MainWindow::regionNameOf(const QStringList& exerciseIds) const
         return {};
     const Exercise* exercise = m_catalog.exercise(exerciseIds.constFirst());
     const Region* region = exercise ? m_catalog.region(exercise->regionId) : nullptr;
-    return region ? region->name : QString();
+    return region ? catalogText(region->name) : QString();
 }
 
 void MainWindow::setHistory(HistoryStore* store, HistoryRecorder* recorder, const QString& notice)
@@ -218,14 +368,7 @@ void MainWindow::setHistory(HistoryStore* store, HistoryRecorder* recorder, cons
     m_historyView = new HistoryView(*store, m_catalog);
     m_views->addWidget(m_historyView);
     connect(m_historyView, &HistoryView::backRequested, this, &MainWindow::showHome);
-
-    QAction* history = new QAction(tr("&History"), this);
-    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    connect(history, &QAction::triggered, this, &MainWindow::showHistory);
-    QAction* exportCsv = HistoryExport::createAction(*store, this);
-    m_fileMenu->insertAction(m_quitAction, history);
-    m_fileMenu->insertAction(m_quitAction, exportCsv);
-    m_fileMenu->insertSeparator(m_quitAction);
+    buildMenus(); // adds History and Export above Preferences
 
     // After the window is up: a question before the first frame would delay it.
     QTimer::singleShot(0, this, &MainWindow::offerResume);
@@ -254,7 +397,7 @@ void MainWindow::offerResume()
     const Exercise* next = m_catalog.exercise(rest.constFirst());
     QMessageBox box(QMessageBox::Question, tr("Continue your last session?"),
                     tr("Your last session stopped unexpectedly at %1. Would you like to continue from there?")
-                        .arg(next ? next->name : rest.constFirst()),
+                        .arg(next ? catalogText(next->name) : rest.constFirst()),
                     QMessageBox::NoButton, this);
     QPushButton* resume = box.addButton(tr("Continue"), QMessageBox::AcceptRole);
     box.addButton(tr("Discard"), QMessageBox::RejectRole);
@@ -279,6 +422,10 @@ void MainWindow::showHome()
 {
     if (m_engine.isActive())
         m_engine.stop();
+    if (std::exchange(m_viewsOutdated, false)) {
+        buildViews(); // the language changed during the session
+        applySessionSettings();
+    }
     m_views->setCurrentWidget(m_home);
     m_home->setFocus(Qt::OtherFocusReason);
 }
@@ -288,7 +435,7 @@ void MainWindow::showSummary()
     QStringList names;
     for (const QString& id : m_engine.plan().exerciseIds) {
         if (const Exercise* exercise = m_catalog.exercise(id))
-            names.append(exercise->name);
+            names.append(catalogText(exercise->name));
     }
     m_summary->showSummary(names, m_engine.completedExercises(), m_clock.nowMs() - m_startedAtMs);
     m_views->setCurrentWidget(m_summary);
@@ -298,9 +445,6 @@ void MainWindow::setCatalogProblems(const QStringList& messages)
 {
     if (messages.isEmpty()) {
         m_problems->hide();
-    m_historyNotice = new NoticeBanner(NoticeBanner::Tone::Warning);
-    m_historyNotice->setObjectName(QStringLiteral("historyNotice"));
-    m_historyNotice->hide();
         return;
     }
     m_problems->setTitle(messages.size() == 1 ? tr("A problem was found in the exercise files")
@@ -319,6 +463,7 @@ void MainWindow::setCatalogProblems(const QStringList& messages)
 
 void MainWindow::setStopConfirmer(std::function<bool()> confirmer)
 {
+    m_stopConfirmer = confirmer;
     m_session->setStopConfirmer(std::move(confirmer));
 }
 

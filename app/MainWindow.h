@@ -18,6 +18,7 @@ namespace limber {
 
 class Catalog;
 class Clock;
+class CuePlayer;
 class HistoryRecorder;
 class HistoryStore;
 class HistoryView;
@@ -54,6 +55,10 @@ public:
     // session and adds the History view, CSV export and pain check-ins.
     void setHistory(HistoryStore* store, HistoryRecorder* recorder, const QString& notice);
     HistoryView* historyView() const { return m_historyView; }
+    // Shows a calm hint while `chimes` cannot be heard (no device, no sound
+    // server); the session itself is unaffected.
+    void watchSound(const CuePlayer& chimes);
+    NoticeBanner* soundNotice() const { return m_soundNotice; }
     void showHistory();
 
     // Replaces the "Stop this session?" dialog (tests answer it directly).
@@ -68,11 +73,18 @@ public:
     void showHome();
     void showAboutExercises();
 
+    // File › Preferences…; on OK the next session and home's total follow the new settings.
+    void showPreferences();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildMenus();
+    void buildViews();
+    void retranslate();
+    void applySoundAndVoice();
     void startFromHome(const QStringList& exerciseIds, const PlanOptions& options);
     void askPainAfter(qint64 sessionId);
     void offerResume();
@@ -91,15 +103,20 @@ private:
 
     NoticeBanner* m_problems = nullptr;
     NoticeBanner* m_historyNotice = nullptr;
+    NoticeBanner* m_soundNotice = nullptr;
     HistoryStore* m_history = nullptr;
     HistoryRecorder* m_recorder = nullptr;
     HistoryView* m_historyView = nullptr;
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
     QAction* m_quitAction = nullptr;
     QStackedWidget* m_views = nullptr;
     HomeView* m_home = nullptr;
     SessionView* m_session = nullptr;
     SummaryView* m_summary = nullptr;
+
+    std::function<bool()> m_stopConfirmer; // kept for views built again on a language change
+    bool m_viewsOutdated = false;          // the language changed during a session
 
     QStringList m_lastExercises; // for "Again"
     PlanOptions m_lastOptions;

@@ -8,6 +8,7 @@
 #include "ExerciseDetailDialog.h"
 
 #include "limber/Catalog.h"
+#include "limber/CatalogText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -96,8 +97,8 @@ void RoutinePanel::showRegion(const QString& regionId)
         return;
     m_regionId = regionId;
     const Region* region = m_catalog.region(regionId);
-    m_title->setText(region ? region->name : QString());
-    m_summary->setText(region ? region->summary : QString());
+    m_title->setText(region ? catalogText(region->name) : QString());
+    m_summary->setText(region ? catalogText(region->summary) : QString());
     m_summary->setVisible(region && !region->summary.isEmpty());
     rebuildCards();
 }
@@ -135,7 +136,7 @@ void RoutinePanel::rebuildCards()
             m_cardLayout->addWidget(m_moreHeading);
             m_moreHeading->show();
         }
-        auto* card = new ExerciseCard(*exercise, plannedHoldMs(exercise->id), this);
+        auto* card = new ExerciseCard(translated(*exercise), plannedHoldMs(exercise->id), this);
         card->setIncluded(i < suggestedCount);
         if (const auto preset = m_baseOptions.reps.constFind(exercise->id); preset != m_baseOptions.reps.cend())
             card->setChosenReps(preset.value());
@@ -219,7 +220,7 @@ void RoutinePanel::openDetails(const QString& exerciseId)
     if (!exercise)
         return;
     auto* dialog = new ExerciseDetailDialog(
-        *exercise, DoseText::describe(exercise->dose, plannedHoldMs(exerciseId)), this);
+        translated(*exercise), DoseText::describe(exercise->dose, plannedHoldMs(exerciseId)), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -10,6 +10,7 @@
 #include "pose/PoseView.h"
 
 #include "limber/Catalog.h"
+#include "limber/CatalogText.h"
 #include "limber/SessionEngine.h"
 
 #include <QAction>
@@ -278,7 +279,7 @@ bool SessionView::askToStop()
 QString SessionView::exerciseName(const QString& exerciseId) const
 {
     const Exercise* exercise = m_catalog.exercise(exerciseId);
-    return exercise ? exercise->name : exerciseId;
+    return exercise ? catalogText(exercise->name) : exerciseId;
 }
 
 QString SessionView::describePosition(const Step& step) const
@@ -330,7 +331,7 @@ void SessionView::refreshStep()
     // While getting into position, say which position: the person may be
     // looking at the screen from the floor and not remember the card.
     const Exercise* exercise = m_catalog.exercise(step->exerciseId);
-    m_detail->setText(step->kind == StepKind::Prepare && exercise ? exercise->position : QString());
+    m_detail->setText(step->kind == StepKind::Prepare && exercise ? catalogText(exercise->position) : QString());
     m_detail->setVisible(!m_detail->text().isEmpty());
     m_ring->setHeading(describePosition(*step));
     m_next->setText(describeNext(m_engine.currentIndex()));

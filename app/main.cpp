@@ -3,7 +3,9 @@
 #include "FirstFrameProbe.h"
 #include "HistoryRecorder.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
 #include "SqliteHistoryStore.h"
+#include "Translations.h"
 #include "audio/CuePlayer.h"
 #include "audio/SoundSettings.h"
 #include "audio/VoiceGuide.h"
@@ -48,6 +50,7 @@ limber::CuePlayer* startAudio(limber::MainWindow& window, const limber::Catalog&
     const QSettings store;
     auto* chimes = new limber::CuePlayer(limber::SoundSettings::load(store), &window);
     chimes->follow(window.engine());
+    window.watchSound(*chimes);
 
     const limber::SessionSettings session = limber::SessionSettings::load(store);
     auto* voice = new limber::VoiceGuide(catalog, &window);
@@ -114,8 +117,13 @@ int main(int argc, char** argv)
         const QString logFile = limber::setUpLogging(commandLine.verbose);
         spdlog::info("Limber {} starting; log file: {}", LIMBER_VERSION,
                      logFile.isEmpty() ? std::string("none") : logFile.toStdString());
+        if (const QString problem = limber::settingsFileProblem(QSettings()); !problem.isEmpty())
+            spdlog::warn("{}", problem.toStdString());
     }
 
+    // The interface language, before any window exists; the command line's output stays English for scripts.
+    if (!textOnly)
+        limber::Translations::apply(limber::SessionSettings::load(QSettings()).language);
     const limber::LoadedCatalog loaded = limber::loadCatalogs(QStringLiteral(":/limber/catalog/builtin.json"),
                                                               limber::userCatalogFolder());
     QStringList problems;
@@ -150,6 +158,15 @@ int main(int argc, char** argv)
         }
     }
 
+    // One Limber per user: a second one hands its request to the running one and leaves.
+    limber::SingleInstance instance;
+    if (instance.forwardToRunning(startIds)) {
+        spdlog::info("Limber is already running; asked it to come forward{}",
+                     startIds.isEmpty() ? std::string() : " and start " + commandLine.target.toStdString());
+        return 0;
+    }
+    instance.listen();
+
     const limber::SteadyClock clock(commandLine.timeScale);
     if (commandLine.timeScale != 1.0)
         spdlog::info("time scale {}: every duration runs {} times faster", commandLine.timeScale,
@@ -164,6 +181,8 @@ int main(int argc, char** argv)
         window.setHistory(nullptr, &recorder, opened.errorMessage());
     else
         window.setHistory(&history, &recorder, opened.value().notice);
+    QObject::connect(&instance, &limber::SingleInstance::activationRequested, &window,
+                     [&window](const QStringList& ids) { limber::bringForward(window, ids); });
     new limber::FirstFrameProbe(&window);
     if (!problems.isEmpty())
         window.setCatalogProblems(problems);

@@ -54,10 +54,11 @@ bell() {
 # tick OUT FREQ: a short, soft strike for counting (reps, last seconds of a
 # hold). It decays slowly enough that its energy is not all in the first few
 # milliseconds: a fast-dying tick has a sharp peak and sounds like a click.
+# Short enough (180 ms) to be over before the next one even at --time-scale 5.
 tick() {
     local out=$1 freq=$2
-    partial "$tmp/t1.wav" "$freq" 0.22 1.2
-    partial "$tmp/t2.wav" "$(awk -v f="$freq" 'BEGIN { print f * 2 }')" 0.22 0.4
+    partial "$tmp/t1.wav" "$freq" 0.18 1.2
+    partial "$tmp/t2.wav" "$(awk -v f="$freq" 'BEGIN { print f * 2 }')" 0.18 0.4
     sox -D -m -v 1 "$tmp/t1.wav" -v 0.25 "$tmp/t2.wav" "$out"
 }
 

@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-svg-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-svg-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev
     libqt6sql6-sqlite sqlite3
     gstreamer1.0-plugins-base fonts-dejavu-core
@@ -16,7 +16,8 @@ packages=(
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(xvfb xauth x11-utils imagemagick desktop-file-utils appstream lintian dpkg-dev file
                clang-14 libclang-rt-14-dev
-               pulseaudio pulseaudio-utils sox python3)
+               pulseaudio pulseaudio-utils sox python3
+               time)
 fi
 
 missing=()

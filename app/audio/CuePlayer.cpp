@@ -149,7 +149,12 @@ void CuePlayer::playMoment()
     int delay = 0;
     if (const std::optional<Cue> cue = chimeFor(cues, m_settings)) {
         const Sound sound = soundFor(*cue);
-        m_effects[indexOf(sound)]->play();
+        QSoundEffect* effect = m_effects[indexOf(sound)];
+        // The same chime again before it ended (ticks at a fast --time-scale):
+        // start it over rather than leave Qt to decide.
+        if (effect->isPlaying())
+            effect->stop();
+        effect->play();
         spdlog::debug("sound: {} for cue {} at step {}", soundName(sound).toStdString(),
                       toString(*cue).toStdString(), cues.constFirst().stepIndex);
         Q_EMIT played(soundName(sound));

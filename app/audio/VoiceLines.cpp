@@ -1,6 +1,7 @@
 #include "audio/VoiceLines.h"
 
 #include "limber/Catalog.h"
+#include "limber/CatalogText.h"
 
 #include <QRegularExpression>
 
@@ -39,7 +40,7 @@ bool VoiceLines::announcesRep(const Step& step, const Exercise* exercise)
 
 QStringList VoiceLines::forCue(Cue cue, const Step& step, const Exercise* exercise)
 {
-    const QString name = exercise ? exercise->name : QString();
+    const QString name = exercise ? catalogText(exercise->name) : QString();
     const QString count = tr("%1.", "a repetition number, spoken on its own").arg(step.rep);
     const bool counted = announcesRep(step, exercise);
 
@@ -57,7 +58,7 @@ QStringList VoiceLines::forCue(Cue cue, const Step& step, const Exercise* exerci
             side = tr("Start with your right side.");
         QStringList lines;
         if (exercise && !exercise->position.isEmpty())
-            lines.append(joined(QStringList{title, exercise->position, side}).trimmed());
+            lines.append(joined(QStringList{title, catalogText(exercise->position), side}).trimmed());
         if (!side.isEmpty())
             lines.append(joined({title, side}));
         lines.append(title);

@@ -6,6 +6,7 @@
 #include "PainTrendChart.h"
 
 #include "limber/Catalog.h"
+#include "limber/CatalogText.h"
 #include "limber/HistoryStats.h"
 
 #include <QComboBox>
@@ -334,7 +335,7 @@ QString HistoryView::regionName(const QString& regionId) const
     if (regionId.isEmpty())
         return tr("Mixed");
     const Region* region = m_catalog.region(regionId);
-    return region ? region->name : regionId;
+    return region ? catalogText(region->name) : regionId;
 }
 
 } // namespace limber

@@ -1,5 +1,7 @@
 #include "limber/Plan.h"
 
+#include "limber/CatalogText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -100,7 +102,7 @@ Plan Planner::plan(const QStringList& exerciseIds, const PlanOptions& options) c
             rest.durationMs = options.restBetweenExercisesMs;
             rest.cue = Cue::Release;
             rest.exerciseIndex = exerciseIndex;
-            rest.label = trPlan("Rest and breathe");
+            rest.label = trPlan(QT_TRANSLATE_NOOP("limber::Planner", "Rest and breathe"));
             result.steps.append(rest);
         }
 
@@ -112,7 +114,7 @@ Plan Planner::plan(const QStringList& exerciseIds, const PlanOptions& options) c
         prepare.exerciseIndex = exerciseIndex;
         prepare.side = exercise->dose.type == Dose::Type::Hold && exercise->dose.hold.perSide ? Side::Left
                                                                                              : Side::None;
-        prepare.label = trPlan("Get into position");
+        prepare.label = trPlan(QT_TRANSLATE_NOOP("limber::Planner", "Get into position"));
         result.steps.append(prepare);
 
         if (exercise->dose.type == Dose::Type::Hold)
@@ -150,8 +152,8 @@ void Planner::appendHolds(Plan& plan, const Exercise& exercise, const PlanOption
             switchSides.side = side;
             switchSides.cue = Cue::SwitchSides;
             switchSides.exerciseIndex = exerciseIndex;
-            switchSides.label = side == Side::Right ? trPlan("Switch to the right side")
-                                                    : trPlan("Switch to the left side");
+            switchSides.label = side == Side::Right ? trPlan(QT_TRANSLATE_NOOP("limber::Planner", "Switch to the right side"))
+                                                    : trPlan(QT_TRANSLATE_NOOP("limber::Planner", "Switch to the left side"));
             plan.steps.append(switchSides);
         }
         for (int set = 1; set <= dose.sets; ++set) {
@@ -164,7 +166,7 @@ void Planner::appendHolds(Plan& plan, const Exercise& exercise, const PlanOption
             hold.side = side;
             hold.cue = Cue::HoldStart;
             hold.exerciseIndex = exerciseIndex;
-            hold.label = trPlan("Hold");
+            hold.label = trPlan(QT_TRANSLATE_NOOP("limber::Planner", "Hold"));
             plan.steps.append(hold);
 
             if (set < dose.sets && options.restBetweenHoldsMs > 0) {
@@ -177,7 +179,7 @@ void Planner::appendHolds(Plan& plan, const Exercise& exercise, const PlanOption
                 release.side = side;
                 release.cue = Cue::Release;
                 release.exerciseIndex = exerciseIndex;
-                release.label = trPlan("Release");
+                release.label = trPlan(QT_TRANSLATE_NOOP("limber::Planner", "Release"));
                 plan.steps.append(release);
             }
         }
@@ -200,7 +202,7 @@ void Planner::appendRepetitions(Plan& plan, const Exercise& exercise, const Plan
             step.reps = reps;
             step.breath = phase.breath;
             step.exerciseIndex = exerciseIndex;
-            step.label = phase.label;
+            step.label = catalogText(phase.label);
             if (phase.kind == Phase::Kind::Hold) {
                 // A hold inside a repetition keeps its length whatever the pace.
                 step.kind = StepKind::Hold;
@@ -227,13 +229,13 @@ QStringList Planner::resolveTarget(const QString& target, QString* error) const
         const QString id = part.trimmed();
         if (!m_catalog.exercise(id)) {
             if (error)
-                *error = trPlan("\"%1\" is neither a region nor an exercise").arg(id);
+                *error = trPlan(QT_TRANSLATE_NOOP("limber::Planner", "\"%1\" is neither a region nor an exercise")).arg(id);
             return {};
         }
         ids.append(id);
     }
     if (ids.isEmpty() && error)
-        *error = trPlan("no region or exercise given");
+        *error = trPlan(QT_TRANSLATE_NOOP("limber::Planner", "no region or exercise given"));
     return ids;
 }
 

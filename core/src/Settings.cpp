@@ -1,5 +1,6 @@
 #include "limber/Settings.h"
 
+#include <QFile>
 #include <QSettings>
 
 #include <spdlog/spdlog.h>
@@ -152,6 +153,27 @@ QString toString(Pace pace)
         break;
     }
     return QStringLiteral("normal");
+}
+
+QString settingsFileProblem(const QSettings& store)
+{
+    switch (store.status()) {
+    case QSettings::NoError:
+        return {};
+    case QSettings::AccessError:
+        return QStringLiteral("settings: cannot read %1; using the defaults").arg(store.fileName());
+    case QSettings::FormatError:
+        break;
+    }
+    // QSettings rewrites the file with only what it could parse at its next
+    // save; a copy keeps the original for the person or a bug report.
+    const QString copy = store.fileName() + QStringLiteral(".damaged");
+    QFile::remove(copy);
+    const bool kept = QFile::copy(store.fileName(), copy);
+    return QStringLiteral("settings: %1 is damaged (not a settings file); using the defaults "
+                          "for anything it could not hold; %2")
+        .arg(store.fileName(), kept ? QStringLiteral("a copy is kept as ") + copy
+                                    : QStringLiteral("no copy could be kept"));
 }
 
 } // namespace limber

@@ -10,6 +10,8 @@
 #include "RoutinePanel.h"
 #include "SafetyNote.h"
 #include "SessionView.h"
+#include "audio/CuePlayer.h"
+#include "audio/SoundSettings.h"
 
 #include <QCheckBox>
 #include <QPushButton>
@@ -54,6 +56,20 @@ TEST_F(MainWindowTest, StartsAtHomeWithSensibleSize)
     EXPECT_EQ(window->size(), MainWindow::DefaultSize);
     EXPECT_EQ(window->minimumSize(), MainWindow::MinimumSize);
     EXPECT_EQ(picker().regionCount(), 3);
+}
+
+TEST_F(MainWindowTest, ASoundHintAppearsExactlyWhenChimesCannotBeHeard)
+{
+    EXPECT_TRUE(window->soundNotice()->isHidden()) << "nothing to say before audio starts";
+    // CI has no sound server; a desktop usually has one: the hint follows the player either way.
+    auto* chimes = new CuePlayer(SoundSettings(), window.get());
+    window->watchSound(*chimes);
+    EXPECT_EQ(window->soundNotice()->isVisible(), !chimes->soundAvailable());
+    if (!chimes->soundAvailable()) {
+        EXPECT_FALSE(chimes->unavailableReason().isEmpty());
+        Q_EMIT chimes->availabilityChanged(true);
+        EXPECT_TRUE(window->soundNotice()->isHidden()) << "the hint goes away once sound works";
+    }
 }
 
 TEST_F(MainWindowTest, ClickingEachRegionShowsItsCardsWithSuggestionsTicked)

@@ -20,7 +20,9 @@ mode=${2:-with-server}
 here=$(cd "$(dirname "$0")" && pwd)
 
 target=knee-to-chest
-scale=10
+# Fast enough for a short test, slow enough that the countdown ticks (1 s of
+# plan time apart) stay 200 ms clear of the transitions they precede.
+scale=5
 pause_for_ms=2000
 
 for tool in pulseaudio pactl parecord sox python3; do

@@ -33,6 +33,10 @@ fail() {
 export QT_QPA_PLATFORM=offscreen
 export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
 mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
+# A private runtime folder too: Limber is single-instance per runtime folder
+# (app/SingleInstance.h), and must not hand this run to a Limber already open.
+export XDG_RUNTIME_DIR="$work/runtime"
+mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 
 "$limber" --start lower-back --time-scale 20 >"$work/limber.log" 2>&1 &
 pid=$!

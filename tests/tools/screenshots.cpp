@@ -12,8 +12,10 @@
 #include "HomeView.h"
 #include "MainWindow.h"
 #include "NoticeBanner.h"
+#include "PreferencesDialog.h"
 #include "RoutinePanel.h"
 #include "SafetyNote.h"
+#include "Translations.h"
 
 #include "limber/CatalogLoader.h"
 #include "limber/Clock.h"
@@ -26,6 +28,7 @@
 #include <QElapsedTimer>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -182,6 +185,28 @@ int main(int argc, char** argv)
     window.startSession({QStringLiteral("pelvic-tilt"), QStringLiteral("knee-to-chest")});
     camera.advance(window.engine().plan().totalMs + 1000);
     ok &= camera.shoot(QStringLiteral("summary"));
+
+    // Settings and languages: the dialog's tabs, then home in German, where
+    // the longer words are the ones to check for cut-off text.
+    window.showHome();
+    window.findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
+    if (auto* preferences = window.findChild<limber::PreferencesDialog*>()) {
+        ok &= camera.shoot(QStringLiteral("preferences"), *preferences);
+        auto* tabs = preferences->findChild<QTabWidget*>();
+        tabs->setCurrentIndex(1);
+        ok &= camera.shoot(QStringLiteral("preferences-sound"), *preferences);
+        tabs->setCurrentIndex(2);
+        ok &= camera.shoot(QStringLiteral("preferences-general"), *preferences);
+        preferences->reject();
+    }
+    limber::Translations::apply(QStringLiteral("de"));
+    ok &= camera.shoot(QStringLiteral("region-de"));
+    window.findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
+    if (auto* preferences = window.findChild<limber::PreferencesDialog*>()) {
+        ok &= camera.shoot(QStringLiteral("preferences-de"), *preferences);
+        preferences->reject();
+    }
+    limber::Translations::apply(QStringLiteral("en"));
 
     return ok ? 0 : 1;
 }

@@ -48,4 +48,10 @@ struct SessionSettings {
 
 QString toString(Pace pace);
 
+// Empty when the settings file reads cleanly; otherwise one line naming the
+// file and the problem. QSettings quietly yields defaults for a file it cannot
+// parse, so without this a damaged file would silently reset every choice.
+// A damaged file is copied to FILE.damaged first (the next save rewrites it).
+QString settingsFileProblem(const QSettings& store);
+
 } // namespace limber

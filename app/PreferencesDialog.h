@@ -1,0 +1,88 @@
+#pragma once
+
+#include "audio/SoundSettings.h"
+
+#include "limber/Settings.h"
+
+#include <QDialog>
+#include <QMap>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSlider;
+class QSpinBox;
+
+namespace limber {
+
+// File › Preferences: session timing, sound, voice, language and the pain
+// check-in, grouped in tabs. Values come from and go back to QSettings
+// through SessionSettings, SoundSettings and PainCheckInDialog, so what is
+// validated on load is exactly what the dialog can produce (its spin boxes
+// use the same ranges). Nothing is written until OK.
+class PreferencesDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(QWidget* parent = nullptr);
+
+    // What the controls show; also used by tests.
+    // `session.painCheckIn` stands for PainCheckInDialog's own setting, which
+    // is what MainWindow asks; save() writes both so they never disagree.
+    void setValues(const SessionSettings& session, const SoundSettings& sound);
+    SessionSettings sessionSettings() const;
+    SoundSettings soundSettings() const;
+
+    // Puts every control back to Limber's defaults (written on OK).
+    void restoreDefaults();
+    // Writes the shown values to QSettings.
+    void save() const;
+
+    QSpinBox* leadInBox() const { return m_leadIn; }
+    QSpinBox* restBetweenHoldsBox() const { return m_restBetweenHolds; }
+    QSpinBox* restBetweenExercisesBox() const { return m_restBetweenExercises; }
+    QSpinBox* holdBox() const { return m_hold; }
+    QComboBox* paceBox() const { return m_pace; }
+    QSpinBox* cobraRepsBox() const { return m_cobraReps; }
+    QSpinBox* getReadyBox() const { return m_getReady; }
+    QSlider* volumeSlider() const { return m_volume; }
+    QCheckBox* muteBox() const { return m_mute; }
+    QCheckBox* cueBox(Cue cue) const { return m_cues.value(cue); }
+    QCheckBox* voiceBox() const { return m_voice; }
+    QComboBox* voiceNameBox() const { return m_voiceName; }
+    QLabel* voiceNote() const { return m_voiceNote; }
+    QComboBox* languageBox() const { return m_language; }
+    QCheckBox* painCheckInBox() const { return m_painCheckIn; }
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    QWidget* buildSessionPage();
+    QWidget* buildSoundPage();
+    QWidget* buildGeneralPage();
+    void listVoices();
+    void updateSoundControls();
+    static QSpinBox* secondsBox(SessionSettings::Range range, QWidget* parent);
+
+    QSpinBox* m_leadIn = nullptr;
+    QSpinBox* m_restBetweenHolds = nullptr;
+    QSpinBox* m_restBetweenExercises = nullptr;
+    QSpinBox* m_hold = nullptr;
+    QComboBox* m_pace = nullptr;
+    QSpinBox* m_cobraReps = nullptr;
+    QSpinBox* m_getReady = nullptr;
+    QSlider* m_volume = nullptr;
+    QLabel* m_volumeValue = nullptr;
+    QCheckBox* m_mute = nullptr;
+    QMap<Cue, QCheckBox*> m_cues;
+    QCheckBox* m_voice = nullptr;
+    QComboBox* m_voiceName = nullptr;
+    QLabel* m_voiceNote = nullptr;
+    QComboBox* m_language = nullptr;
+    QCheckBox* m_painCheckIn = nullptr;
+    // Settings the dialog has no control for are carried through unchanged.
+    SessionSettings m_loaded;
+};
+
+} // namespace limber

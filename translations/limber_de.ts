@@ -1,0 +1,1654 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Neck and shoulders</source>
+        <translation>Nacken und Schultern</translation>
+    </message>
+    <message>
+        <source>Slow, gentle stretches that ease a stiff neck and tight shoulders.</source>
+        <translation>Langsame, sanfte Dehnungen, die einen steifen Nacken und verspannte Schultern lockern.</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>Oberer Rücken</translation>
+    </message>
+    <message>
+        <source>Easy movements that loosen the muscles around your shoulder blades and along your spine.</source>
+        <translation>Leichte Bewegungen, die die Muskeln rund um deine Schulterblätter und entlang der Wirbelsäule lockern.</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Unterer Rücken</translation>
+    </message>
+    <message>
+        <source>Calm stretches on the floor that help your lower back and hips let go.</source>
+        <translation>Ruhige Dehnungen am Boden, bei denen dein unterer Rücken und deine Hüften loslassen können.</translation>
+    </message>
+    <message>
+        <source>Flexion stretch</source>
+        <translation>Nackendehnung nach vorn</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation>Schultern</translation>
+    </message>
+    <message>
+        <source>Sit or stand tall and let your shoulders soften.</source>
+        <translation>Setz oder stell dich aufrecht hin und lass die Schultern locker.</translation>
+    </message>
+    <message>
+        <source>Place one hand lightly on the top of your head.</source>
+        <translation>Leg eine Hand leicht oben auf deinen Kopf.</translation>
+    </message>
+    <message>
+        <source>Let your hand ease your head forward until your chin comes close to your chest.</source>
+        <translation>Lass deine Hand den Kopf sanft nach vorn führen, bis dein Kinn nah an die Brust kommt.</translation>
+    </message>
+    <message>
+        <source>Stay there and breathe slowly, then lift your head back up.</source>
+        <translation>Bleib so und atme langsam, dann heb den Kopf wieder an.</translation>
+    </message>
+    <message>
+        <source>Sitting or standing, upright and relaxed.</source>
+        <translation>Im Sitzen oder Stehen, aufrecht und entspannt.</translation>
+    </message>
+    <message>
+        <source>Lateral flexion stretch</source>
+        <translation>Seitliche Nackendehnung</translation>
+    </message>
+    <message>
+        <source>Side of the neck</source>
+        <translation>Seitlicher Nacken</translation>
+    </message>
+    <message>
+        <source>Keep your back straight and let your shoulders drop.</source>
+        <translation>Halte den Rücken gerade und lass die Schultern sinken.</translation>
+    </message>
+    <message>
+        <source>Reach one hand over your head and rest it on the far side.</source>
+        <translation>Führ eine Hand über den Kopf und leg sie auf die andere Seite.</translation>
+    </message>
+    <message>
+        <source>Gently guide your ear down toward the shoulder on the side of that hand.</source>
+        <translation>Zieh dein Ohr sanft nach unten zur Schulter auf der Seite dieser Hand.</translation>
+    </message>
+    <message>
+        <source>Breathe easily while you hold, then bring your head back to the middle.</source>
+        <translation>Atme ruhig, während du hältst, und bring den Kopf dann zurück in die Mitte.</translation>
+    </message>
+    <message>
+        <source>Do the same on the other side.</source>
+        <translation>Mach dasselbe auf der anderen Seite.</translation>
+    </message>
+    <message>
+        <source>Sitting or standing with a straight back and loose shoulders.</source>
+        <translation>Im Sitzen oder Stehen, mit geradem Rücken und lockeren Schultern.</translation>
+    </message>
+    <message>
+        <source>Shoulder rolls</source>
+        <translation>Schulterkreisen</translation>
+    </message>
+    <message>
+        <source>Trapezius</source>
+        <translation>Trapezmuskel</translation>
+    </message>
+    <message>
+        <source>Let your arms hang loosely by your sides.</source>
+        <translation>Lass die Arme locker neben dem Körper hängen.</translation>
+    </message>
+    <message>
+        <source>Breathe in as you raise your shoulders up toward your ears.</source>
+        <translation>Atme ein und zieh dabei die Schultern hoch zu den Ohren.</translation>
+    </message>
+    <message>
+        <source>Draw your shoulders back and gently press your shoulder blades together.</source>
+        <translation>Nimm die Schultern nach hinten und drück die Schulterblätter sanft zusammen.</translation>
+    </message>
+    <message>
+        <source>Breathe out and let your shoulders sink back down.</source>
+        <translation>Atme aus und lass die Schultern wieder sinken.</translation>
+    </message>
+    <message>
+        <source>Standing or sitting, arms hanging loosely by your sides.</source>
+        <translation>Im Stehen oder Sitzen, die Arme hängen locker neben dem Körper.</translation>
+    </message>
+    <message>
+        <source>Breathe in and lift your shoulders toward your ears</source>
+        <translation>Atme ein und heb die Schultern zu den Ohren</translation>
+    </message>
+    <message>
+        <source>Roll your shoulders back and squeeze your shoulder blades together</source>
+        <translation>Roll die Schultern nach hinten und drück die Schulterblätter zusammen</translation>
+    </message>
+    <message>
+        <source>Breathe out and let your shoulders drop</source>
+        <translation>Atme aus und lass die Schultern sinken</translation>
+    </message>
+    <message>
+        <source>Cat-cow</source>
+        <translation>Katze-Kuh</translation>
+    </message>
+    <message>
+        <source>Spine</source>
+        <translation>Wirbelsäule</translation>
+    </message>
+    <message>
+        <source>Come onto your hands and knees, wrists below your shoulders and knees below your hips.</source>
+        <translation>Geh in den Vierfüßlerstand: die Handgelenke unter den Schultern, die Knie unter den Hüften.</translation>
+    </message>
+    <message>
+        <source>Take one slow, deep breath in to begin.</source>
+        <translation>Atme zu Beginn einmal langsam und tief ein.</translation>
+    </message>
+    <message>
+        <source>As you breathe out, round your back up toward the ceiling and draw your belly button in.</source>
+        <translation>Beim Ausatmen machst du einen runden Rücken zur Decke hin und ziehst den Bauchnabel ein.</translation>
+    </message>
+    <message>
+        <source>As you breathe in, let your back dip and your belly soften while your chin and tailbone rise.</source>
+        <translation>Beim Einatmen lässt du den Rücken durchhängen und den Bauch weich werden, während Kinn und Steißbein nach oben gehen.</translation>
+    </message>
+    <message>
+        <source>Keep flowing gently between the two shapes with your breath.</source>
+        <translation>Wechsle weiter sanft zwischen den beiden Haltungen, im Rhythmus deines Atems.</translation>
+    </message>
+    <message>
+        <source>On your hands and knees, wrists below your shoulders and knees below your hips.</source>
+        <translation>Im Vierfüßlerstand: die Handgelenke unter den Schultern, die Knie unter den Hüften.</translation>
+    </message>
+    <message>
+        <source>Breathe out and round your back up toward the ceiling</source>
+        <translation>Atme aus und mach einen runden Rücken zur Decke hin</translation>
+    </message>
+    <message>
+        <source>Breathe in, let your belly sink and lift your chin</source>
+        <translation>Atme ein, lass den Bauch sinken und heb das Kinn</translation>
+    </message>
+    <message>
+        <source>Child&apos;s pose</source>
+        <translation>Kindhaltung</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <source>Hips</source>
+        <translation>Hüften</translation>
+    </message>
+    <message>
+        <source>Thighs</source>
+        <translation>Oberschenkel</translation>
+    </message>
+    <message>
+        <source>Ankles</source>
+        <translation>Fußgelenke</translation>
+    </message>
+    <message>
+        <source>Kneel down and rest your palms on your thighs.</source>
+        <translation>Knie dich hin und leg die Handflächen auf die Oberschenkel.</translation>
+    </message>
+    <message>
+        <source>Fold forward slowly, letting your chest settle between your knees.</source>
+        <translation>Beug dich langsam nach vorn und lass die Brust zwischen den Knien ruhen.</translation>
+    </message>
+    <message>
+        <source>Slide your arms out along the floor in front of you.</source>
+        <translation>Schieb die Arme vor dir am Boden entlang nach vorn.</translation>
+    </message>
+    <message>
+        <source>Let your upper body sink toward the floor only as far as feels comfortable, and breathe.</source>
+        <translation>Lass den Oberkörper nur so weit zum Boden sinken, wie es sich angenehm anfühlt, und atme.</translation>
+    </message>
+    <message>
+        <source>Kneeling, with your palms resting on your thighs.</source>
+        <translation>Im Knien, die Handflächen liegen auf den Oberschenkeln.</translation>
+    </message>
+    <message>
+        <source>Knee-to-chest stretch</source>
+        <translation>Knie zur Brust</translation>
+    </message>
+    <message>
+        <source>Buttocks</source>
+        <translation>Gesäß</translation>
+    </message>
+    <message>
+        <source>Lie on your back with your knees bent and your feet flat.</source>
+        <translation>Leg dich auf den Rücken, die Knie gebeugt und die Füße flach aufgestellt.</translation>
+    </message>
+    <message>
+        <source>Slowly bring both knees up toward your chest.</source>
+        <translation>Zieh langsam beide Knie zur Brust.</translation>
+    </message>
+    <message>
+        <source>Hold your knees with your hands and gently draw them a little closer.</source>
+        <translation>Halte die Knie mit den Händen und zieh sie sanft noch ein wenig näher heran.</translation>
+    </message>
+    <message>
+        <source>Breathe calmly while you hold, then lower your feet back to the floor.</source>
+        <translation>Atme ruhig, während du hältst, und stell die Füße dann wieder auf den Boden.</translation>
+    </message>
+    <message>
+        <source>Lying on your back, knees bent and feet flat on the floor.</source>
+        <translation>In Rückenlage, die Knie gebeugt und die Füße flach auf dem Boden.</translation>
+    </message>
+    <message>
+        <source>Piriformis stretch</source>
+        <translation>Piriformis-Dehnung</translation>
+    </message>
+    <message>
+        <source>Piriformis</source>
+        <translation>Piriformis</translation>
+    </message>
+    <message>
+        <source>Lift one leg, keeping that knee bent.</source>
+        <translation>Heb ein Bein an und lass das Knie dabei gebeugt.</translation>
+    </message>
+    <message>
+        <source>Reach across with your other hand and take hold of the raised knee.</source>
+        <translation>Greif mit der anderen Hand hinüber und fass das angehobene Knie.</translation>
+    </message>
+    <message>
+        <source>Gently guide that knee toward the opposite shoulder, then hold and breathe.</source>
+        <translation>Führ das Knie sanft zur gegenüberliegenden Schulter, dann halte und atme.</translation>
+    </message>
+    <message>
+        <source>Lower the leg and repeat on the other side.</source>
+        <translation>Senk das Bein ab und wiederhole es auf der anderen Seite.</translation>
+    </message>
+    <message>
+        <source>The piriformis is a small muscle deep in your buttock.</source>
+        <translation>Der Piriformis ist ein kleiner Muskel tief in deinem Gesäß.</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>Beckenkippen</translation>
+    </message>
+    <message>
+        <source>Abdominals</source>
+        <translation>Bauchmuskeln</translation>
+    </message>
+    <message>
+        <source>Tighten your stomach muscles so your lower back presses flat against the floor.</source>
+        <translation>Spann die Bauchmuskeln an, sodass dein unterer Rücken flach auf den Boden drückt.</translation>
+    </message>
+    <message>
+        <source>Let your pelvis tip up slightly as you do.</source>
+        <translation>Lass dein Becken dabei leicht nach oben kippen.</translation>
+    </message>
+    <message>
+        <source>Hold without straining, then relax and breathe normally.</source>
+        <translation>Halte, ohne dich anzustrengen, dann entspann dich und atme normal.</translation>
+    </message>
+    <message>
+        <source>This one builds strength: firm stomach muscles support your spine and help keep back pain away.</source>
+        <translation>Diese Übung kräftigt: Starke Bauchmuskeln stützen die Wirbelsäule und helfen, Rückenschmerzen vorzubeugen.</translation>
+    </message>
+    <message>
+        <source>Cobra stretch</source>
+        <translation>Kobra</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <translation>Bauch</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>Brust</translation>
+    </message>
+    <message>
+        <source>Lie face down with your toes pointing out and your palms flat below your shoulders.</source>
+        <translation>Leg dich auf den Bauch, die Zehen gestreckt und die Handflächen flach unter den Schultern.</translation>
+    </message>
+    <message>
+        <source>Breathe in and slowly straighten your arms to raise your chest.</source>
+        <translation>Atme ein und streck langsam die Arme, um die Brust anzuheben.</translation>
+    </message>
+    <message>
+        <source>Tip your head back a little and look up, keeping your stomach muscles working.</source>
+        <translation>Neig den Kopf ein wenig nach hinten und schau nach oben; die Bauchmuskeln bleiben dabei angespannt.</translation>
+    </message>
+    <message>
+        <source>Pause and breathe deeply, then breathe out and lower yourself back down.</source>
+        <translation>Halte kurz inne und atme tief, dann atme aus und senk dich wieder ab.</translation>
+    </message>
+    <message>
+        <source>Lying face down, toes pointing out and palms flat below your shoulders.</source>
+        <translation>In Bauchlage, die Zehen gestreckt und die Handflächen flach unter den Schultern.</translation>
+    </message>
+    <message>
+        <source>Breathe in and press up to lift your chest</source>
+        <translation>Atme ein und drück dich hoch, um die Brust zu heben</translation>
+    </message>
+    <message>
+        <source>Look up and hold, breathing deeply</source>
+        <translation>Schau nach oben und halte, atme tief</translation>
+    </message>
+    <message>
+        <source>Breathe out and lower yourself down</source>
+        <translation>Atme aus und senk dich ab</translation>
+    </message>
+</context>
+<context>
+    <name>DoseText</name>
+    <message>
+        <source>Hold %1 each side</source>
+        <translation>%1 pro Seite halten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × %1 each side</source>
+        <extracomment>sets × hold length, e.g. &quot;3 × 30 s each side&quot;</extracomment>
+        <translation>
+            <numerusform>%n × %1 pro Seite</numerusform>
+            <numerusform>%n × %1 pro Seite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold %1</source>
+        <translation>%1 halten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold %1 · %n times</source>
+        <translation>
+            <numerusform>%1 halten · einmal</numerusform>
+            <numerusform>%1 halten · %n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 times</source>
+        <extracomment>a range of repetitions, e.g. &quot;20–30 times&quot;</extracomment>
+        <translation>%1–%2-mal</translation>
+    </message>
+    <message>
+        <source>Once, slowly</source>
+        <translation>Einmal, langsam</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times, slowly</source>
+        <translation>
+            <numerusform>Einmal, langsam</numerusform>
+            <numerusform>%n-mal, langsam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · hold %2 each</source>
+        <translation>%1 · jeweils %2 halten</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds, abbreviated</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes, abbreviated</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>minutes and seconds, abbreviated, e.g. &quot;1 min 30 s&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNote</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor du anfängst</translation>
+    </message>
+    <message>
+        <source>These gentle stretches are for everyday aches. They can&apos;t tell you what is causing your pain: if it lasts, keeps coming back or is severe, please have a doctor or chiropractor look at it. Move slowly, and stop any exercise that makes the pain sharper.</source>
+        <translation>Diese sanften Dehnungen sind für alltägliche Beschwerden gedacht. Sie können dir nicht sagen, woher deine Schmerzen kommen: Wenn sie anhalten, immer wiederkommen oder stark sind, lass sie bitte ärztlich oder chiropraktisch abklären. Beweg dich langsam und hör mit jeder Übung auf, die den Schmerz verstärkt.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Resting alone usually brings only short relief. Gentle, specific movements help the muscles of your back relax, and that often eases the pain.&lt;/p&gt;&lt;p&gt;Limber helps you do a few of these stretches well: choose where it hurts, and it suggests one or two exercises and guides you through them with timing and breathing.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It is not a diagnosis or a treatment plan.&lt;/b&gt; Back pain has many causes. If your pain lasts more than a few days, keeps coming back, is severe, spreads into your legs, or comes with numbness, weakness or fever, please see a doctor or chiropractor.&lt;/p&gt;&lt;p&gt;Move slowly and breathe. A stretch should feel like a gentle pull, never like sharp pain: if it hurts more, stop.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nur Schonung bringt meist bloß kurz Erleichterung. Sanfte, gezielte Bewegungen helfen den Rückenmuskeln, sich zu entspannen, und das lindert oft den Schmerz.&lt;/p&gt;&lt;p&gt;Limber hilft dir, einige dieser Dehnungen gut auszuführen: Wähl, wo es wehtut, und Limber schlägt dir ein oder zwei Übungen vor und führt dich mit Zeitangaben und Atemhinweisen hindurch.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Es ist keine Diagnose und kein Behandlungsplan.&lt;/b&gt; Rückenschmerzen haben viele Ursachen. Wenn deine Schmerzen länger als ein paar Tage anhalten, immer wiederkommen, stark sind, in die Beine ausstrahlen oder mit Taubheit, Schwäche oder Fieber einhergehen, geh bitte zu einer Ärztin, einem Arzt oder zur Chiropraktik.&lt;/p&gt;&lt;p&gt;Beweg dich langsam und atme. Eine Dehnung sollte sich wie ein sanftes Ziehen anfühlen, nie wie ein stechender Schmerz: Wenn es mehr wehtut, hör auf.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>System</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ActionButton</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a button&apos;s tooltip: its text and its keyboard shortcut, e.g. &quot;Pause (Space)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::BodyRegionPicker</name>
+    <message>
+        <source>Press to see exercises for this region; press again to start.</source>
+        <translation>Drücken, um die Übungen für diesen Bereich zu sehen; noch einmal drücken, um zu starten.</translation>
+    </message>
+    <message>
+        <source>Where it hurts</source>
+        <translation>Wo es wehtut</translation>
+    </message>
+    <message>
+        <source>A figure seen from behind. Choose the part of your back that hurts.</source>
+        <translation>Eine Figur von hinten. Wähl den Teil deines Rückens, der wehtut.</translation>
+    </message>
+    <message>
+        <source>Click the part that hurts</source>
+        <translation>Klick auf die Stelle, die wehtut</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to start</source>
+        <translation>Zum Starten Eingabetaste drücken oder doppelklicken</translation>
+    </message>
+    <message>
+        <source>Double-click to start</source>
+        <translation>Zum Starten doppelklicken</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Press Space to see its exercises</source>
+        <translation>Leertaste drücken, um die Übungen zu sehen</translation>
+    </message>
+    <message>
+        <source>Click to see its exercises</source>
+        <translation>Klicken, um die Übungen zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::BreathGuide</name>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Atemhilfe</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>Breathe easily</source>
+        <translation>Ruhig atmen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::CountdownRing</name>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Verbleibende Zeit in diesem Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>limber::CuePlayer</name>
+    <message>
+        <source>No sound output found: the session will be silent. Watch the screen for changes.</source>
+        <translation>Keine Tonausgabe gefunden: Die Einheit bleibt still. Achte auf den Bildschirm, um Wechsel mitzubekommen.</translation>
+    </message>
+    <message>
+        <source>Some chimes could not be played: the session may be partly silent.</source>
+        <translation>Einige Klänge konnten nicht abgespielt werden: Die Einheit ist vielleicht teilweise still.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ExerciseCard</name>
+    <message>
+        <source>How to do it</source>
+        <translation>So geht’s</translation>
+    </message>
+    <message>
+        <source>Show how to do it</source>
+        <translation>Zeigen, wie es geht</translation>
+    </message>
+    <message>
+        <source>Picture of %1</source>
+        <translation>Bild: %1</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>%1 mitmachen</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>Für: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start:&lt;/b&gt; %1</source>
+        <extracomment>the starting position on an exercise card, e.g. &quot;Start: Lying on your back&quot;</extracomment>
+        <translation>&lt;b&gt;Ausgangslage:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>How much to do</source>
+        <translation>Wie viel</translation>
+    </message>
+    <message>
+        <source>How to do %1</source>
+        <translation>Anleitung: %1</translation>
+    </message>
+    <message>
+        <source>Today: </source>
+        <translation>Heute: </translation>
+    </message>
+    <message>
+        <source>How many times for %1</source>
+        <translation>Wie oft: %1</translation>
+    </message>
+    <message>
+        <source>How many repetitions to do today</source>
+        <translation>Wie viele Wiederholungen du heute machst</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ExerciseDetailDialog</name>
+    <message>
+        <source>How to do %1</source>
+        <translation>Anleitung: %1</translation>
+    </message>
+    <message>
+        <source>%1, moving</source>
+        <translation>%1 in Bewegung</translation>
+    </message>
+    <message>
+        <source>Works on</source>
+        <translation>Wirkt auf</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Ausgangsposition</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Gut zu wissen</translation>
+    </message>
+    <message>
+        <source>Move slowly and stay within what feels comfortable. If a stretch makes the pain sharper, stop.</source>
+        <translation>Beweg dich langsam und bleib in dem Bereich, der sich angenehm anfühlt. Wenn eine Dehnung den Schmerz verstärkt, hör auf.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistoryExport</name>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export History as CSV…</source>
+        <translation>Verlauf als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every session to a file a spreadsheet can open</source>
+        <translation>Alle Einheiten in einer Datei speichern, die eine Tabellenkalkulation öffnen kann</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistoryRecorder</name>
+    <message>
+        <source>There is no saved session to add the pain level to.</source>
+        <translation>Es gibt keine gespeicherte Einheit, bei der die Schmerzstärke eingetragen werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistoryView</name>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Each session you do will be listed here, day by day.</source>
+        <translation>Noch keine Einheiten. Jede Einheit, die du machst, erscheint hier, Tag für Tag.</translation>
+    </message>
+    <message>
+        <source>Your progress</source>
+        <translation>Dein Fortschritt</translation>
+    </message>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minuten pro Woche</translation>
+    </message>
+    <message>
+        <source>Pain, last %1 weeks</source>
+        <translation>Schmerz, letzte %1 Wochen</translation>
+    </message>
+    <message>
+        <source>Region shown in the pain chart</source>
+        <translation>Bereich im Schmerzdiagramm</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Pain before → after</source>
+        <translation>Schmerz vorher → nachher</translation>
+    </message>
+    <message>
+        <source>Sessions by day</source>
+        <translation>Einheiten nach Tagen</translation>
+    </message>
+    <message>
+        <source>Day streak: today is a good day to start one</source>
+        <translation>Tage in Folge: Heute ist ein guter Tag, damit anzufangen</translation>
+    </message>
+    <message>
+        <source>Day streak</source>
+        <translation>Tage in Folge</translation>
+    </message>
+    <message>
+        <source>Minutes this week</source>
+        <translation>Minuten diese Woche</translation>
+    </message>
+    <message>
+        <source>Sessions so far</source>
+        <translation>Einheiten bisher</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Gemischt</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HomeView</name>
+    <message>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Where does it hurt?</source>
+        <translation>Wo tut es weh?</translation>
+    </message>
+    <message>
+        <source>Choose the part of your back that needs some care.</source>
+        <translation>Wähl den Teil deines Rückens, der etwas Zuwendung braucht.</translation>
+    </message>
+    <message>
+        <source>About these exercises</source>
+        <translation>Über diese Übungen</translation>
+    </message>
+    <message>
+        <source>A few minutes of gentle stretching</source>
+        <translation>Ein paar Minuten sanftes Dehnen</translation>
+    </message>
+    <message>
+        <source>Pick a region on the figure and Limber suggests one or two exercises for it. It then talks you through them: when to hold, when to breathe, when to rest.</source>
+        <translation>Wähl einen Bereich auf der Figur, und Limber schlägt dir ein oder zwei Übungen dafür vor. Dann führt es dich hindurch: wann du hältst, wann du atmest, wann du ausruhst.</translation>
+    </message>
+    <message>
+        <source>Exercises for %1</source>
+        <translation>Übungen für %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::MainWindow</name>
+    <message>
+        <source>Limber</source>
+        <translation>Limber</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>About these &amp;exercises…</source>
+        <translation>Über diese Ü&amp;bungen…</translation>
+    </message>
+    <message>
+        <source>&amp;About Limber</source>
+        <translation>Über &amp;Limber</translation>
+    </message>
+    <message>
+        <source>History cannot be saved</source>
+        <translation>Der Verlauf kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>About your history</source>
+        <translation>Zu deinem Verlauf</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Your session goes on as usual.</source>
+        <translation>%1&lt;br&gt;Deine Einheit läuft ganz normal weiter.</translation>
+    </message>
+    <message>
+        <source>Continue your last session?</source>
+        <translation>Letzte Einheit fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Your last session stopped unexpectedly at %1. Would you like to continue from there?</source>
+        <translation>Deine letzte Einheit wurde bei %1 unerwartet unterbrochen. Möchtest du dort weitermachen?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>A problem was found in the exercise files</source>
+        <translation>In den Übungsdateien wurde ein Problem gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems were found in the exercise files</source>
+        <translation>
+            <numerusform>In den Übungsdateien wurde %n Problem gefunden</numerusform>
+            <numerusform>In den Übungsdateien wurden %n Probleme gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (see the log).</source>
+        <translation>
+            <numerusform>…und %n weiteres (siehe Protokoll).</numerusform>
+            <numerusform>…und %n weitere (siehe Protokoll).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Limber left out what it could not read; everything else works as usual.</source>
+        <translation>Limber hat weggelassen, was es nicht lesen konnte; alles andere funktioniert wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>About these exercises</source>
+        <translation>Über diese Übungen</translation>
+    </message>
+    <message>
+        <source>About Limber</source>
+        <translation>Über Limber</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Limber %1&lt;/h3&gt;&lt;p&gt;Guided stretching for everyday back pain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Limber %1&lt;/h3&gt;&lt;p&gt;Angeleitetes Dehnen bei alltäglichen Rückenschmerzen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sound unavailable</source>
+        <translation>Kein Ton verfügbar</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Every step is still shown on screen, so you can follow along as usual.</source>
+        <translation>%1&lt;br&gt;Jeder Schritt wird weiterhin auf dem Bildschirm angezeigt, du kannst also wie gewohnt mitmachen.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::MinutesChart</name>
+    <message>
+        <source>Minutes of stretching per week</source>
+        <translation>Minuten Dehnen pro Woche</translation>
+    </message>
+    <message>
+        <source>week of %1: %2 min</source>
+        <translation>Woche vom %1: %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+</context>
+<context>
+    <name>limber::NoticeBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainCheckInDialog</name>
+    <message>
+        <source>Don&apos;t ask me again</source>
+        <translation>Nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Pain check-in</source>
+        <translation>Schmerz-Check</translation>
+    </message>
+    <message>
+        <source>Before you start: how is the pain right now?</source>
+        <translation>Bevor du anfängst: Wie stark ist der Schmerz gerade?</translation>
+    </message>
+    <message>
+        <source>And now, after stretching: how is the pain?</source>
+        <translation>Und jetzt, nach dem Dehnen: Wie ist der Schmerz?</translation>
+    </message>
+    <message>
+        <source>0 is no pain at all, 10 the worst you can imagine. One click is enough.</source>
+        <translation>0 heißt gar keine Schmerzen, 10 die schlimmsten, die du dir vorstellen kannst. Ein Klick genügt.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainLevelButton</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainScale</name>
+    <message>
+        <source>No pain</source>
+        <translation>Kein Schmerz</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mäßig</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Worst imaginable</source>
+        <translation>Schlimmstmöglich</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainTrendChart</name>
+    <message>
+        <source>Pain over time</source>
+        <translation>Schmerz im Verlauf</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>vorher %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>nachher %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>No pain check-ins in these weeks yet.
+Answer the short question before or after a session to see the trend here.</source>
+        <translation>In diesen Wochen gibt es noch keine Schmerzangaben.
+Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den Verlauf.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>limber::Planner</name>
+    <message>
+        <source>Rest and breathe</source>
+        <translation>Ausruhen und atmen</translation>
+    </message>
+    <message>
+        <source>Get into position</source>
+        <translation>In Position gehen</translation>
+    </message>
+    <message>
+        <source>Switch to the right side</source>
+        <translation>Wechsel zur rechten Seite</translation>
+    </message>
+    <message>
+        <source>Switch to the left side</source>
+        <translation>Wechsel zur linken Seite</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a region nor an exercise</source>
+        <translation>„%1“ ist weder ein Bereich noch eine Übung</translation>
+    </message>
+    <message>
+        <source>no region or exercise given</source>
+        <translation>kein Bereich und keine Übung angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PreferencesDialog</name>
+    <message>
+        <source>Session starts</source>
+        <translation>Einheit beginnt</translation>
+    </message>
+    <message>
+        <source>Get into position</source>
+        <translation>In Position gehen</translation>
+    </message>
+    <message>
+        <source>Hold begins</source>
+        <translation>Halten beginnt</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seitenwechsel</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>Each repetition</source>
+        <translation>Jede Wiederholung</translation>
+    </message>
+    <message>
+        <source>Last seconds of a hold</source>
+        <translation>Letzte Sekunden beim Halten</translation>
+    </message>
+    <message>
+        <source>Exercise done</source>
+        <translation>Übung geschafft</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Einheit geschafft</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Sound and voice</source>
+        <translation>Klang und Stimme</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>unit after a number of seconds in a spin box, with its leading space</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time to get into position before each exercise</source>
+        <translation>Zeit, um vor jeder Übung in Position zu kommen</translation>
+    </message>
+    <message>
+        <source>&amp;Lead-in before an exercise:</source>
+        <translation>&amp;Vorlauf vor einer Übung:</translation>
+    </message>
+    <message>
+        <source>How long a usual hold lasts; shorter holds keep their proportion</source>
+        <translation>Wie lange ein übliches Halten dauert; kürzere Haltephasen behalten ihr Verhältnis</translation>
+    </message>
+    <message>
+        <source>&amp;Hold length:</source>
+        <translation>&amp;Haltedauer:</translation>
+    </message>
+    <message>
+        <source>Rest between &amp;holds:</source>
+        <translation>Pause zwischen Halte&amp;phasen:</translation>
+    </message>
+    <message>
+        <source>Rest between &amp;exercises:</source>
+        <translation>Pause zwischen Ü&amp;bungen:</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>&amp;Pace of repetitions:</source>
+        <translation>&amp;Tempo der Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>You can still change the count for one session on its card</source>
+        <translation>Für eine einzelne Einheit kannst du die Anzahl trotzdem auf der Karte ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Cobra stretch repetitions:</source>
+        <translation>Wiederholungen der &amp;Kobra:</translation>
+    </message>
+    <message>
+        <source>A short countdown after a pause, to find the position again</source>
+        <translation>Ein kurzer Countdown nach einer Pause, um die Position wiederzufinden</translation>
+    </message>
+    <message>
+        <source>&amp;Get ready after a pause:</source>
+        <translation>&amp;Bereitmachen nach einer Pause:</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next session.</source>
+        <translation>Änderungen gelten ab der nächsten Einheit.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Lautstärke:</translation>
+    </message>
+    <message>
+        <source>&amp;Mute all chimes</source>
+        <translation>Alle Klänge &amp;stummschalten</translation>
+    </message>
+    <message>
+        <source>Chimes for:</source>
+        <translation>Klänge bei:</translation>
+    </message>
+    <message>
+        <source>&amp;Speak the instructions</source>
+        <translation>Anweisungen &amp;ansagen</translation>
+    </message>
+    <message>
+        <source>Voice:</source>
+        <translation>Stimme:</translation>
+    </message>
+    <message>
+        <source>V&amp;oice to use:</source>
+        <translation>Verwendete St&amp;imme:</translation>
+    </message>
+    <message>
+        <source>Default voice for the language</source>
+        <translation>Standardstimme der Sprache</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed, so Limber cannot speak. The chimes work as usual.</source>
+        <translation>Es ist keine Sprachausgabe installiert, deshalb kann Limber nicht sprechen. Die Klänge funktionieren wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>The speech engine could not start (%1).</source>
+        <translation>Die Sprachausgabe konnte nicht starten (%1).</translation>
+    </message>
+    <message>
+        <source>The speech engine has no voices installed.</source>
+        <translation>Für die Sprachausgabe sind keine Stimmen installiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Ask how the pain is before and after a session</source>
+        <translation>Vor und nach einer Einheit nach dem Schmerz &amp;fragen</translation>
+    </message>
+    <message>
+        <source>Check-in:</source>
+        <translation>Schmerz-Check:</translation>
+    </message>
+    <message>
+        <source>The pain levels you give are kept in your history, so you can see how your back is doing over the weeks.</source>
+        <translation>Deine Schmerzangaben werden im Verlauf gespeichert, so siehst du, wie es deinem Rücken über die Wochen geht.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>a volume from 0 to 100 percent</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutinePanel</name>
+    <message>
+        <source>Choose all</source>
+        <translation>Alle wählen</translation>
+    </message>
+    <message>
+        <source>More for this region</source>
+        <translation>Mehr für diesen Bereich</translation>
+    </message>
+    <message>
+        <source>Chosen region</source>
+        <translation>Gewählter Bereich</translation>
+    </message>
+    <message>
+        <source>The ticked ones make a short session for today. Tick or untick to change it.</source>
+        <translation>Die angehakten Übungen ergeben eine kurze Einheit für heute. Hak sie an oder ab, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Do every exercise for this region</source>
+        <translation>Alle Übungen für diesen Bereich machen</translation>
+    </message>
+    <message>
+        <source>Start · %1</source>
+        <extracomment>the session&apos;s planned length follows, e.g. &quot;Start · 4 min&quot;</extracomment>
+        <translation>Start · %1</translation>
+    </message>
+    <message>
+        <source>Start session, about %1</source>
+        <translation>Einheit starten, etwa %1</translation>
+    </message>
+    <message>
+        <source>Tick an exercise to start</source>
+        <translation>Hak eine Übung an, um zu starten</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SessionOverlay</name>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Mach dich bereit</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SessionView</name>
+    <message>
+        <source>Session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Limber paused because the computer was asleep or busy. Press %1 or click Resume when you are ready.</source>
+        <translation>Limber hat pausiert, weil der Computer im Ruhezustand oder ausgelastet war. Drück %1 oder klick auf „Fortsetzen“, wenn du bereit bist.</translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation>Fortschritt der Einheit</translation>
+    </message>
+    <message>
+        <source>Pose</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Was jetzt zu tun ist</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Ausgangsposition</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>Was als Nächstes kommt</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Go back to the previous step</source>
+        <translation>Zum vorherigen Schritt zurück</translation>
+    </message>
+    <message>
+        <source>Skip to the next step</source>
+        <translation>Zum nächsten Schritt springen</translation>
+    </message>
+    <message>
+        <source>End the session and go back home</source>
+        <translation>Einheit beenden und zur Startseite zurückkehren</translation>
+    </message>
+    <message>
+        <source>Stop this session?</source>
+        <translation>Diese Einheit beenden?</translation>
+    </message>
+    <message>
+        <source>You can start again from home whenever you like.</source>
+        <translation>Du kannst jederzeit auf der Startseite neu beginnen.</translation>
+    </message>
+    <message>
+        <source>Stop session</source>
+        <translation>Einheit beenden</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2</source>
+        <translation>Wiederholung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 done</source>
+        <translation>Durchgang %1 von %2 geschafft</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Durchgang %1 von %2</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <source>Last step, then you are done</source>
+        <translation>Letzter Schritt, dann hast du es geschafft</translation>
+    </message>
+    <message>
+        <source>Next exercise: %1</source>
+        <translation>Nächste Übung: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1 · %2</source>
+        <extracomment>what comes next and how long it lasts, e.g. &quot;Next: Release · 10 s&quot;</extracomment>
+        <translation>Als Nächstes: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Übung %1 von %2</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <comment>unit under the countdown</comment>
+        <translation>Sekunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>seconds</source>
+        <comment>unit under the countdown</comment>
+        <translation>
+            <numerusform>Sekunde</numerusform>
+            <numerusform>Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>time left in the whole session, e.g. &quot;3:40 left&quot;</extracomment>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Take your time. Press %1 or click Resume when you are ready.</source>
+        <extracomment>%1 is the key that resumes, e.g. &quot;Space&quot;</extracomment>
+        <translation>Lass dir Zeit. Drück %1 oder klick auf „Fortsetzen“, wenn du bereit bist.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SqliteHistoryStore</name>
+    <message>
+        <source>The folder %1 for Limber&apos;s history could not be created.</source>
+        <translation>Der Ordner %1 für Limbers Verlauf konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was damaged and could not be read. It was kept as %2, and a new, empty history was started.</source>
+        <translation>Die Verlaufsdatei %1 war beschädigt und konnte nicht gelesen werden. Sie wurde als %2 aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be opened: %2</source>
+        <translation>Die Verlaufsdatei %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be read: %2</source>
+        <translation>Die Verlaufsdatei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Limber (format %2; this version reads up to %3). Please update Limber.</source>
+        <translation>Die Verlaufsdatei %1 stammt von einer neueren Limber-Version (Format %2; diese Version liest bis Format %3). Bitte aktualisiere Limber.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and could not be moved aside: %2</source>
+        <translation>Die Verlaufsdatei %1 ist beschädigt und konnte nicht beiseitegelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>a pain level must be between 0 and 10, not %1</source>
+        <translation>eine Schmerzstärke muss zwischen 0 und 10 liegen, nicht bei %1</translation>
+    </message>
+    <message>
+        <source>there is no running session %1</source>
+        <translation>es gibt keine laufende Einheit %1</translation>
+    </message>
+    <message>
+        <source>a session can only finish completed or stopped</source>
+        <translation>eine Einheit kann nur abgeschlossen oder abgebrochen enden</translation>
+    </message>
+    <message>
+        <source>there is no unfinished session %1</source>
+        <translation>es gibt keine unvollendete Einheit %1</translation>
+    </message>
+    <message>
+        <source>session %1 is not an interrupted session that can be continued</source>
+        <translation>Einheit %1 ist keine unterbrochene Einheit, die fortgesetzt werden kann</translation>
+    </message>
+    <message>
+        <source>there is no session %1</source>
+        <translation>es gibt keine Einheit %1</translation>
+    </message>
+    <message>
+        <source>session %1 is not an interrupted session</source>
+        <translation>Einheit %1 ist keine unterbrochene Einheit</translation>
+    </message>
+    <message>
+        <source>The history could not be exported to %1: %2</source>
+        <translation>Der Verlauf konnte nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 is not open.</source>
+        <translation>Die Verlaufsdatei %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation>Der Verlauf konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SummaryView</name>
+    <message>
+        <source>Again</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Zur Startseite</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Zusammenfassung der Einheit</translation>
+    </message>
+    <message>
+        <source>Take a moment before you get up, and stand up slowly. A short session like this helps most when you come back to it regularly.</source>
+        <translation>Nimm dir einen Moment, bevor du aufstehst, und steh langsam auf. Eine kurze Einheit wie diese hilft am meisten, wenn du sie regelmäßig machst.</translation>
+    </message>
+    <message>
+        <source>Do the same exercises once more</source>
+        <translation>Dieselben Übungen noch einmal machen</translation>
+    </message>
+    <message>
+        <source>Go back to choosing where it hurts</source>
+        <translation>Zurück zur Auswahl, wo es wehtut</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>Gut gemacht</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Einheit beendet</translation>
+    </message>
+    <message>
+        <source>You did 1 exercise in %1.</source>
+        <translation>Du hast 1 Übung in %1 gemacht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You did %n exercises in %1.</source>
+        <extracomment>e.g. &quot;You did 2 exercises in 6 min.&quot;</extracomment>
+        <translation>
+            <numerusform>Du hast %n Übung in %1 gemacht.</numerusform>
+            <numerusform>Du hast %n Übungen in %1 gemacht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limber::VoiceGuide</name>
+    <message>
+        <source>No speech engine is installed, so there is no spoken guidance.</source>
+        <translation>Es ist keine Sprachausgabe installiert, daher gibt es keine gesprochene Anleitung.</translation>
+    </message>
+    <message>
+        <source>No sound output found, so the voice cannot be heard.</source>
+        <translation>Keine Tonausgabe gefunden, daher ist die Stimme nicht zu hören.</translation>
+    </message>
+    <message>
+        <source>The speech engine could not start (%1).</source>
+        <translation>Die Sprachausgabe konnte nicht starten (%1).</translation>
+    </message>
+    <message>
+        <source>No installed voice speaks %1.</source>
+        <translation>Keine installierte Stimme spricht %1.</translation>
+    </message>
+    <message>
+        <source>The speech engine stopped working (%1).</source>
+        <translation>Die Sprachausgabe funktioniert nicht mehr (%1).</translation>
+    </message>
+    <message>
+        <source>The speech engine cannot play its voice here (%1).</source>
+        <translation>Die Sprachausgabe kann ihre Stimme hier nicht abspielen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>limber::VoiceLines</name>
+    <message>
+        <source>%1.</source>
+        <comment>a repetition number, spoken on its own</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s begin.</source>
+        <translation>Los geht’s.</translation>
+    </message>
+    <message>
+        <source>Get into position.</source>
+        <translation>Geh in Position.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>the exercise name, spoken</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Start with your left side.</source>
+        <translation>Beginn mit der linken Seite.</translation>
+    </message>
+    <message>
+        <source>Start with your right side.</source>
+        <translation>Beginn mit der rechten Seite.</translation>
+    </message>
+    <message>
+        <source>Hold for 1 second.</source>
+        <translation>Halte 1 Sekunde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold for %n seconds.</source>
+        <translation>
+            <numerusform>Halte %n Sekunde.</numerusform>
+            <numerusform>Halte %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation>Halten.</translation>
+    </message>
+    <message>
+        <source>Release.</source>
+        <translation>Lösen.</translation>
+    </message>
+    <message>
+        <source>Release and rest. Next: %1.</source>
+        <translation>Lösen und ausruhen. Als Nächstes: %1.</translation>
+    </message>
+    <message>
+        <source>Release and rest.</source>
+        <translation>Lösen und ausruhen.</translation>
+    </message>
+    <message>
+        <source>Switch to your left side.</source>
+        <translation>Wechsel zur linken Seite.</translation>
+    </message>
+    <message>
+        <source>Switch sides.</source>
+        <translation>Seite wechseln.</translation>
+    </message>
+    <message>
+        <source>Switch to your right side.</source>
+        <translation>Wechsel zur rechten Seite.</translation>
+    </message>
+    <message>
+        <source>Breathe in.</source>
+        <translation>Einatmen.</translation>
+    </message>
+    <message>
+        <source>Breathe out.</source>
+        <translation>Ausatmen.</translation>
+    </message>
+    <message>
+        <source>Exercise complete.</source>
+        <translation>Übung geschafft.</translation>
+    </message>
+    <message>
+        <source>Well done. Your session is complete.</source>
+        <translation>Gut gemacht. Deine Einheit ist geschafft.</translation>
+    </message>
+    <message>
+        <source>Well done.</source>
+        <translation>Gut gemacht.</translation>
+    </message>
+</context>
+</TS>

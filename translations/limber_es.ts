@@ -1,0 +1,1654 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Neck and shoulders</source>
+        <translation>Cuello y hombros</translation>
+    </message>
+    <message>
+        <source>Slow, gentle stretches that ease a stiff neck and tight shoulders.</source>
+        <translation>Estiramientos lentos y suaves que alivian el cuello rígido y los hombros tensos.</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>Parte alta de la espalda</translation>
+    </message>
+    <message>
+        <source>Easy movements that loosen the muscles around your shoulder blades and along your spine.</source>
+        <translation>Movimientos sencillos que sueltan los músculos alrededor de los omóplatos y a lo largo de la columna.</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Zona lumbar</translation>
+    </message>
+    <message>
+        <source>Calm stretches on the floor that help your lower back and hips let go.</source>
+        <translation>Estiramientos tranquilos en el suelo que ayudan a soltar la zona lumbar y las caderas.</translation>
+    </message>
+    <message>
+        <source>Flexion stretch</source>
+        <translation>Flexión de cuello</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Cuello</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation>Hombros</translation>
+    </message>
+    <message>
+        <source>Sit or stand tall and let your shoulders soften.</source>
+        <translation>Siéntate o ponte de pie bien erguido y relaja los hombros.</translation>
+    </message>
+    <message>
+        <source>Place one hand lightly on the top of your head.</source>
+        <translation>Apoya una mano suavemente sobre la parte alta de la cabeza.</translation>
+    </message>
+    <message>
+        <source>Let your hand ease your head forward until your chin comes close to your chest.</source>
+        <translation>Deja que la mano lleve la cabeza hacia delante hasta que la barbilla se acerque al pecho.</translation>
+    </message>
+    <message>
+        <source>Stay there and breathe slowly, then lift your head back up.</source>
+        <translation>Quédate así y respira despacio; luego vuelve a levantar la cabeza.</translation>
+    </message>
+    <message>
+        <source>Sitting or standing, upright and relaxed.</source>
+        <translation>Sentado o de pie, erguido y relajado.</translation>
+    </message>
+    <message>
+        <source>Lateral flexion stretch</source>
+        <translation>Inclinación lateral del cuello</translation>
+    </message>
+    <message>
+        <source>Side of the neck</source>
+        <translation>Lateral del cuello</translation>
+    </message>
+    <message>
+        <source>Keep your back straight and let your shoulders drop.</source>
+        <translation>Mantén la espalda recta y deja caer los hombros.</translation>
+    </message>
+    <message>
+        <source>Reach one hand over your head and rest it on the far side.</source>
+        <translation>Pasa una mano por encima de la cabeza y apóyala en el lado contrario.</translation>
+    </message>
+    <message>
+        <source>Gently guide your ear down toward the shoulder on the side of that hand.</source>
+        <translation>Lleva con suavidad la oreja hacia el hombro del lado de esa mano.</translation>
+    </message>
+    <message>
+        <source>Breathe easily while you hold, then bring your head back to the middle.</source>
+        <translation>Respira con calma mientras mantienes la postura y luego vuelve a llevar la cabeza al centro.</translation>
+    </message>
+    <message>
+        <source>Do the same on the other side.</source>
+        <translation>Haz lo mismo del otro lado.</translation>
+    </message>
+    <message>
+        <source>Sitting or standing with a straight back and loose shoulders.</source>
+        <translation>Sentado o de pie, con la espalda recta y los hombros sueltos.</translation>
+    </message>
+    <message>
+        <source>Shoulder rolls</source>
+        <translation>Rotación de hombros</translation>
+    </message>
+    <message>
+        <source>Trapezius</source>
+        <translation>Trapecio</translation>
+    </message>
+    <message>
+        <source>Let your arms hang loosely by your sides.</source>
+        <translation>Deja los brazos colgando sueltos a los lados.</translation>
+    </message>
+    <message>
+        <source>Breathe in as you raise your shoulders up toward your ears.</source>
+        <translation>Inspira mientras subes los hombros hacia las orejas.</translation>
+    </message>
+    <message>
+        <source>Draw your shoulders back and gently press your shoulder blades together.</source>
+        <translation>Lleva los hombros hacia atrás y junta suavemente los omóplatos.</translation>
+    </message>
+    <message>
+        <source>Breathe out and let your shoulders sink back down.</source>
+        <translation>Espira y deja que los hombros vuelvan a bajar.</translation>
+    </message>
+    <message>
+        <source>Standing or sitting, arms hanging loosely by your sides.</source>
+        <translation>De pie o sentado, con los brazos colgando sueltos a los lados.</translation>
+    </message>
+    <message>
+        <source>Breathe in and lift your shoulders toward your ears</source>
+        <translation>Inspira y sube los hombros hacia las orejas</translation>
+    </message>
+    <message>
+        <source>Roll your shoulders back and squeeze your shoulder blades together</source>
+        <translation>Gira los hombros hacia atrás y junta los omóplatos</translation>
+    </message>
+    <message>
+        <source>Breathe out and let your shoulders drop</source>
+        <translation>Espira y deja caer los hombros</translation>
+    </message>
+    <message>
+        <source>Cat-cow</source>
+        <translation>Gato-vaca</translation>
+    </message>
+    <message>
+        <source>Spine</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Come onto your hands and knees, wrists below your shoulders and knees below your hips.</source>
+        <translation>Ponte a cuatro patas, con las muñecas bajo los hombros y las rodillas bajo las caderas.</translation>
+    </message>
+    <message>
+        <source>Take one slow, deep breath in to begin.</source>
+        <translation>Para empezar, toma aire una vez, lenta y profundamente.</translation>
+    </message>
+    <message>
+        <source>As you breathe out, round your back up toward the ceiling and draw your belly button in.</source>
+        <translation>Al espirar, arquea la espalda hacia el techo y mete el ombligo.</translation>
+    </message>
+    <message>
+        <source>As you breathe in, let your back dip and your belly soften while your chin and tailbone rise.</source>
+        <translation>Al inspirar, deja que la espalda se hunda y el vientre se relaje mientras suben la barbilla y el coxis.</translation>
+    </message>
+    <message>
+        <source>Keep flowing gently between the two shapes with your breath.</source>
+        <translation>Sigue pasando suavemente de una postura a otra al ritmo de tu respiración.</translation>
+    </message>
+    <message>
+        <source>On your hands and knees, wrists below your shoulders and knees below your hips.</source>
+        <translation>A cuatro patas, con las muñecas bajo los hombros y las rodillas bajo las caderas.</translation>
+    </message>
+    <message>
+        <source>Breathe out and round your back up toward the ceiling</source>
+        <translation>Espira y arquea la espalda hacia el techo</translation>
+    </message>
+    <message>
+        <source>Breathe in, let your belly sink and lift your chin</source>
+        <translation>Inspira, deja caer el vientre y levanta la barbilla</translation>
+    </message>
+    <message>
+        <source>Child&apos;s pose</source>
+        <translation>Postura del niño</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Espalda</translation>
+    </message>
+    <message>
+        <source>Hips</source>
+        <translation>Caderas</translation>
+    </message>
+    <message>
+        <source>Thighs</source>
+        <translation>Muslos</translation>
+    </message>
+    <message>
+        <source>Ankles</source>
+        <translation>Tobillos</translation>
+    </message>
+    <message>
+        <source>Kneel down and rest your palms on your thighs.</source>
+        <translation>Arrodíllate y apoya las palmas de las manos en los muslos.</translation>
+    </message>
+    <message>
+        <source>Fold forward slowly, letting your chest settle between your knees.</source>
+        <translation>Inclínate despacio hacia delante y deja que el pecho descanse entre las rodillas.</translation>
+    </message>
+    <message>
+        <source>Slide your arms out along the floor in front of you.</source>
+        <translation>Desliza los brazos por el suelo hacia delante.</translation>
+    </message>
+    <message>
+        <source>Let your upper body sink toward the floor only as far as feels comfortable, and breathe.</source>
+        <translation>Deja que el tronco baje hacia el suelo solo hasta donde te resulte cómodo, y respira.</translation>
+    </message>
+    <message>
+        <source>Kneeling, with your palms resting on your thighs.</source>
+        <translation>De rodillas, con las palmas apoyadas en los muslos.</translation>
+    </message>
+    <message>
+        <source>Knee-to-chest stretch</source>
+        <translation>Rodillas al pecho</translation>
+    </message>
+    <message>
+        <source>Buttocks</source>
+        <translation>Glúteos</translation>
+    </message>
+    <message>
+        <source>Lie on your back with your knees bent and your feet flat.</source>
+        <translation>Túmbate boca arriba con las rodillas dobladas y los pies apoyados en el suelo.</translation>
+    </message>
+    <message>
+        <source>Slowly bring both knees up toward your chest.</source>
+        <translation>Lleva despacio las dos rodillas hacia el pecho.</translation>
+    </message>
+    <message>
+        <source>Hold your knees with your hands and gently draw them a little closer.</source>
+        <translation>Sujeta las rodillas con las manos y acércalas un poco más con suavidad.</translation>
+    </message>
+    <message>
+        <source>Breathe calmly while you hold, then lower your feet back to the floor.</source>
+        <translation>Respira con calma mientras mantienes la postura y luego vuelve a bajar los pies al suelo.</translation>
+    </message>
+    <message>
+        <source>Lying on your back, knees bent and feet flat on the floor.</source>
+        <translation>Tumbado boca arriba, con las rodillas dobladas y los pies apoyados en el suelo.</translation>
+    </message>
+    <message>
+        <source>Piriformis stretch</source>
+        <translation>Estiramiento del piriforme</translation>
+    </message>
+    <message>
+        <source>Piriformis</source>
+        <translation>Piriforme</translation>
+    </message>
+    <message>
+        <source>Lift one leg, keeping that knee bent.</source>
+        <translation>Levanta una pierna manteniendo la rodilla doblada.</translation>
+    </message>
+    <message>
+        <source>Reach across with your other hand and take hold of the raised knee.</source>
+        <translation>Cruza la otra mano y agarra la rodilla levantada.</translation>
+    </message>
+    <message>
+        <source>Gently guide that knee toward the opposite shoulder, then hold and breathe.</source>
+        <translation>Lleva con suavidad esa rodilla hacia el hombro contrario; luego mantén la postura y respira.</translation>
+    </message>
+    <message>
+        <source>Lower the leg and repeat on the other side.</source>
+        <translation>Baja la pierna y repite del otro lado.</translation>
+    </message>
+    <message>
+        <source>The piriformis is a small muscle deep in your buttock.</source>
+        <translation>El piriforme es un pequeño músculo situado en lo profundo del glúteo.</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>Basculación pélvica</translation>
+    </message>
+    <message>
+        <source>Abdominals</source>
+        <translation>Abdominales</translation>
+    </message>
+    <message>
+        <source>Tighten your stomach muscles so your lower back presses flat against the floor.</source>
+        <translation>Contrae los abdominales para que la zona lumbar quede pegada al suelo.</translation>
+    </message>
+    <message>
+        <source>Let your pelvis tip up slightly as you do.</source>
+        <translation>Al hacerlo, deja que la pelvis se incline ligeramente hacia arriba.</translation>
+    </message>
+    <message>
+        <source>Hold without straining, then relax and breathe normally.</source>
+        <translation>Mantén la postura sin forzar; luego relájate y respira con normalidad.</translation>
+    </message>
+    <message>
+        <source>This one builds strength: firm stomach muscles support your spine and help keep back pain away.</source>
+        <translation>Este ejercicio fortalece: unos abdominales firmes sostienen la columna y ayudan a prevenir el dolor de espalda.</translation>
+    </message>
+    <message>
+        <source>Cobra stretch</source>
+        <translation>Cobra</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>Pecho</translation>
+    </message>
+    <message>
+        <source>Lie face down with your toes pointing out and your palms flat below your shoulders.</source>
+        <translation>Túmbate boca abajo con las puntas de los pies estiradas y las palmas apoyadas bajo los hombros.</translation>
+    </message>
+    <message>
+        <source>Breathe in and slowly straighten your arms to raise your chest.</source>
+        <translation>Inspira y estira despacio los brazos para levantar el pecho.</translation>
+    </message>
+    <message>
+        <source>Tip your head back a little and look up, keeping your stomach muscles working.</source>
+        <translation>Echa la cabeza un poco hacia atrás y mira hacia arriba, sin dejar de activar los abdominales.</translation>
+    </message>
+    <message>
+        <source>Pause and breathe deeply, then breathe out and lower yourself back down.</source>
+        <translation>Haz una pausa y respira hondo; luego espira y vuelve a bajar.</translation>
+    </message>
+    <message>
+        <source>Lying face down, toes pointing out and palms flat below your shoulders.</source>
+        <translation>Tumbado boca abajo, con las puntas de los pies estiradas y las palmas bajo los hombros.</translation>
+    </message>
+    <message>
+        <source>Breathe in and press up to lift your chest</source>
+        <translation>Inspira y empuja hacia arriba para levantar el pecho</translation>
+    </message>
+    <message>
+        <source>Look up and hold, breathing deeply</source>
+        <translation>Mira hacia arriba y mantén, respirando hondo</translation>
+    </message>
+    <message>
+        <source>Breathe out and lower yourself down</source>
+        <translation>Espira y baja</translation>
+    </message>
+</context>
+<context>
+    <name>DoseText</name>
+    <message>
+        <source>Hold %1 each side</source>
+        <translation>Mantén %1 por lado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × %1 each side</source>
+        <extracomment>sets × hold length, e.g. &quot;3 × 30 s each side&quot;</extracomment>
+        <translation>
+            <numerusform>%n × %1 por lado</numerusform>
+            <numerusform>%n × %1 por lado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold %1</source>
+        <translation>Mantén %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold %1 · %n times</source>
+        <translation>
+            <numerusform>Mantén %1 · %n vez</numerusform>
+            <numerusform>Mantén %1 · %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 times</source>
+        <extracomment>a range of repetitions, e.g. &quot;20–30 times&quot;</extracomment>
+        <translation>%1–%2 veces</translation>
+    </message>
+    <message>
+        <source>Once, slowly</source>
+        <translation>Una vez, despacio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times, slowly</source>
+        <translation>
+            <numerusform>%n vez, despacio</numerusform>
+            <numerusform>%n veces, despacio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · hold %2 each</source>
+        <translation>%1 · mantén %2 cada vez</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds, abbreviated</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes, abbreviated</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>minutes and seconds, abbreviated, e.g. &quot;1 min 30 s&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNote</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <source>These gentle stretches are for everyday aches. They can&apos;t tell you what is causing your pain: if it lasts, keeps coming back or is severe, please have a doctor or chiropractor look at it. Move slowly, and stop any exercise that makes the pain sharper.</source>
+        <translation>Estos estiramientos suaves son para las molestias del día a día. No pueden decirte qué causa tu dolor: si dura, vuelve una y otra vez o es intenso, pide a un médico o a un quiropráctico que lo revise. Muévete despacio y deja cualquier ejercicio que haga el dolor más agudo.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Resting alone usually brings only short relief. Gentle, specific movements help the muscles of your back relax, and that often eases the pain.&lt;/p&gt;&lt;p&gt;Limber helps you do a few of these stretches well: choose where it hurts, and it suggests one or two exercises and guides you through them with timing and breathing.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It is not a diagnosis or a treatment plan.&lt;/b&gt; Back pain has many causes. If your pain lasts more than a few days, keeps coming back, is severe, spreads into your legs, or comes with numbness, weakness or fever, please see a doctor or chiropractor.&lt;/p&gt;&lt;p&gt;Move slowly and breathe. A stretch should feel like a gentle pull, never like sharp pain: if it hurts more, stop.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;El reposo por sí solo suele aliviar poco tiempo. Los movimientos suaves y específicos ayudan a relajar los músculos de la espalda, y eso a menudo calma el dolor.&lt;/p&gt;&lt;p&gt;Limber te ayuda a hacer bien algunos de estos estiramientos: elige dónde te duele y te propondrá uno o dos ejercicios y te guiará en ellos, marcando los tiempos y la respiración.&lt;/p&gt;&lt;p&gt;&lt;b&gt;No es un diagnóstico ni un plan de tratamiento.&lt;/b&gt; El dolor de espalda tiene muchas causas. Si tu dolor dura más de unos días, vuelve una y otra vez, es intenso, se extiende a las piernas o viene con entumecimiento, debilidad o fiebre, consulta a un médico o a un quiropráctico.&lt;/p&gt;&lt;p&gt;Muévete despacio y respira. Un estiramiento debe sentirse como un tirón suave, nunca como un dolor agudo: si duele más, para.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>System</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ActionButton</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a button&apos;s tooltip: its text and its keyboard shortcut, e.g. &quot;Pause (Space)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::BodyRegionPicker</name>
+    <message>
+        <source>Press to see exercises for this region; press again to start.</source>
+        <translation>Pulsa para ver los ejercicios de esta zona; vuelve a pulsar para empezar.</translation>
+    </message>
+    <message>
+        <source>Where it hurts</source>
+        <translation>Dónde duele</translation>
+    </message>
+    <message>
+        <source>A figure seen from behind. Choose the part of your back that hurts.</source>
+        <translation>Una figura vista de espaldas. Elige la parte de la espalda que te duele.</translation>
+    </message>
+    <message>
+        <source>Click the part that hurts</source>
+        <translation>Haz clic en la parte que te duele</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to start</source>
+        <translation>Pulsa Intro o haz doble clic para empezar</translation>
+    </message>
+    <message>
+        <source>Double-click to start</source>
+        <translation>Haz doble clic para empezar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Press Space to see its exercises</source>
+        <translation>Pulsa Espacio para ver sus ejercicios</translation>
+    </message>
+    <message>
+        <source>Click to see its exercises</source>
+        <translation>Haz clic para ver sus ejercicios</translation>
+    </message>
+</context>
+<context>
+    <name>limber::BreathGuide</name>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Guía de respiración</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspira</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Espira</translation>
+    </message>
+    <message>
+        <source>Breathe easily</source>
+        <translation>Respira con calma</translation>
+    </message>
+</context>
+<context>
+    <name>limber::CountdownRing</name>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Tiempo que queda en este paso</translation>
+    </message>
+</context>
+<context>
+    <name>limber::CuePlayer</name>
+    <message>
+        <source>No sound output found: the session will be silent. Watch the screen for changes.</source>
+        <translation>No se ha encontrado ninguna salida de sonido: la sesión será silenciosa. Fíjate en la pantalla para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>Some chimes could not be played: the session may be partly silent.</source>
+        <translation>Algunos sonidos no se han podido reproducir: puede que la sesión sea en parte silenciosa.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ExerciseCard</name>
+    <message>
+        <source>How to do it</source>
+        <translation>Cómo se hace</translation>
+    </message>
+    <message>
+        <source>Show how to do it</source>
+        <translation>Mostrar cómo se hace</translation>
+    </message>
+    <message>
+        <source>Picture of %1</source>
+        <translation>Imagen de %1</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>Incluir %1</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>Trabaja: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start:&lt;/b&gt; %1</source>
+        <extracomment>the starting position on an exercise card, e.g. &quot;Start: Lying on your back&quot;</extracomment>
+        <translation>&lt;b&gt;Inicio:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>How much to do</source>
+        <translation>Cuánto hacer</translation>
+    </message>
+    <message>
+        <source>How to do %1</source>
+        <translation>Cómo hacer: %1</translation>
+    </message>
+    <message>
+        <source>Today: </source>
+        <translation>Hoy: </translation>
+    </message>
+    <message>
+        <source>How many times for %1</source>
+        <translation>Cuántas veces: %1</translation>
+    </message>
+    <message>
+        <source>How many repetitions to do today</source>
+        <translation>Cuántas repeticiones hacer hoy</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ExerciseDetailDialog</name>
+    <message>
+        <source>How to do %1</source>
+        <translation>Cómo hacer: %1</translation>
+    </message>
+    <message>
+        <source>%1, moving</source>
+        <translation>%1 en movimiento</translation>
+    </message>
+    <message>
+        <source>Works on</source>
+        <translation>Trabaja</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Posición inicial</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Paso a paso</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Conviene saber</translation>
+    </message>
+    <message>
+        <source>Move slowly and stay within what feels comfortable. If a stretch makes the pain sharper, stop.</source>
+        <translation>Muévete despacio y quédate dentro de lo que te resulte cómodo. Si un estiramiento hace el dolor más agudo, para.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistoryExport</name>
+    <message>
+        <source>Export history</source>
+        <translation>Exportar historial</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export History as CSV…</source>
+        <translation>&amp;Exportar historial como CSV…</translation>
+    </message>
+    <message>
+        <source>Save every session to a file a spreadsheet can open</source>
+        <translation>Guarda todas las sesiones en un archivo que puede abrir una hoja de cálculo</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistoryRecorder</name>
+    <message>
+        <source>There is no saved session to add the pain level to.</source>
+        <translation>No hay ninguna sesión guardada a la que añadir el nivel de dolor.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistoryView</name>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Terminada antes</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpida</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exportar como CSV…</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Each session you do will be listed here, day by day.</source>
+        <translation>Todavía no hay sesiones. Cada sesión que hagas aparecerá aquí, día a día.</translation>
+    </message>
+    <message>
+        <source>Your progress</source>
+        <translation>Tu progreso</translation>
+    </message>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minutos por semana</translation>
+    </message>
+    <message>
+        <source>Pain, last %1 weeks</source>
+        <translation>Dolor, últimas %1 semanas</translation>
+    </message>
+    <message>
+        <source>Region shown in the pain chart</source>
+        <translation>Zona que muestra el gráfico de dolor</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Pain before → after</source>
+        <translation>Dolor antes → después</translation>
+    </message>
+    <message>
+        <source>Sessions by day</source>
+        <translation>Sesiones por día</translation>
+    </message>
+    <message>
+        <source>Day streak: today is a good day to start one</source>
+        <translation>Días seguidos: hoy es un buen día para empezar una racha</translation>
+    </message>
+    <message>
+        <source>Day streak</source>
+        <translation>Días seguidos</translation>
+    </message>
+    <message>
+        <source>Minutes this week</source>
+        <translation>Minutos esta semana</translation>
+    </message>
+    <message>
+        <source>Sessions so far</source>
+        <translation>Sesiones hasta ahora</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Varias</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HomeView</name>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>Where does it hurt?</source>
+        <translation>¿Dónde te duele?</translation>
+    </message>
+    <message>
+        <source>Choose the part of your back that needs some care.</source>
+        <translation>Elige la parte de la espalda que necesita un poco de cuidado.</translation>
+    </message>
+    <message>
+        <source>About these exercises</source>
+        <translation>Sobre estos ejercicios</translation>
+    </message>
+    <message>
+        <source>A few minutes of gentle stretching</source>
+        <translation>Unos minutos de estiramientos suaves</translation>
+    </message>
+    <message>
+        <source>Pick a region on the figure and Limber suggests one or two exercises for it. It then talks you through them: when to hold, when to breathe, when to rest.</source>
+        <translation>Elige una zona en la figura y Limber te propone uno o dos ejercicios para ella. Después te guía paso a paso: cuándo mantener, cuándo respirar, cuándo descansar.</translation>
+    </message>
+    <message>
+        <source>Exercises for %1</source>
+        <translation>Ejercicios para %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::MainWindow</name>
+    <message>
+        <source>Limber</source>
+        <translation>Limber</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>About these &amp;exercises…</source>
+        <translation>Sobre estos &amp;ejercicios…</translation>
+    </message>
+    <message>
+        <source>&amp;About Limber</source>
+        <translation>&amp;Acerca de Limber</translation>
+    </message>
+    <message>
+        <source>History cannot be saved</source>
+        <translation>No se puede guardar el historial</translation>
+    </message>
+    <message>
+        <source>About your history</source>
+        <translation>Sobre tu historial</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Your session goes on as usual.</source>
+        <translation>%1&lt;br&gt;Tu sesión continúa con normalidad.</translation>
+    </message>
+    <message>
+        <source>Continue your last session?</source>
+        <translation>¿Continuar tu última sesión?</translation>
+    </message>
+    <message>
+        <source>Your last session stopped unexpectedly at %1. Would you like to continue from there?</source>
+        <translation>Tu última sesión se detuvo de forma inesperada en %1. ¿Quieres continuar desde ahí?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>A problem was found in the exercise files</source>
+        <translation>Se ha encontrado un problema en los archivos de ejercicios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems were found in the exercise files</source>
+        <translation>
+            <numerusform>Se ha encontrado %n problema en los archivos de ejercicios</numerusform>
+            <numerusform>Se han encontrado %n problemas en los archivos de ejercicios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (see the log).</source>
+        <translation>
+            <numerusform>…y %n más (consulta el registro).</numerusform>
+            <numerusform>…y %n más (consulta el registro).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Limber left out what it could not read; everything else works as usual.</source>
+        <translation>Limber ha omitido lo que no ha podido leer; todo lo demás funciona con normalidad.</translation>
+    </message>
+    <message>
+        <source>About these exercises</source>
+        <translation>Sobre estos ejercicios</translation>
+    </message>
+    <message>
+        <source>About Limber</source>
+        <translation>Acerca de Limber</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Limber %1&lt;/h3&gt;&lt;p&gt;Guided stretching for everyday back pain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Limber %1&lt;/h3&gt;&lt;p&gt;Estiramientos guiados para el dolor de espalda de cada día.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sound unavailable</source>
+        <translation>Sonido no disponible</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Every step is still shown on screen, so you can follow along as usual.</source>
+        <translation>%1&lt;br&gt;Cada paso se sigue mostrando en la pantalla, así que puedes seguir la sesión como siempre.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::MinutesChart</name>
+    <message>
+        <source>Minutes of stretching per week</source>
+        <translation>Minutos de estiramiento por semana</translation>
+    </message>
+    <message>
+        <source>week of %1: %2 min</source>
+        <translation>semana del %1: %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+</context>
+<context>
+    <name>limber::NoticeBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainCheckInDialog</name>
+    <message>
+        <source>Don&apos;t ask me again</source>
+        <translation>No volver a preguntar</translation>
+    </message>
+    <message>
+        <source>Pain check-in</source>
+        <translation>Registro del dolor</translation>
+    </message>
+    <message>
+        <source>Before you start: how is the pain right now?</source>
+        <translation>Antes de empezar: ¿cómo está el dolor ahora mismo?</translation>
+    </message>
+    <message>
+        <source>And now, after stretching: how is the pain?</source>
+        <translation>Y ahora, después de estirar: ¿cómo está el dolor?</translation>
+    </message>
+    <message>
+        <source>0 is no pain at all, 10 the worst you can imagine. One click is enough.</source>
+        <translation>0 es nada de dolor y 10 el peor que puedas imaginar. Basta con un clic.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainLevelButton</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainScale</name>
+    <message>
+        <source>No pain</source>
+        <translation>Sin dolor</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderado</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Intenso</translation>
+    </message>
+    <message>
+        <source>Worst imaginable</source>
+        <translation>El peor imaginable</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainTrendChart</name>
+    <message>
+        <source>Pain over time</source>
+        <translation>Evolución del dolor</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>antes %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>después %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>No pain check-ins in these weeks yet.
+Answer the short question before or after a session to see the trend here.</source>
+        <translation>Todavía no hay registros de dolor en estas semanas.
+Responde a la breve pregunta antes o después de una sesión para ver aquí la evolución.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+</context>
+<context>
+    <name>limber::Planner</name>
+    <message>
+        <source>Rest and breathe</source>
+        <translation>Descansa y respira</translation>
+    </message>
+    <message>
+        <source>Get into position</source>
+        <translation>Colócate en posición</translation>
+    </message>
+    <message>
+        <source>Switch to the right side</source>
+        <translation>Cambia al lado derecho</translation>
+    </message>
+    <message>
+        <source>Switch to the left side</source>
+        <translation>Cambia al lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mantén</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Suelta</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a region nor an exercise</source>
+        <translation>«%1» no es ni una zona ni un ejercicio</translation>
+    </message>
+    <message>
+        <source>no region or exercise given</source>
+        <translation>no se ha indicado ninguna zona ni ejercicio</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PreferencesDialog</name>
+    <message>
+        <source>Session starts</source>
+        <translation>Empieza la sesión</translation>
+    </message>
+    <message>
+        <source>Get into position</source>
+        <translation>Colocarse en posición</translation>
+    </message>
+    <message>
+        <source>Hold begins</source>
+        <translation>Empieza a mantener</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Soltar</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Cambio de lado</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspirar</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Espirar</translation>
+    </message>
+    <message>
+        <source>Each repetition</source>
+        <translation>Cada repetición</translation>
+    </message>
+    <message>
+        <source>Last seconds of a hold</source>
+        <translation>Últimos segundos al mantener</translation>
+    </message>
+    <message>
+        <source>Exercise done</source>
+        <translation>Ejercicio terminado</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Sound and voice</source>
+        <translation>Sonido y voz</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>unit after a number of seconds in a spin box, with its leading space</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time to get into position before each exercise</source>
+        <translation>Tiempo para colocarte en posición antes de cada ejercicio</translation>
+    </message>
+    <message>
+        <source>&amp;Lead-in before an exercise:</source>
+        <translation>&amp;Preparación antes de un ejercicio:</translation>
+    </message>
+    <message>
+        <source>How long a usual hold lasts; shorter holds keep their proportion</source>
+        <translation>Cuánto dura un mantenimiento normal; los más cortos conservan su proporción</translation>
+    </message>
+    <message>
+        <source>&amp;Hold length:</source>
+        <translation>&amp;Duración del mantenimiento:</translation>
+    </message>
+    <message>
+        <source>Rest between &amp;holds:</source>
+        <translation>Descanso entre &amp;mantenimientos:</translation>
+    </message>
+    <message>
+        <source>Rest between &amp;exercises:</source>
+        <translation>Descanso entre &amp;ejercicios:</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Más lento</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Más rápido</translation>
+    </message>
+    <message>
+        <source>&amp;Pace of repetitions:</source>
+        <translation>&amp;Ritmo de las repeticiones:</translation>
+    </message>
+    <message>
+        <source>You can still change the count for one session on its card</source>
+        <translation>Aun así, puedes cambiar el número para una sesión en su tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Cobra stretch repetitions:</source>
+        <translation>Repeticiones de la &amp;cobra:</translation>
+    </message>
+    <message>
+        <source>A short countdown after a pause, to find the position again</source>
+        <translation>Una breve cuenta atrás tras una pausa, para recuperar la posición</translation>
+    </message>
+    <message>
+        <source>&amp;Get ready after a pause:</source>
+        <translation>Prepararse &amp;tras una pausa:</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next session.</source>
+        <translation>Los cambios se aplican a partir de la próxima sesión.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Volumen:</translation>
+    </message>
+    <message>
+        <source>&amp;Mute all chimes</source>
+        <translation>&amp;Silenciar todos los sonidos</translation>
+    </message>
+    <message>
+        <source>Chimes for:</source>
+        <translation>Sonidos para:</translation>
+    </message>
+    <message>
+        <source>&amp;Speak the instructions</source>
+        <translation>&amp;Leer las instrucciones en voz alta</translation>
+    </message>
+    <message>
+        <source>Voice:</source>
+        <translation>Voz:</translation>
+    </message>
+    <message>
+        <source>V&amp;oice to use:</source>
+        <translation>V&amp;oz que usar:</translation>
+    </message>
+    <message>
+        <source>Default voice for the language</source>
+        <translation>Voz predeterminada del idioma</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed, so Limber cannot speak. The chimes work as usual.</source>
+        <translation>No hay ningún motor de voz instalado, así que Limber no puede hablar. Los sonidos funcionan con normalidad.</translation>
+    </message>
+    <message>
+        <source>The speech engine could not start (%1).</source>
+        <translation>El motor de voz no ha podido iniciarse (%1).</translation>
+    </message>
+    <message>
+        <source>The speech engine has no voices installed.</source>
+        <translation>El motor de voz no tiene voces instaladas.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Ask how the pain is before and after a session</source>
+        <translation>&amp;Preguntar por el dolor antes y después de cada sesión</translation>
+    </message>
+    <message>
+        <source>Check-in:</source>
+        <translation>Registro:</translation>
+    </message>
+    <message>
+        <source>The pain levels you give are kept in your history, so you can see how your back is doing over the weeks.</source>
+        <translation>Los niveles de dolor que indiques se guardan en tu historial, para que veas cómo evoluciona tu espalda semana a semana.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>a volume from 0 to 100 percent</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutinePanel</name>
+    <message>
+        <source>Choose all</source>
+        <translation>Elegir todos</translation>
+    </message>
+    <message>
+        <source>More for this region</source>
+        <translation>Más para esta zona</translation>
+    </message>
+    <message>
+        <source>Chosen region</source>
+        <translation>Zona elegida</translation>
+    </message>
+    <message>
+        <source>The ticked ones make a short session for today. Tick or untick to change it.</source>
+        <translation>Los marcados forman una sesión corta para hoy. Marca o desmarca para cambiarla.</translation>
+    </message>
+    <message>
+        <source>Do every exercise for this region</source>
+        <translation>Hacer todos los ejercicios de esta zona</translation>
+    </message>
+    <message>
+        <source>Start · %1</source>
+        <extracomment>the session&apos;s planned length follows, e.g. &quot;Start · 4 min&quot;</extracomment>
+        <translation>Empezar · %1</translation>
+    </message>
+    <message>
+        <source>Start session, about %1</source>
+        <translation>Empezar la sesión, unos %1</translation>
+    </message>
+    <message>
+        <source>Tick an exercise to start</source>
+        <translation>Marca un ejercicio para empezar</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SessionOverlay</name>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SessionView</name>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Limber paused because the computer was asleep or busy. Press %1 or click Resume when you are ready.</source>
+        <translation>Limber se ha pausado porque el ordenador estaba en reposo u ocupado. Pulsa %1 o haz clic en Reanudar cuando estés listo.</translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation>Progreso de la sesión</translation>
+    </message>
+    <message>
+        <source>Pose</source>
+        <translation>Postura</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Qué hacer ahora</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Posición inicial</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>Qué viene después</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Go back to the previous step</source>
+        <translation>Volver al paso anterior</translation>
+    </message>
+    <message>
+        <source>Skip to the next step</source>
+        <translation>Saltar al paso siguiente</translation>
+    </message>
+    <message>
+        <source>End the session and go back home</source>
+        <translation>Terminar la sesión y volver al inicio</translation>
+    </message>
+    <message>
+        <source>Stop this session?</source>
+        <translation>¿Detener esta sesión?</translation>
+    </message>
+    <message>
+        <source>You can start again from home whenever you like.</source>
+        <translation>Puedes volver a empezar desde el inicio cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Stop session</source>
+        <translation>Detener la sesión</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2</source>
+        <translation>Repetición %1 de %2</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 done</source>
+        <translation>Serie %1 de %2 hecha</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Serie %1 de %2</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Lado derecho</translation>
+    </message>
+    <message>
+        <source>Last step, then you are done</source>
+        <translation>Último paso y habrás terminado</translation>
+    </message>
+    <message>
+        <source>Next exercise: %1</source>
+        <translation>Siguiente ejercicio: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1 · %2</source>
+        <extracomment>what comes next and how long it lasts, e.g. &quot;Next: Release · 10 s&quot;</extracomment>
+        <translation>Después: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Ejercicio %1 de %2</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <comment>unit under the countdown</comment>
+        <translation>segundo</translation>
+    </message>
+    <message numerus="yes">
+        <source>seconds</source>
+        <comment>unit under the countdown</comment>
+        <translation>
+            <numerusform>segundo</numerusform>
+            <numerusform>segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>time left in the whole session, e.g. &quot;3:40 left&quot;</extracomment>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Take your time. Press %1 or click Resume when you are ready.</source>
+        <extracomment>%1 is the key that resumes, e.g. &quot;Space&quot;</extracomment>
+        <translation>Tómate tu tiempo. Pulsa %1 o haz clic en Reanudar cuando estés listo.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SqliteHistoryStore</name>
+    <message>
+        <source>The folder %1 for Limber&apos;s history could not be created.</source>
+        <translation>No se ha podido crear la carpeta %1 para el historial de Limber.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was damaged and could not be read. It was kept as %2, and a new, empty history was started.</source>
+        <translation>El archivo de historial %1 estaba dañado y no se ha podido leer. Se ha guardado como %2 y se ha empezado un historial nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be opened: %2</source>
+        <translation>No se ha podido abrir el archivo de historial %1: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be read: %2</source>
+        <translation>No se ha podido leer el archivo de historial %1: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Limber (format %2; this version reads up to %3). Please update Limber.</source>
+        <translation>El archivo de historial %1 lo escribió una versión más reciente de Limber (formato %2; esta versión lee hasta el %3). Actualiza Limber, por favor.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and could not be moved aside: %2</source>
+        <translation>El archivo de historial %1 está dañado y no se ha podido apartar: %2</translation>
+    </message>
+    <message>
+        <source>a pain level must be between 0 and 10, not %1</source>
+        <translation>el nivel de dolor debe estar entre 0 y 10, no ser %1</translation>
+    </message>
+    <message>
+        <source>there is no running session %1</source>
+        <translation>no hay ninguna sesión en curso %1</translation>
+    </message>
+    <message>
+        <source>a session can only finish completed or stopped</source>
+        <translation>una sesión solo puede terminar completada o detenida</translation>
+    </message>
+    <message>
+        <source>there is no unfinished session %1</source>
+        <translation>no hay ninguna sesión sin terminar %1</translation>
+    </message>
+    <message>
+        <source>session %1 is not an interrupted session that can be continued</source>
+        <translation>la sesión %1 no es una sesión interrumpida que se pueda continuar</translation>
+    </message>
+    <message>
+        <source>there is no session %1</source>
+        <translation>no hay ninguna sesión %1</translation>
+    </message>
+    <message>
+        <source>session %1 is not an interrupted session</source>
+        <translation>la sesión %1 no es una sesión interrumpida</translation>
+    </message>
+    <message>
+        <source>The history could not be exported to %1: %2</source>
+        <translation>No se ha podido exportar el historial a %1: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 is not open.</source>
+        <translation>El archivo de historial %1 no está abierto.</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation>No se ha podido guardar el historial en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SummaryView</name>
+    <message>
+        <source>Again</source>
+        <translation>Otra vez</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Resumen de la sesión</translation>
+    </message>
+    <message>
+        <source>Take a moment before you get up, and stand up slowly. A short session like this helps most when you come back to it regularly.</source>
+        <translation>Tómate un momento antes de levantarte y hazlo despacio. Una sesión corta como esta ayuda más cuando la repites con regularidad.</translation>
+    </message>
+    <message>
+        <source>Do the same exercises once more</source>
+        <translation>Hacer los mismos ejercicios otra vez</translation>
+    </message>
+    <message>
+        <source>Go back to choosing where it hurts</source>
+        <translation>Volver a elegir dónde te duele</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>Bien hecho</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <source>You did 1 exercise in %1.</source>
+        <translation>Has hecho 1 ejercicio en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You did %n exercises in %1.</source>
+        <extracomment>e.g. &quot;You did 2 exercises in 6 min.&quot;</extracomment>
+        <translation>
+            <numerusform>Has hecho %n ejercicio en %1.</numerusform>
+            <numerusform>Has hecho %n ejercicios en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limber::VoiceGuide</name>
+    <message>
+        <source>No speech engine is installed, so there is no spoken guidance.</source>
+        <translation>No hay ningún motor de voz instalado, así que no hay guía hablada.</translation>
+    </message>
+    <message>
+        <source>No sound output found, so the voice cannot be heard.</source>
+        <translation>No se ha encontrado ninguna salida de sonido, así que la voz no se puede oír.</translation>
+    </message>
+    <message>
+        <source>The speech engine could not start (%1).</source>
+        <translation>El motor de voz no ha podido iniciarse (%1).</translation>
+    </message>
+    <message>
+        <source>No installed voice speaks %1.</source>
+        <translation>Ninguna voz instalada habla %1.</translation>
+    </message>
+    <message>
+        <source>The speech engine stopped working (%1).</source>
+        <translation>El motor de voz ha dejado de funcionar (%1).</translation>
+    </message>
+    <message>
+        <source>The speech engine cannot play its voice here (%1).</source>
+        <translation>El motor de voz no puede reproducir su voz aquí (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>limber::VoiceLines</name>
+    <message>
+        <source>%1.</source>
+        <comment>a repetition number, spoken on its own</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s begin.</source>
+        <translation>Empecemos.</translation>
+    </message>
+    <message>
+        <source>Get into position.</source>
+        <translation>Colócate en posición.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>the exercise name, spoken</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Start with your left side.</source>
+        <translation>Empieza por el lado izquierdo.</translation>
+    </message>
+    <message>
+        <source>Start with your right side.</source>
+        <translation>Empieza por el lado derecho.</translation>
+    </message>
+    <message>
+        <source>Hold for 1 second.</source>
+        <translation>Mantén 1 segundo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold for %n seconds.</source>
+        <translation>
+            <numerusform>Mantén %n segundo.</numerusform>
+            <numerusform>Mantén %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation>Mantén.</translation>
+    </message>
+    <message>
+        <source>Release.</source>
+        <translation>Suelta.</translation>
+    </message>
+    <message>
+        <source>Release and rest. Next: %1.</source>
+        <translation>Suelta y descansa. Después: %1.</translation>
+    </message>
+    <message>
+        <source>Release and rest.</source>
+        <translation>Suelta y descansa.</translation>
+    </message>
+    <message>
+        <source>Switch to your left side.</source>
+        <translation>Cambia al lado izquierdo.</translation>
+    </message>
+    <message>
+        <source>Switch sides.</source>
+        <translation>Cambia de lado.</translation>
+    </message>
+    <message>
+        <source>Switch to your right side.</source>
+        <translation>Cambia al lado derecho.</translation>
+    </message>
+    <message>
+        <source>Breathe in.</source>
+        <translation>Inspira.</translation>
+    </message>
+    <message>
+        <source>Breathe out.</source>
+        <translation>Espira.</translation>
+    </message>
+    <message>
+        <source>Exercise complete.</source>
+        <translation>Ejercicio completado.</translation>
+    </message>
+    <message>
+        <source>Well done. Your session is complete.</source>
+        <translation>Bien hecho. Has completado la sesión.</translation>
+    </message>
+    <message>
+        <source>Well done.</source>
+        <translation>Bien hecho.</translation>
+    </message>
+</context>
+</TS>

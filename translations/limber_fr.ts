@@ -1,0 +1,1654 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Neck and shoulders</source>
+        <translation>Nuque et épaules</translation>
+    </message>
+    <message>
+        <source>Slow, gentle stretches that ease a stiff neck and tight shoulders.</source>
+        <translation>Des étirements lents et doux qui soulagent une nuque raide et des épaules tendues.</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>Haut du dos</translation>
+    </message>
+    <message>
+        <source>Easy movements that loosen the muscles around your shoulder blades and along your spine.</source>
+        <translation>Des mouvements faciles qui détendent les muscles autour des omoplates et le long de la colonne.</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Bas du dos</translation>
+    </message>
+    <message>
+        <source>Calm stretches on the floor that help your lower back and hips let go.</source>
+        <translation>Des étirements calmes au sol qui aident le bas du dos et les hanches à se relâcher.</translation>
+    </message>
+    <message>
+        <source>Flexion stretch</source>
+        <translation>Flexion de la nuque</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Nuque</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation>Épaules</translation>
+    </message>
+    <message>
+        <source>Sit or stand tall and let your shoulders soften.</source>
+        <translation>Asseyez-vous ou tenez-vous bien droit et relâchez les épaules.</translation>
+    </message>
+    <message>
+        <source>Place one hand lightly on the top of your head.</source>
+        <translation>Posez une main légèrement sur le sommet de votre tête.</translation>
+    </message>
+    <message>
+        <source>Let your hand ease your head forward until your chin comes close to your chest.</source>
+        <translation>Laissez votre main guider doucement la tête vers l’avant, jusqu’à ce que le menton s’approche de la poitrine.</translation>
+    </message>
+    <message>
+        <source>Stay there and breathe slowly, then lift your head back up.</source>
+        <translation>Restez ainsi en respirant lentement, puis relevez la tête.</translation>
+    </message>
+    <message>
+        <source>Sitting or standing, upright and relaxed.</source>
+        <translation>Assis ou debout, droit et détendu.</translation>
+    </message>
+    <message>
+        <source>Lateral flexion stretch</source>
+        <translation>Inclinaison latérale de la nuque</translation>
+    </message>
+    <message>
+        <source>Side of the neck</source>
+        <translation>Côté de la nuque</translation>
+    </message>
+    <message>
+        <source>Keep your back straight and let your shoulders drop.</source>
+        <translation>Gardez le dos droit et laissez tomber les épaules.</translation>
+    </message>
+    <message>
+        <source>Reach one hand over your head and rest it on the far side.</source>
+        <translation>Passez une main au-dessus de la tête et posez-la de l’autre côté.</translation>
+    </message>
+    <message>
+        <source>Gently guide your ear down toward the shoulder on the side of that hand.</source>
+        <translation>Guidez doucement l’oreille vers l’épaule du côté de cette main.</translation>
+    </message>
+    <message>
+        <source>Breathe easily while you hold, then bring your head back to the middle.</source>
+        <translation>Respirez tranquillement pendant le maintien, puis ramenez la tête au centre.</translation>
+    </message>
+    <message>
+        <source>Do the same on the other side.</source>
+        <translation>Faites de même de l’autre côté.</translation>
+    </message>
+    <message>
+        <source>Sitting or standing with a straight back and loose shoulders.</source>
+        <translation>Assis ou debout, le dos droit et les épaules relâchées.</translation>
+    </message>
+    <message>
+        <source>Shoulder rolls</source>
+        <translation>Rotations des épaules</translation>
+    </message>
+    <message>
+        <source>Trapezius</source>
+        <translation>Trapèze</translation>
+    </message>
+    <message>
+        <source>Let your arms hang loosely by your sides.</source>
+        <translation>Laissez les bras pendre librement le long du corps.</translation>
+    </message>
+    <message>
+        <source>Breathe in as you raise your shoulders up toward your ears.</source>
+        <translation>Inspirez en montant les épaules vers les oreilles.</translation>
+    </message>
+    <message>
+        <source>Draw your shoulders back and gently press your shoulder blades together.</source>
+        <translation>Ramenez les épaules vers l’arrière et serrez doucement les omoplates.</translation>
+    </message>
+    <message>
+        <source>Breathe out and let your shoulders sink back down.</source>
+        <translation>Expirez et laissez redescendre les épaules.</translation>
+    </message>
+    <message>
+        <source>Standing or sitting, arms hanging loosely by your sides.</source>
+        <translation>Debout ou assis, les bras pendant librement le long du corps.</translation>
+    </message>
+    <message>
+        <source>Breathe in and lift your shoulders toward your ears</source>
+        <translation>Inspirez et montez les épaules vers les oreilles</translation>
+    </message>
+    <message>
+        <source>Roll your shoulders back and squeeze your shoulder blades together</source>
+        <translation>Roulez les épaules vers l’arrière et serrez les omoplates</translation>
+    </message>
+    <message>
+        <source>Breathe out and let your shoulders drop</source>
+        <translation>Expirez et laissez retomber les épaules</translation>
+    </message>
+    <message>
+        <source>Cat-cow</source>
+        <translation>Chat-vache</translation>
+    </message>
+    <message>
+        <source>Spine</source>
+        <translation>Colonne vertébrale</translation>
+    </message>
+    <message>
+        <source>Come onto your hands and knees, wrists below your shoulders and knees below your hips.</source>
+        <translation>Mettez-vous à quatre pattes, les poignets sous les épaules et les genoux sous les hanches.</translation>
+    </message>
+    <message>
+        <source>Take one slow, deep breath in to begin.</source>
+        <translation>Pour commencer, inspirez une fois, lentement et profondément.</translation>
+    </message>
+    <message>
+        <source>As you breathe out, round your back up toward the ceiling and draw your belly button in.</source>
+        <translation>En expirant, arrondissez le dos vers le plafond et rentrez le nombril.</translation>
+    </message>
+    <message>
+        <source>As you breathe in, let your back dip and your belly soften while your chin and tailbone rise.</source>
+        <translation>En inspirant, laissez le dos se creuser et le ventre se relâcher, tandis que le menton et le coccyx remontent.</translation>
+    </message>
+    <message>
+        <source>Keep flowing gently between the two shapes with your breath.</source>
+        <translation>Continuez à passer doucement d’une posture à l’autre, au rythme de votre respiration.</translation>
+    </message>
+    <message>
+        <source>On your hands and knees, wrists below your shoulders and knees below your hips.</source>
+        <translation>À quatre pattes, les poignets sous les épaules et les genoux sous les hanches.</translation>
+    </message>
+    <message>
+        <source>Breathe out and round your back up toward the ceiling</source>
+        <translation>Expirez et arrondissez le dos vers le plafond</translation>
+    </message>
+    <message>
+        <source>Breathe in, let your belly sink and lift your chin</source>
+        <translation>Inspirez, laissez descendre le ventre et levez le menton</translation>
+    </message>
+    <message>
+        <source>Child&apos;s pose</source>
+        <translation>Posture de l’enfant</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Dos</translation>
+    </message>
+    <message>
+        <source>Hips</source>
+        <translation>Hanches</translation>
+    </message>
+    <message>
+        <source>Thighs</source>
+        <translation>Cuisses</translation>
+    </message>
+    <message>
+        <source>Ankles</source>
+        <translation>Chevilles</translation>
+    </message>
+    <message>
+        <source>Kneel down and rest your palms on your thighs.</source>
+        <translation>Agenouillez-vous et posez les paumes sur les cuisses.</translation>
+    </message>
+    <message>
+        <source>Fold forward slowly, letting your chest settle between your knees.</source>
+        <translation>Penchez-vous lentement vers l’avant et laissez la poitrine se poser entre les genoux.</translation>
+    </message>
+    <message>
+        <source>Slide your arms out along the floor in front of you.</source>
+        <translation>Faites glisser les bras sur le sol devant vous.</translation>
+    </message>
+    <message>
+        <source>Let your upper body sink toward the floor only as far as feels comfortable, and breathe.</source>
+        <translation>Laissez le haut du corps descendre vers le sol seulement tant que c’est confortable, et respirez.</translation>
+    </message>
+    <message>
+        <source>Kneeling, with your palms resting on your thighs.</source>
+        <translation>À genoux, les paumes posées sur les cuisses.</translation>
+    </message>
+    <message>
+        <source>Knee-to-chest stretch</source>
+        <translation>Genoux vers la poitrine</translation>
+    </message>
+    <message>
+        <source>Buttocks</source>
+        <translation>Fessiers</translation>
+    </message>
+    <message>
+        <source>Lie on your back with your knees bent and your feet flat.</source>
+        <translation>Allongez-vous sur le dos, genoux pliés et pieds à plat.</translation>
+    </message>
+    <message>
+        <source>Slowly bring both knees up toward your chest.</source>
+        <translation>Ramenez lentement les deux genoux vers la poitrine.</translation>
+    </message>
+    <message>
+        <source>Hold your knees with your hands and gently draw them a little closer.</source>
+        <translation>Tenez les genoux avec les mains et rapprochez-les encore un peu, en douceur.</translation>
+    </message>
+    <message>
+        <source>Breathe calmly while you hold, then lower your feet back to the floor.</source>
+        <translation>Respirez calmement pendant le maintien, puis reposez les pieds au sol.</translation>
+    </message>
+    <message>
+        <source>Lying on your back, knees bent and feet flat on the floor.</source>
+        <translation>Allongé sur le dos, genoux pliés et pieds à plat au sol.</translation>
+    </message>
+    <message>
+        <source>Piriformis stretch</source>
+        <translation>Étirement du piriforme</translation>
+    </message>
+    <message>
+        <source>Piriformis</source>
+        <translation>Piriforme</translation>
+    </message>
+    <message>
+        <source>Lift one leg, keeping that knee bent.</source>
+        <translation>Levez une jambe en gardant le genou plié.</translation>
+    </message>
+    <message>
+        <source>Reach across with your other hand and take hold of the raised knee.</source>
+        <translation>Avec l’autre main, attrapez le genou levé.</translation>
+    </message>
+    <message>
+        <source>Gently guide that knee toward the opposite shoulder, then hold and breathe.</source>
+        <translation>Guidez doucement ce genou vers l’épaule opposée, puis maintenez et respirez.</translation>
+    </message>
+    <message>
+        <source>Lower the leg and repeat on the other side.</source>
+        <translation>Reposez la jambe et recommencez de l’autre côté.</translation>
+    </message>
+    <message>
+        <source>The piriformis is a small muscle deep in your buttock.</source>
+        <translation>Le piriforme est un petit muscle situé en profondeur dans la fesse.</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>Bascule du bassin</translation>
+    </message>
+    <message>
+        <source>Abdominals</source>
+        <translation>Abdominaux</translation>
+    </message>
+    <message>
+        <source>Tighten your stomach muscles so your lower back presses flat against the floor.</source>
+        <translation>Contractez les abdominaux pour plaquer le bas du dos contre le sol.</translation>
+    </message>
+    <message>
+        <source>Let your pelvis tip up slightly as you do.</source>
+        <translation>Laissez en même temps le bassin basculer légèrement vers le haut.</translation>
+    </message>
+    <message>
+        <source>Hold without straining, then relax and breathe normally.</source>
+        <translation>Maintenez sans forcer, puis relâchez et respirez normalement.</translation>
+    </message>
+    <message>
+        <source>This one builds strength: firm stomach muscles support your spine and help keep back pain away.</source>
+        <translation>Cet exercice renforce : des abdominaux fermes soutiennent la colonne et aident à prévenir le mal de dos.</translation>
+    </message>
+    <message>
+        <source>Cobra stretch</source>
+        <translation>Cobra</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <translation>Ventre</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>Poitrine</translation>
+    </message>
+    <message>
+        <source>Lie face down with your toes pointing out and your palms flat below your shoulders.</source>
+        <translation>Allongez-vous sur le ventre, pointes de pieds tendues et paumes à plat sous les épaules.</translation>
+    </message>
+    <message>
+        <source>Breathe in and slowly straighten your arms to raise your chest.</source>
+        <translation>Inspirez et tendez lentement les bras pour soulever la poitrine.</translation>
+    </message>
+    <message>
+        <source>Tip your head back a little and look up, keeping your stomach muscles working.</source>
+        <translation>Basculez un peu la tête en arrière et regardez vers le haut, en gardant les abdominaux actifs.</translation>
+    </message>
+    <message>
+        <source>Pause and breathe deeply, then breathe out and lower yourself back down.</source>
+        <translation>Marquez une pause en respirant profondément, puis expirez et redescendez.</translation>
+    </message>
+    <message>
+        <source>Lying face down, toes pointing out and palms flat below your shoulders.</source>
+        <translation>Allongé sur le ventre, pointes de pieds tendues et paumes à plat sous les épaules.</translation>
+    </message>
+    <message>
+        <source>Breathe in and press up to lift your chest</source>
+        <translation>Inspirez et poussez pour soulever la poitrine</translation>
+    </message>
+    <message>
+        <source>Look up and hold, breathing deeply</source>
+        <translation>Regardez vers le haut et maintenez, en respirant profondément</translation>
+    </message>
+    <message>
+        <source>Breathe out and lower yourself down</source>
+        <translation>Expirez et redescendez</translation>
+    </message>
+</context>
+<context>
+    <name>DoseText</name>
+    <message>
+        <source>Hold %1 each side</source>
+        <translation>Maintenir %1 de chaque côté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × %1 each side</source>
+        <extracomment>sets × hold length, e.g. &quot;3 × 30 s each side&quot;</extracomment>
+        <translation>
+            <numerusform>%n × %1 de chaque côté</numerusform>
+            <numerusform>%n × %1 de chaque côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold %1</source>
+        <translation>Maintenir %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold %1 · %n times</source>
+        <translation>
+            <numerusform>Maintenir %1 · %n fois</numerusform>
+            <numerusform>Maintenir %1 · %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 times</source>
+        <extracomment>a range of repetitions, e.g. &quot;20–30 times&quot;</extracomment>
+        <translation>%1 à %2 fois</translation>
+    </message>
+    <message>
+        <source>Once, slowly</source>
+        <translation>Une fois, lentement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times, slowly</source>
+        <translation>
+            <numerusform>%n fois, lentement</numerusform>
+            <numerusform>%n fois, lentement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · hold %2 each</source>
+        <translation>%1 · maintenir %2 à chaque fois</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds, abbreviated</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes, abbreviated</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>minutes and seconds, abbreviated, e.g. &quot;1 min 30 s&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNote</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Avant de commencer</translation>
+    </message>
+    <message>
+        <source>These gentle stretches are for everyday aches. They can&apos;t tell you what is causing your pain: if it lasts, keeps coming back or is severe, please have a doctor or chiropractor look at it. Move slowly, and stop any exercise that makes the pain sharper.</source>
+        <translation>Ces étirements doux sont destinés aux douleurs du quotidien. Ils ne peuvent pas vous dire d’où vient votre douleur : si elle dure, revient souvent ou est forte, faites-la examiner par un médecin ou un chiropracteur. Bougez lentement et arrêtez tout exercice qui rend la douleur plus vive.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Resting alone usually brings only short relief. Gentle, specific movements help the muscles of your back relax, and that often eases the pain.&lt;/p&gt;&lt;p&gt;Limber helps you do a few of these stretches well: choose where it hurts, and it suggests one or two exercises and guides you through them with timing and breathing.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It is not a diagnosis or a treatment plan.&lt;/b&gt; Back pain has many causes. If your pain lasts more than a few days, keeps coming back, is severe, spreads into your legs, or comes with numbness, weakness or fever, please see a doctor or chiropractor.&lt;/p&gt;&lt;p&gt;Move slowly and breathe. A stretch should feel like a gentle pull, never like sharp pain: if it hurts more, stop.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le repos seul n’apporte en général qu’un soulagement de courte durée. Des mouvements doux et ciblés aident les muscles du dos à se détendre, ce qui apaise souvent la douleur.&lt;/p&gt;&lt;p&gt;Limber vous aide à bien faire quelques-uns de ces étirements : choisissez où vous avez mal, il vous propose un ou deux exercices et vous guide pas à pas, avec le rythme et la respiration.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce n’est ni un diagnostic ni un plan de traitement.&lt;/b&gt; Le mal de dos a de nombreuses causes. Si votre douleur dure plus de quelques jours, revient souvent, est forte, descend dans les jambes ou s’accompagne d’engourdissements, de faiblesse ou de fièvre, consultez un médecin ou un chiropracteur.&lt;/p&gt;&lt;p&gt;Bougez lentement et respirez. Un étirement doit donner une sensation de légère traction, jamais de douleur vive : si la douleur augmente, arrêtez.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>System</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ActionButton</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a button&apos;s tooltip: its text and its keyboard shortcut, e.g. &quot;Pause (Space)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::BodyRegionPicker</name>
+    <message>
+        <source>Press to see exercises for this region; press again to start.</source>
+        <translation>Appuyez pour voir les exercices de cette zone ; appuyez de nouveau pour commencer.</translation>
+    </message>
+    <message>
+        <source>Where it hurts</source>
+        <translation>Où ça fait mal</translation>
+    </message>
+    <message>
+        <source>A figure seen from behind. Choose the part of your back that hurts.</source>
+        <translation>Une silhouette vue de dos. Choisissez la partie du dos qui vous fait mal.</translation>
+    </message>
+    <message>
+        <source>Click the part that hurts</source>
+        <translation>Cliquez sur la partie douloureuse</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to start</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour commencer</translation>
+    </message>
+    <message>
+        <source>Double-click to start</source>
+        <translation>Double-cliquez pour commencer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Press Space to see its exercises</source>
+        <translation>Appuyez sur Espace pour voir ses exercices</translation>
+    </message>
+    <message>
+        <source>Click to see its exercises</source>
+        <translation>Cliquez pour voir ses exercices</translation>
+    </message>
+</context>
+<context>
+    <name>limber::BreathGuide</name>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Guide de respiration</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspirez</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Expirez</translation>
+    </message>
+    <message>
+        <source>Breathe easily</source>
+        <translation>Respirez tranquillement</translation>
+    </message>
+</context>
+<context>
+    <name>limber::CountdownRing</name>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Temps restant pour cette étape</translation>
+    </message>
+</context>
+<context>
+    <name>limber::CuePlayer</name>
+    <message>
+        <source>No sound output found: the session will be silent. Watch the screen for changes.</source>
+        <translation>Aucune sortie audio trouvée : la séance sera silencieuse. Suivez les changements à l’écran.</translation>
+    </message>
+    <message>
+        <source>Some chimes could not be played: the session may be partly silent.</source>
+        <translation>Certains sons n’ont pas pu être joués : la séance risque d’être en partie silencieuse.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ExerciseCard</name>
+    <message>
+        <source>How to do it</source>
+        <translation>Comment faire</translation>
+    </message>
+    <message>
+        <source>Show how to do it</source>
+        <translation>Montrer comment faire</translation>
+    </message>
+    <message>
+        <source>Picture of %1</source>
+        <translation>Illustration : %1</translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>Inclure %1</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>Cible : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start:&lt;/b&gt; %1</source>
+        <extracomment>the starting position on an exercise card, e.g. &quot;Start: Lying on your back&quot;</extracomment>
+        <translation>&lt;b&gt;Départ :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>How much to do</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>How to do %1</source>
+        <translation>Comment faire : %1</translation>
+    </message>
+    <message>
+        <source>Today: </source>
+        <translation>Aujourd’hui : </translation>
+    </message>
+    <message>
+        <source>How many times for %1</source>
+        <translation>Combien de fois : %1</translation>
+    </message>
+    <message>
+        <source>How many repetitions to do today</source>
+        <translation>Combien de répétitions faire aujourd’hui</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ExerciseDetailDialog</name>
+    <message>
+        <source>How to do %1</source>
+        <translation>Comment faire : %1</translation>
+    </message>
+    <message>
+        <source>%1, moving</source>
+        <translation>%1 en mouvement</translation>
+    </message>
+    <message>
+        <source>Works on</source>
+        <translation>Sollicite</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Position de départ</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Étape par étape</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Bon à savoir</translation>
+    </message>
+    <message>
+        <source>Move slowly and stay within what feels comfortable. If a stretch makes the pain sharper, stop.</source>
+        <translation>Bougez lentement et restez dans ce qui est confortable. Si un étirement rend la douleur plus vive, arrêtez.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistoryExport</name>
+    <message>
+        <source>Export history</source>
+        <translation>Exporter l’historique</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export History as CSV…</source>
+        <translation>&amp;Exporter l’historique en CSV…</translation>
+    </message>
+    <message>
+        <source>Save every session to a file a spreadsheet can open</source>
+        <translation>Enregistrer toutes les séances dans un fichier lisible par un tableur</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistoryRecorder</name>
+    <message>
+        <source>There is no saved session to add the pain level to.</source>
+        <translation>Il n’y a aucune séance enregistrée à laquelle ajouter le niveau de douleur.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HistoryView</name>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompue</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Each session you do will be listed here, day by day.</source>
+        <translation>Aucune séance pour l’instant. Chaque séance que vous ferez apparaîtra ici, jour après jour.</translation>
+    </message>
+    <message>
+        <source>Your progress</source>
+        <translation>Vos progrès</translation>
+    </message>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minutes par semaine</translation>
+    </message>
+    <message>
+        <source>Pain, last %1 weeks</source>
+        <translation>Douleur, %1 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Region shown in the pain chart</source>
+        <translation>Zone affichée dans le graphique de la douleur</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Pain before → after</source>
+        <translation>Douleur avant → après</translation>
+    </message>
+    <message>
+        <source>Sessions by day</source>
+        <translation>Séances par jour</translation>
+    </message>
+    <message>
+        <source>Day streak: today is a good day to start one</source>
+        <translation>Jours d’affilée : aujourd’hui est un bon jour pour commencer</translation>
+    </message>
+    <message>
+        <source>Day streak</source>
+        <translation>Jours d’affilée</translation>
+    </message>
+    <message>
+        <source>Minutes this week</source>
+        <translation>Minutes cette semaine</translation>
+    </message>
+    <message>
+        <source>Sessions so far</source>
+        <translation>Séances jusqu’ici</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mixte</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HomeView</name>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <source>Where does it hurt?</source>
+        <translation>Où avez-vous mal ?</translation>
+    </message>
+    <message>
+        <source>Choose the part of your back that needs some care.</source>
+        <translation>Choisissez la partie du dos qui a besoin d’un peu d’attention.</translation>
+    </message>
+    <message>
+        <source>About these exercises</source>
+        <translation>À propos de ces exercices</translation>
+    </message>
+    <message>
+        <source>A few minutes of gentle stretching</source>
+        <translation>Quelques minutes d’étirements en douceur</translation>
+    </message>
+    <message>
+        <source>Pick a region on the figure and Limber suggests one or two exercises for it. It then talks you through them: when to hold, when to breathe, when to rest.</source>
+        <translation>Choisissez une zone sur la silhouette et Limber vous propose un ou deux exercices adaptés. Il vous guide ensuite : quand maintenir, quand respirer, quand vous reposer.</translation>
+    </message>
+    <message>
+        <source>Exercises for %1</source>
+        <translation>Exercices pour : %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::MainWindow</name>
+    <message>
+        <source>Limber</source>
+        <translation>Limber</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>About these &amp;exercises…</source>
+        <translation>À propos de ces &amp;exercices…</translation>
+    </message>
+    <message>
+        <source>&amp;About Limber</source>
+        <translation>À propos de &amp;Limber</translation>
+    </message>
+    <message>
+        <source>History cannot be saved</source>
+        <translation>Impossible d’enregistrer l’historique</translation>
+    </message>
+    <message>
+        <source>About your history</source>
+        <translation>À propos de votre historique</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Your session goes on as usual.</source>
+        <translation>%1&lt;br&gt;Votre séance continue normalement.</translation>
+    </message>
+    <message>
+        <source>Continue your last session?</source>
+        <translation>Reprendre votre dernière séance ?</translation>
+    </message>
+    <message>
+        <source>Your last session stopped unexpectedly at %1. Would you like to continue from there?</source>
+        <translation>Votre dernière séance s’est arrêtée de façon inattendue à l’exercice %1. Voulez-vous la reprendre à partir de là ?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>A problem was found in the exercise files</source>
+        <translation>Un problème a été trouvé dans les fichiers d’exercices</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems were found in the exercise files</source>
+        <translation>
+            <numerusform>%n problème a été trouvé dans les fichiers d’exercices</numerusform>
+            <numerusform>%n problèmes ont été trouvés dans les fichiers d’exercices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (see the log).</source>
+        <translation>
+            <numerusform>…et %n autre (voir le journal).</numerusform>
+            <numerusform>…et %n autres (voir le journal).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Limber left out what it could not read; everything else works as usual.</source>
+        <translation>Limber a laissé de côté ce qu’il n’a pas pu lire ; tout le reste fonctionne normalement.</translation>
+    </message>
+    <message>
+        <source>About these exercises</source>
+        <translation>À propos de ces exercices</translation>
+    </message>
+    <message>
+        <source>About Limber</source>
+        <translation>À propos de Limber</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Limber %1&lt;/h3&gt;&lt;p&gt;Guided stretching for everyday back pain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Limber %1&lt;/h3&gt;&lt;p&gt;Des étirements guidés pour le mal de dos du quotidien.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sound unavailable</source>
+        <translation>Son indisponible</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Every step is still shown on screen, so you can follow along as usual.</source>
+        <translation>%1&lt;br&gt;Chaque étape reste affichée à l’écran : vous pouvez suivre la séance comme d’habitude.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::MinutesChart</name>
+    <message>
+        <source>Minutes of stretching per week</source>
+        <translation>Minutes d’étirement par semaine</translation>
+    </message>
+    <message>
+        <source>week of %1: %2 min</source>
+        <translation>semaine du %1 : %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+</context>
+<context>
+    <name>limber::NoticeBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainCheckInDialog</name>
+    <message>
+        <source>Don&apos;t ask me again</source>
+        <translation>Ne plus me demander</translation>
+    </message>
+    <message>
+        <source>Pain check-in</source>
+        <translation>Point sur la douleur</translation>
+    </message>
+    <message>
+        <source>Before you start: how is the pain right now?</source>
+        <translation>Avant de commencer : où en est la douleur en ce moment ?</translation>
+    </message>
+    <message>
+        <source>And now, after stretching: how is the pain?</source>
+        <translation>Et maintenant, après les étirements : où en est la douleur ?</translation>
+    </message>
+    <message>
+        <source>0 is no pain at all, 10 the worst you can imagine. One click is enough.</source>
+        <translation>0 signifie aucune douleur, 10 la pire imaginable. Un clic suffit.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainLevelButton</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainScale</name>
+    <message>
+        <source>No pain</source>
+        <translation>Aucune douleur</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Légère</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>Worst imaginable</source>
+        <translation>La pire imaginable</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PainTrendChart</name>
+    <message>
+        <source>Pain over time</source>
+        <translation>Évolution de la douleur</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>avant %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>après %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>No pain check-ins in these weeks yet.
+Answer the short question before or after a session to see the trend here.</source>
+        <translation>Aucun point sur la douleur ces semaines-ci.
+Répondez à la courte question avant ou après une séance pour voir l’évolution ici.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>limber::Planner</name>
+    <message>
+        <source>Rest and breathe</source>
+        <translation>Reposez-vous et respirez</translation>
+    </message>
+    <message>
+        <source>Get into position</source>
+        <translation>Mettez-vous en position</translation>
+    </message>
+    <message>
+        <source>Switch to the right side</source>
+        <translation>Passez au côté droit</translation>
+    </message>
+    <message>
+        <source>Switch to the left side</source>
+        <translation>Passez au côté gauche</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Maintenez</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Relâchez</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a region nor an exercise</source>
+        <translation>« %1 » n’est ni une zone ni un exercice</translation>
+    </message>
+    <message>
+        <source>no region or exercise given</source>
+        <translation>aucune zone ni aucun exercice indiqué</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PreferencesDialog</name>
+    <message>
+        <source>Session starts</source>
+        <translation>Début de la séance</translation>
+    </message>
+    <message>
+        <source>Get into position</source>
+        <translation>Mise en position</translation>
+    </message>
+    <message>
+        <source>Hold begins</source>
+        <translation>Début du maintien</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Relâcher</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Changement de côté</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspiration</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Each repetition</source>
+        <translation>Chaque répétition</translation>
+    </message>
+    <message>
+        <source>Last seconds of a hold</source>
+        <translation>Dernières secondes du maintien</translation>
+    </message>
+    <message>
+        <source>Exercise done</source>
+        <translation>Exercice terminé</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Séance terminée</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Sound and voice</source>
+        <translation>Son et voix</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>unit after a number of seconds in a spin box, with its leading space</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time to get into position before each exercise</source>
+        <translation>Temps pour vous mettre en position avant chaque exercice</translation>
+    </message>
+    <message>
+        <source>&amp;Lead-in before an exercise:</source>
+        <translation>&amp;Préparation avant un exercice :</translation>
+    </message>
+    <message>
+        <source>How long a usual hold lasts; shorter holds keep their proportion</source>
+        <translation>Durée d’un maintien habituel ; les maintiens plus courts gardent leur proportion</translation>
+    </message>
+    <message>
+        <source>&amp;Hold length:</source>
+        <translation>&amp;Durée du maintien :</translation>
+    </message>
+    <message>
+        <source>Rest between &amp;holds:</source>
+        <translation>Repos entre les &amp;maintiens :</translation>
+    </message>
+    <message>
+        <source>Rest between &amp;exercises:</source>
+        <translation>Repos entre les &amp;exercices :</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Plus lent</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Plus rapide</translation>
+    </message>
+    <message>
+        <source>&amp;Pace of repetitions:</source>
+        <translation>&amp;Rythme des répétitions :</translation>
+    </message>
+    <message>
+        <source>You can still change the count for one session on its card</source>
+        <translation>Vous pouvez toujours modifier le nombre pour une séance sur sa fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Cobra stretch repetitions:</source>
+        <translation>Répétitions du &amp;cobra :</translation>
+    </message>
+    <message>
+        <source>A short countdown after a pause, to find the position again</source>
+        <translation>Un court compte à rebours après une pause, pour retrouver la position</translation>
+    </message>
+    <message>
+        <source>&amp;Get ready after a pause:</source>
+        <translation>Se préparer &amp;après une pause :</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next session.</source>
+        <translation>Les changements s’appliquent à partir de la prochaine séance.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Volume :</translation>
+    </message>
+    <message>
+        <source>&amp;Mute all chimes</source>
+        <translation>&amp;Couper tous les sons</translation>
+    </message>
+    <message>
+        <source>Chimes for:</source>
+        <translation>Sons pour :</translation>
+    </message>
+    <message>
+        <source>&amp;Speak the instructions</source>
+        <translation>&amp;Lire les consignes à voix haute</translation>
+    </message>
+    <message>
+        <source>Voice:</source>
+        <translation>Voix :</translation>
+    </message>
+    <message>
+        <source>V&amp;oice to use:</source>
+        <translation>V&amp;oix à utiliser :</translation>
+    </message>
+    <message>
+        <source>Default voice for the language</source>
+        <translation>Voix par défaut de la langue</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed, so Limber cannot speak. The chimes work as usual.</source>
+        <translation>Aucun moteur de synthèse vocale n’est installé : Limber ne peut donc pas parler. Les sons fonctionnent normalement.</translation>
+    </message>
+    <message>
+        <source>The speech engine could not start (%1).</source>
+        <translation>Le moteur de synthèse vocale n’a pas pu démarrer (%1).</translation>
+    </message>
+    <message>
+        <source>The speech engine has no voices installed.</source>
+        <translation>Aucune voix n’est installée pour le moteur de synthèse vocale.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Ask how the pain is before and after a session</source>
+        <translation>&amp;Demander où en est la douleur avant et après une séance</translation>
+    </message>
+    <message>
+        <source>Check-in:</source>
+        <translation>Suivi :</translation>
+    </message>
+    <message>
+        <source>The pain levels you give are kept in your history, so you can see how your back is doing over the weeks.</source>
+        <translation>Les niveaux de douleur que vous indiquez sont conservés dans votre historique, pour voir comment va votre dos au fil des semaines.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>a volume from 0 to 100 percent</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutinePanel</name>
+    <message>
+        <source>Choose all</source>
+        <translation>Tout choisir</translation>
+    </message>
+    <message>
+        <source>More for this region</source>
+        <translation>Autres exercices pour cette zone</translation>
+    </message>
+    <message>
+        <source>Chosen region</source>
+        <translation>Zone choisie</translation>
+    </message>
+    <message>
+        <source>The ticked ones make a short session for today. Tick or untick to change it.</source>
+        <translation>Les exercices cochés forment une courte séance pour aujourd’hui. Cochez ou décochez pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Do every exercise for this region</source>
+        <translation>Faire tous les exercices de cette zone</translation>
+    </message>
+    <message>
+        <source>Start · %1</source>
+        <extracomment>the session&apos;s planned length follows, e.g. &quot;Start · 4 min&quot;</extracomment>
+        <translation>Commencer · %1</translation>
+    </message>
+    <message>
+        <source>Start session, about %1</source>
+        <translation>Commencer la séance, environ %1</translation>
+    </message>
+    <message>
+        <source>Tick an exercise to start</source>
+        <translation>Cochez un exercice pour commencer</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SessionOverlay</name>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Préparez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SessionView</name>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Limber paused because the computer was asleep or busy. Press %1 or click Resume when you are ready.</source>
+        <translation>Limber s’est mis en pause car l’ordinateur était en veille ou occupé. Appuyez sur %1 ou cliquez sur Reprendre quand vous êtes prêt.</translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation>Progression de la séance</translation>
+    </message>
+    <message>
+        <source>Pose</source>
+        <translation>Posture</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Que faire maintenant</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Position de départ</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>La suite</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Go back to the previous step</source>
+        <translation>Revenir à l’étape précédente</translation>
+    </message>
+    <message>
+        <source>Skip to the next step</source>
+        <translation>Passer à l’étape suivante</translation>
+    </message>
+    <message>
+        <source>End the session and go back home</source>
+        <translation>Terminer la séance et revenir à l’accueil</translation>
+    </message>
+    <message>
+        <source>Stop this session?</source>
+        <translation>Arrêter cette séance ?</translation>
+    </message>
+    <message>
+        <source>You can start again from home whenever you like.</source>
+        <translation>Vous pourrez recommencer depuis l’accueil quand vous voudrez.</translation>
+    </message>
+    <message>
+        <source>Stop session</source>
+        <translation>Arrêter la séance</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2</source>
+        <translation>Répétition %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 done</source>
+        <translation>Série %1 sur %2 terminée</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Série %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Côté gauche</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Côté droit</translation>
+    </message>
+    <message>
+        <source>Last step, then you are done</source>
+        <translation>Dernière étape, et c’est fini</translation>
+    </message>
+    <message>
+        <source>Next exercise: %1</source>
+        <translation>Exercice suivant : %1</translation>
+    </message>
+    <message>
+        <source>Next: %1 · %2</source>
+        <extracomment>what comes next and how long it lasts, e.g. &quot;Next: Release · 10 s&quot;</extracomment>
+        <translation>Ensuite : %1 · %2</translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Exercice %1 sur %2</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <comment>unit under the countdown</comment>
+        <translation>seconde</translation>
+    </message>
+    <message numerus="yes">
+        <source>seconds</source>
+        <comment>unit under the countdown</comment>
+        <translation>
+            <numerusform>seconde</numerusform>
+            <numerusform>secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>time left in the whole session, e.g. &quot;3:40 left&quot;</extracomment>
+        <translation>encore %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Take your time. Press %1 or click Resume when you are ready.</source>
+        <extracomment>%1 is the key that resumes, e.g. &quot;Space&quot;</extracomment>
+        <translation>Prenez votre temps. Appuyez sur %1 ou cliquez sur Reprendre quand vous êtes prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SqliteHistoryStore</name>
+    <message>
+        <source>The folder %1 for Limber&apos;s history could not be created.</source>
+        <translation>Impossible de créer le dossier %1 pour l’historique de Limber.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was damaged and could not be read. It was kept as %2, and a new, empty history was started.</source>
+        <translation>Le fichier d’historique %1 était endommagé et n’a pas pu être lu. Il a été conservé sous le nom %2, et un nouvel historique vide a été commencé.</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be opened: %2</source>
+        <translation>Impossible d’ouvrir le fichier d’historique %1 : %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be read: %2</source>
+        <translation>Impossible de lire le fichier d’historique %1 : %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Limber (format %2; this version reads up to %3). Please update Limber.</source>
+        <translation>Le fichier d’historique %1 a été écrit par une version plus récente de Limber (format %2 ; cette version lit jusqu’au format %3). Veuillez mettre Limber à jour.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and could not be moved aside: %2</source>
+        <translation>Le fichier d’historique %1 est endommagé et n’a pas pu être mis de côté : %2</translation>
+    </message>
+    <message>
+        <source>a pain level must be between 0 and 10, not %1</source>
+        <translation>un niveau de douleur doit être compris entre 0 et 10, pas %1</translation>
+    </message>
+    <message>
+        <source>there is no running session %1</source>
+        <translation>il n’y a pas de séance %1 en cours</translation>
+    </message>
+    <message>
+        <source>a session can only finish completed or stopped</source>
+        <translation>une séance ne peut se terminer que complète ou arrêtée</translation>
+    </message>
+    <message>
+        <source>there is no unfinished session %1</source>
+        <translation>il n’y a pas de séance %1 inachevée</translation>
+    </message>
+    <message>
+        <source>session %1 is not an interrupted session that can be continued</source>
+        <translation>la séance %1 n’est pas une séance interrompue qui peut être reprise</translation>
+    </message>
+    <message>
+        <source>there is no session %1</source>
+        <translation>il n’y a pas de séance %1</translation>
+    </message>
+    <message>
+        <source>session %1 is not an interrupted session</source>
+        <translation>la séance %1 n’est pas une séance interrompue</translation>
+    </message>
+    <message>
+        <source>The history could not be exported to %1: %2</source>
+        <translation>Impossible d’exporter l’historique vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 is not open.</source>
+        <translation>Le fichier d’historique %1 n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation>Impossible d’enregistrer l’historique dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SummaryView</name>
+    <message>
+        <source>Again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Résumé de la séance</translation>
+    </message>
+    <message>
+        <source>Take a moment before you get up, and stand up slowly. A short session like this helps most when you come back to it regularly.</source>
+        <translation>Prenez un moment avant de vous relever, et levez-vous lentement. Une courte séance comme celle-ci est plus efficace si vous la refaites régulièrement.</translation>
+    </message>
+    <message>
+        <source>Do the same exercises once more</source>
+        <translation>Refaire les mêmes exercices</translation>
+    </message>
+    <message>
+        <source>Go back to choosing where it hurts</source>
+        <translation>Revenir au choix de la zone douloureuse</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>Bravo</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Séance terminée</translation>
+    </message>
+    <message>
+        <source>You did 1 exercise in %1.</source>
+        <translation>Vous avez fait 1 exercice en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You did %n exercises in %1.</source>
+        <extracomment>e.g. &quot;You did 2 exercises in 6 min.&quot;</extracomment>
+        <translation>
+            <numerusform>Vous avez fait %n exercice en %1.</numerusform>
+            <numerusform>Vous avez fait %n exercices en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limber::VoiceGuide</name>
+    <message>
+        <source>No speech engine is installed, so there is no spoken guidance.</source>
+        <translation>Aucun moteur de synthèse vocale n’est installé : il n’y a donc pas de guidage vocal.</translation>
+    </message>
+    <message>
+        <source>No sound output found, so the voice cannot be heard.</source>
+        <translation>Aucune sortie audio trouvée : la voix ne peut donc pas être entendue.</translation>
+    </message>
+    <message>
+        <source>The speech engine could not start (%1).</source>
+        <translation>Le moteur de synthèse vocale n’a pas pu démarrer (%1).</translation>
+    </message>
+    <message>
+        <source>No installed voice speaks %1.</source>
+        <translation>Aucune voix installée ne parle %1.</translation>
+    </message>
+    <message>
+        <source>The speech engine stopped working (%1).</source>
+        <translation>Le moteur de synthèse vocale a cessé de fonctionner (%1).</translation>
+    </message>
+    <message>
+        <source>The speech engine cannot play its voice here (%1).</source>
+        <translation>Le moteur de synthèse vocale ne peut pas faire entendre sa voix ici (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>limber::VoiceLines</name>
+    <message>
+        <source>%1.</source>
+        <comment>a repetition number, spoken on its own</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s begin.</source>
+        <translation>On commence.</translation>
+    </message>
+    <message>
+        <source>Get into position.</source>
+        <translation>Mettez-vous en position.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>the exercise name, spoken</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Start with your left side.</source>
+        <translation>Commencez par le côté gauche.</translation>
+    </message>
+    <message>
+        <source>Start with your right side.</source>
+        <translation>Commencez par le côté droit.</translation>
+    </message>
+    <message>
+        <source>Hold for 1 second.</source>
+        <translation>Maintenez 1 seconde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold for %n seconds.</source>
+        <translation>
+            <numerusform>Maintenez %n seconde.</numerusform>
+            <numerusform>Maintenez %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation>Maintenez.</translation>
+    </message>
+    <message>
+        <source>Release.</source>
+        <translation>Relâchez.</translation>
+    </message>
+    <message>
+        <source>Release and rest. Next: %1.</source>
+        <translation>Relâchez et reposez-vous. Ensuite : %1.</translation>
+    </message>
+    <message>
+        <source>Release and rest.</source>
+        <translation>Relâchez et reposez-vous.</translation>
+    </message>
+    <message>
+        <source>Switch to your left side.</source>
+        <translation>Passez au côté gauche.</translation>
+    </message>
+    <message>
+        <source>Switch sides.</source>
+        <translation>Changez de côté.</translation>
+    </message>
+    <message>
+        <source>Switch to your right side.</source>
+        <translation>Passez au côté droit.</translation>
+    </message>
+    <message>
+        <source>Breathe in.</source>
+        <translation>Inspirez.</translation>
+    </message>
+    <message>
+        <source>Breathe out.</source>
+        <translation>Expirez.</translation>
+    </message>
+    <message>
+        <source>Exercise complete.</source>
+        <translation>Exercice terminé.</translation>
+    </message>
+    <message>
+        <source>Well done. Your session is complete.</source>
+        <translation>Bravo. Votre séance est terminée.</translation>
+    </message>
+    <message>
+        <source>Well done.</source>
+        <translation>Bravo.</translation>
+    </message>
+</context>
+</TS>
