@@ -12,5 +12,8 @@ if [[ -z "${XDG_RUNTIME_DIR:-}" || ! -w "${XDG_RUNTIME_DIR:-/nonexistent}" ]]; t
     export XDG_RUNTIME_DIR
 fi
 cmake --workflow --preset ci
+# The whole suite again under AddressSanitizer + UBSan (widget tests offscreen
+# included); tests/lsan.supp lists the reviewed leaks of Qt and its libraries.
+cmake --workflow --preset asan
 # Every parser of outside input under libFuzzer with ASan + UBSan, 60 s each.
 tests/fuzz/run-fuzzers.sh
