@@ -14,7 +14,7 @@ packages=(
     qt6-speech-dev qt6-speech-flite-plugin qt6-declarative-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(xvfb xauth x11-utils imagemagick desktop-file-utils appstream lintian dpkg-dev file
+    packages+=(xvfb xauth x11-utils xdotool imagemagick desktop-file-utils appstream lintian dpkg-dev file
                clang-14 libclang-rt-14-dev
                pulseaudio pulseaudio-utils sox python3
                time)

@@ -2,7 +2,6 @@
 
 #include "Appearance.h"
 
-#include <QEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -43,9 +42,8 @@ QPainterPath barPath(const QRectF& bar, qreal radius)
 } // namespace
 
 MinutesChart::MinutesChart(QWidget* parent)
-    : QWidget(parent)
+    : ChartWidget(9, 6, parent)
 {
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setAccessibleName(tr("Minutes of stretching per week"));
 }
 
@@ -63,29 +61,12 @@ void MinutesChart::setWeeks(const QList<WeekMinutes>& weeks)
     update();
 }
 
-QSize MinutesChart::sizeHint() const
-{
-    return {420, fontMetrics().height() * 9};
-}
-
-QSize MinutesChart::minimumSizeHint() const
-{
-    return {200, fontMetrics().height() * 6};
-}
-
-void MinutesChart::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
-        update();
-    QWidget::changeEvent(event);
-}
-
 void MinutesChart::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette& pal = palette();
-    const QFont small = appearance::scaledFont(font(), 0.85);
+    const QFont small = labelFont();
     const QFontMetricsF metrics(small);
     painter.setFont(small);
 

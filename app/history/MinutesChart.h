@@ -3,13 +3,13 @@
 #include "limber/HistoryStats.h"
 
 #include <QList>
-#include <QWidget>
+#include "ChartWidget.h"
 
 namespace limber {
 
 // Minutes of stretching per week as soft bars, the current week in the accent
 // colour. Drawn with QPainter from the palette, so it follows light and dark.
-class MinutesChart final : public QWidget {
+class MinutesChart final : public ChartWidget {
     Q_OBJECT
 
 public:
@@ -19,12 +19,8 @@ public:
     void setWeeks(const QList<WeekMinutes>& weeks);
     const QList<WeekMinutes>& weeks() const { return m_weeks; }
 
-    QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
-
 protected:
     void paintEvent(QPaintEvent* event) override;
-    void changeEvent(QEvent* event) override;
 
 private:
     QList<WeekMinutes> m_weeks;

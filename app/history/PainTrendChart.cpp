@@ -5,7 +5,6 @@
 
 #include "limber/History.h"
 
-#include <QEvent>
 #include <QLinearGradient>
 #include <QLocale>
 #include <QPainter>
@@ -24,9 +23,8 @@ using Series = std::function<std::optional<double>(const PainTrendPoint&)>;
 } // namespace
 
 PainTrendChart::PainTrendChart(QWidget* parent)
-    : QWidget(parent)
+    : ChartWidget(11, 7, parent)
 {
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setAccessibleName(tr("Pain over time"));
 }
 
@@ -50,29 +48,12 @@ void PainTrendChart::setTrend(const QList<PainTrendPoint>& points, const QDate& 
     update();
 }
 
-QSize PainTrendChart::sizeHint() const
-{
-    return {420, fontMetrics().height() * 11};
-}
-
-QSize PainTrendChart::minimumSizeHint() const
-{
-    return {200, fontMetrics().height() * 7};
-}
-
-void PainTrendChart::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
-        update();
-    QWidget::changeEvent(event);
-}
-
 void PainTrendChart::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette& pal = palette();
-    const QFont small = appearance::scaledFont(font(), 0.85);
+    const QFont small = labelFont();
     const QFontMetricsF metrics(small);
     painter.setFont(small);
 

@@ -4,14 +4,14 @@
 
 #include <QDate>
 #include <QList>
-#include <QWidget>
+#include "ChartWidget.h"
 
 namespace limber {
 
 // Pain on the 0..10 scale over a span of days, for one region: a quiet dashed
 // line for "before" and a bolder one for "after", with dots in the scale's
 // colours over a faint green-to-red wash. Drawn with QPainter from the palette.
-class PainTrendChart final : public QWidget {
+class PainTrendChart final : public ChartWidget {
     Q_OBJECT
 
 public:
@@ -20,12 +20,8 @@ public:
     void setTrend(const QList<PainTrendPoint>& points, const QDate& from, const QDate& to);
     const QList<PainTrendPoint>& points() const { return m_points; }
 
-    QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
-
 protected:
     void paintEvent(QPaintEvent* event) override;
-    void changeEvent(QEvent* event) override;
 
 private:
     QList<PainTrendPoint> m_points;

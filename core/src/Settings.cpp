@@ -1,5 +1,7 @@
 #include "limber/Settings.h"
 
+#include "limber/SettingsReader.h"
+
 #include <QFile>
 #include <QSettings>
 
@@ -11,86 +13,24 @@ namespace {
 
 const QString Group = QStringLiteral("session/");
 
-class Reader {
-public:
-    Reader(const QSettings& store, QStringList* warnings)
-        : m_store(store)
-        , m_warnings(warnings)
-    {
-    }
+QString key(const char* name)
+{
+    return Group + QLatin1String(name);
+}
 
-    int integer(const char* key, int fallback, SessionSettings::Range range)
-    {
-        const QString name = Group + QLatin1String(key);
-        if (!m_store.contains(name))
-            return fallback;
-        bool ok = false;
-        const int value = m_store.value(name).toInt(&ok);
-        if (!ok) {
-            warn(name, QStringLiteral("is not a whole number"), QString::number(fallback));
-            return fallback;
-        }
-        if (value < range.min || value > range.max) {
-            warn(name, QStringLiteral("%1 is outside %2..%3").arg(value).arg(range.min).arg(range.max),
-                 QString::number(fallback));
-            return fallback;
-        }
-        return value;
-    }
-
-    bool boolean(const char* key, bool fallback)
-    {
-        const QString name = Group + QLatin1String(key);
-        if (!m_store.contains(name))
-            return fallback;
-        const QString text = m_store.value(name).toString().toLower();
-        if (text == QStringLiteral("true") || text == QStringLiteral("1"))
-            return true;
-        if (text == QStringLiteral("false") || text == QStringLiteral("0"))
-            return false;
-        warn(name, QStringLiteral("is not true or false"), fallback ? QStringLiteral("true") : QStringLiteral("false"));
+Pace readPace(SettingsReader& read, Pace fallback)
+{
+    const QString name = key("pace");
+    if (!read.contains(name))
         return fallback;
+    const QString value = read.raw(name);
+    for (Pace candidate : {Pace::Slower, Pace::Normal, Pace::Faster}) {
+        if (value == toString(candidate))
+            return candidate;
     }
-
-    QString text(const char* key, qsizetype maxLength)
-    {
-        const QString name = Group + QLatin1String(key);
-        const QString value = m_store.value(name).toString();
-        if (value.size() > maxLength) {
-            warn(name, QStringLiteral("is too long"), QString());
-            return {};
-        }
-        return value;
-    }
-
-    Pace pace(Pace fallback)
-    {
-        const QString name = Group + QStringLiteral("pace");
-        if (!m_store.contains(name))
-            return fallback;
-        const QString value = m_store.value(name).toString();
-        for (Pace candidate : {Pace::Slower, Pace::Normal, Pace::Faster}) {
-            if (value == toString(candidate))
-                return candidate;
-        }
-        warn(name, QStringLiteral("\"%1\" is not slower, normal or faster").arg(value), toString(fallback));
-        return fallback;
-    }
-
-private:
-    void warn(const QString& name, const QString& problem, const QString& fallback)
-    {
-        const QString message = QStringLiteral("%1: %2: %3; using %4")
-                                    .arg(m_store.fileName(), name, problem,
-                                         fallback.isEmpty() ? QStringLiteral("the default") : fallback);
-        spdlog::warn("{}", message.toStdString());
-        if (m_warnings)
-            m_warnings->append(message);
-    }
-
-    const QSettings& m_store;
-    QStringList* m_warnings;
-};
+    read.warn(name, QStringLiteral("\"%1\" is not slower, normal or faster").arg(value), toString(fallback));
+    return fallback;
+}
 
 } // namespace
 
@@ -108,22 +48,25 @@ PlanOptions SessionSettings::planOptions() const
 
 SessionSettings SessionSettings::load(const QSettings& store, QStringList* warnings)
 {
-    Reader read(store, warnings);
+    SettingsReader read(store, warnings);
+    const auto integer = [&read](const char* name, int fallback, Range range) {
+        return read.integer(key(name), fallback, range.min, range.max);
+    };
     const SessionSettings defaults;
     SessionSettings settings;
-    settings.leadInSeconds = read.integer("lead_in_s", defaults.leadInSeconds, LeadIn);
-    settings.restBetweenHoldsSeconds = read.integer("rest_between_holds_s", defaults.restBetweenHoldsSeconds,
-                                                    RestBetweenHolds);
-    settings.restBetweenExercisesSeconds = read.integer("rest_between_exercises_s",
-                                                        defaults.restBetweenExercisesSeconds, RestBetweenExercises);
-    settings.holdSeconds = read.integer("hold_s", defaults.holdSeconds, Hold);
-    settings.pace = read.pace(defaults.pace);
-    settings.cobraReps = read.integer("cobra_reps", defaults.cobraReps, CobraReps);
-    settings.getReadySeconds = read.integer("get_ready_s", defaults.getReadySeconds, GetReady);
-    settings.painCheckIn = read.boolean("pain_check_in", defaults.painCheckIn);
-    settings.language = read.text("language", 32);
-    settings.voiceEnabled = read.boolean("voice", defaults.voiceEnabled);
-    settings.voiceName = read.text("voice_name", 200);
+    settings.leadInSeconds = integer("lead_in_s", defaults.leadInSeconds, LeadIn);
+    settings.restBetweenHoldsSeconds = integer("rest_between_holds_s", defaults.restBetweenHoldsSeconds,
+                                               RestBetweenHolds);
+    settings.restBetweenExercisesSeconds = integer("rest_between_exercises_s",
+                                                   defaults.restBetweenExercisesSeconds, RestBetweenExercises);
+    settings.holdSeconds = integer("hold_s", defaults.holdSeconds, Hold);
+    settings.pace = readPace(read, defaults.pace);
+    settings.cobraReps = integer("cobra_reps", defaults.cobraReps, CobraReps);
+    settings.getReadySeconds = integer("get_ready_s", defaults.getReadySeconds, GetReady);
+    settings.painCheckIn = read.boolean(key("pain_check_in"), defaults.painCheckIn);
+    settings.language = read.text(key("language"), 32);
+    settings.voiceEnabled = read.boolean(key("voice"), defaults.voiceEnabled);
+    settings.voiceName = read.text(key("voice_name"), 200);
     return settings;
 }
 

@@ -1,0 +1,46 @@
+#include "ChartWidget.h"
+
+#include "Appearance.h"
+
+#include <QEvent>
+
+namespace limber {
+
+namespace {
+
+constexpr int PreferredWidth = 420;
+constexpr int MinimumWidth = 200;
+
+} // namespace
+
+ChartWidget::ChartWidget(int preferredLines, int minimumLines, QWidget* parent)
+    : QWidget(parent)
+    , m_preferredLines(preferredLines)
+    , m_minimumLines(minimumLines)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+}
+
+QSize ChartWidget::sizeHint() const
+{
+    return {PreferredWidth, fontMetrics().height() * m_preferredLines};
+}
+
+QSize ChartWidget::minimumSizeHint() const
+{
+    return {MinimumWidth, fontMetrics().height() * m_minimumLines};
+}
+
+QFont ChartWidget::labelFont() const
+{
+    return appearance::scaledFont(font(), 0.85);
+}
+
+void ChartWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        update();
+    QWidget::changeEvent(event);
+}
+
+} // namespace limber
