@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+#include <spdlog/spdlog.h>
 
 // Widget tests need a QApplication; the offscreen platform lets them run
 // with no display (CI has none).
@@ -20,6 +21,8 @@ int main(int argc, char** argv)
     QTemporaryDir settingsDir;
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    // Warnings stay visible next to a failure; the info lines of every session would drown them.
+    spdlog::set_level(spdlog::level::warn);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
