@@ -2,6 +2,7 @@
 
 #include "Appearance.h"
 
+#include <QEvent>
 #include <QPainter>
 
 #include <algorithm>
@@ -22,6 +23,10 @@ double easeInOut(double t)
 // Resting size when there is no breath to follow: half full, neither in nor out.
 constexpr double RestingFullness = 0.5;
 
+// The circle is repainted once its edge has moved this far (device pixels):
+// an antialiased edge shows no smaller step.
+constexpr qreal VisibleStepPx = 0.5;
+
 } // namespace
 
 BreathGuide::BreathGuide(QWidget* parent)
@@ -36,12 +41,24 @@ void BreathGuide::setBreath(Breath breath, double progress)
     const double clamped = std::clamp(progress, 0.0, 1.0);
     if (breath == m_breath && std::abs(clamped - m_progress) < 1e-3)
         return;
-    const bool captionChanged = breath != m_breath;
+    const bool kindChanged = breath != m_breath;
     m_breath = breath;
     m_progress = clamped;
-    if (captionChanged)
+    if (kindChanged) {
         setAccessibleDescription(caption());
-    update();
+        m_drawnRadius = radiusFor(fullness());
+        invalidateFace();
+        return;
+    }
+    // Only the circle moves, and only its bounds need painting; a step the eye
+    // cannot see is not painted at all (a still step never is).
+    const qreal radius = radiusFor(fullness());
+    if (std::abs(radius - m_drawnRadius) * devicePixelRatioF() < VisibleStepPx)
+        return;
+    const qreal outer = std::max(radius, m_drawnRadius) + 2.0;
+    const QPointF centre = geometry().centre;
+    m_drawnRadius = radius;
+    update(QRectF(centre - QPointF(outer, outer), QSizeF(2 * outer, 2 * outer)).toAlignedRect());
 }
 
 double BreathGuide::fullness() const
@@ -82,43 +99,102 @@ QSize BreathGuide::minimumSizeHint() const
     return {line * 6, line * 8};
 }
 
-void BreathGuide::paintEvent(QPaintEvent*)
+QFont BreathGuide::captionFont() const
 {
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QPalette& pal = palette();
-    const bool pacing = m_breath != Breath::None;
+    return appearance::scaledFont(font(), 1.15, m_breath != Breath::None ? QFont::DemiBold : QFont::Normal);
+}
 
-    const QFont captionFont = appearance::scaledFont(font(), 1.15, pacing ? QFont::DemiBold : QFont::Normal);
-    const qreal captionHeight = QFontMetricsF(captionFont).height();
+BreathGuide::Geometry BreathGuide::geometry() const
+{
+    const qreal captionHeight = QFontMetricsF(captionFont()).height();
     const qreal gap = captionHeight * 0.6;
     // Circle and caption as one block, centred, so the words sit right under
     // the breath they describe.
     const qreal maxRadius = std::min<qreal>(width(), height() - captionHeight - gap) / 2.0 - 2.0;
     if (maxRadius <= 4.0)
-        return;
+        return {};
     const qreal blockHeight = 2.0 * maxRadius + gap + captionHeight;
     const QPointF centre(width() / 2.0, (height() - blockHeight) / 2.0 + maxRadius);
-    const qreal minRadius = maxRadius * 0.38;
-    const qreal radius = minRadius + (maxRadius - minRadius) * fullness();
+    return {centre, maxRadius, maxRadius * 0.38,
+            QRectF(0, centre.y() + maxRadius + gap, width(), captionHeight)};
+}
+
+qreal BreathGuide::radiusFor(double fullness) const
+{
+    const Geometry g = geometry();
+    return g.minRadius + (g.maxRadius - g.minRadius) * fullness;
+}
+
+void BreathGuide::invalidateFace()
+{
+    m_faceValid = false;
+    update();
+}
+
+void BreathGuide::resizeEvent(QResizeEvent* event)
+{
+    m_faceValid = false;
+    m_drawnRadius = -1; // the next paint takes it from the new size
+    QWidget::resizeEvent(event);
+}
+
+void BreathGuide::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
+        || event->type() == QEvent::StyleChange)
+        invalidateFace();
+    QWidget::changeEvent(event);
+}
+
+void BreathGuide::renderFace()
+{
+    const qreal dpr = devicePixelRatioF();
+    m_face = QPixmap(size() * dpr);
+    m_face.setDevicePixelRatio(dpr);
+    m_face.fill(Qt::transparent);
+    m_faceValid = true;
+    const Geometry g = geometry();
+    if (g.maxRadius <= 0)
+        return;
+    QPainter painter(&m_face);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette& pal = palette();
+    const bool pacing = m_breath != Breath::None;
 
     // The outer line marks a full breath, so the circle has somewhere to grow to.
-    QPen limit(appearance::accentWash(pal, pacing ? 0.45 : 0.2), 1.5, Qt::DashLine);
-    painter.setPen(limit);
+    painter.setPen(QPen(appearance::accentWash(pal, pacing ? 0.45 : 0.2), 1.5, Qt::DashLine));
     painter.setBrush(Qt::NoBrush);
-    painter.drawEllipse(centre, maxRadius, maxRadius);
+    painter.drawEllipse(g.centre, g.maxRadius, g.maxRadius);
 
-    // Quiet when there is nothing to pace, so it does not look like it wants something.
-    QRadialGradient glow(centre, radius);
-    glow.setColorAt(0.0, appearance::accentWash(pal, pacing ? 0.5 : 0.1));
-    glow.setColorAt(1.0, appearance::accentWash(pal, pacing ? 0.85 : 0.2));
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(glow);
-    painter.drawEllipse(centre, radius, radius);
-
-    painter.setFont(captionFont);
+    painter.setFont(captionFont());
     painter.setPen(pacing ? pal.color(QPalette::WindowText) : appearance::mutedText(pal));
-    painter.drawText(QRectF(0, centre.y() + maxRadius + gap, width(), captionHeight), Qt::AlignCenter, caption());
+    painter.drawText(g.caption, Qt::AlignCenter, caption());
+}
+
+void BreathGuide::paintEvent(QPaintEvent*)
+{
+    if (!m_faceValid)
+        renderFace();
+    QPainter painter(this);
+    painter.drawPixmap(0, 0, m_face);
+    const Geometry g = geometry();
+    if (g.maxRadius <= 0)
+        return;
+
+    // One flat, opaque disc on purpose: Qt fills that inline, while a gradient
+    // or a translucent fill of this size goes to its GUI thread pool, and an
+    // outline costs twice the fill. Quiet when there is nothing to pace, so it
+    // does not look like it wants something.
+    // The radius last scheduled, not the latest: a step too small to schedule
+    // a repaint must not show up when something else repaints the circle.
+    if (m_drawnRadius < 0)
+        m_drawnRadius = radiusFor(fullness());
+    const qreal radius = m_drawnRadius;
+    const QPalette& pal = palette();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(appearance::accentWash(pal, m_breath != Breath::None ? 0.66 : 0.16));
+    painter.drawEllipse(g.centre, radius, radius);
 }
 
 } // namespace limber

@@ -2,6 +2,7 @@
 
 #include "limber/Catalog.h"
 
+#include <QPixmap>
 #include <QWidget>
 
 namespace limber {
@@ -26,10 +27,30 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    // Where things go at the current size.
+    struct Geometry {
+        QPointF centre;
+        qreal maxRadius = 0; // a full breath; 0 when there is no room to draw
+        qreal minRadius = 0; // empty lungs
+        QRectF caption;
+    };
+    Geometry geometry() const;
+    qreal radiusFor(double fullness) const;
+    QFont captionFont() const;
+    // The outer line and the caption: they change with the kind of breath,
+    // not with every frame of it.
+    void renderFace();
+    void invalidateFace();
+
     Breath m_breath = Breath::None;
     double m_progress = 0.0;
+    qreal m_drawnRadius = -1; // radius of the circle on screen (or about to be)
+    QPixmap m_face;
+    bool m_faceValid = false;
 };
 
 } // namespace limber

@@ -2,7 +2,9 @@
 
 #include "Appearance.h"
 
+#include <QEvent>
 #include <QPainter>
+#include <QtMath>
 
 #include <algorithm>
 #include <cmath>
@@ -22,8 +24,9 @@ void CountdownRing::setProgress(double progress)
     // Skip repaints the eye could not see (under a tenth of a degree).
     if (std::abs(clamped - m_progress) < 1.0 / 3600.0 && clamped != 0.0 && clamped != 1.0)
         return;
+    const QRect swept = sweptRect(1.0 - m_progress, 1.0 - clamped);
     m_progress = clamped;
-    update();
+    update(swept);
 }
 
 void CountdownRing::setText(const QString& text)
@@ -32,7 +35,7 @@ void CountdownRing::setText(const QString& text)
         return;
     m_text = text;
     refreshAccessibleDescription();
-    update();
+    invalidateFace();
 }
 
 void CountdownRing::setHeading(const QString& heading)
@@ -41,7 +44,7 @@ void CountdownRing::setHeading(const QString& heading)
         return;
     m_heading = heading;
     refreshAccessibleDescription();
-    update();
+    invalidateFace();
 }
 
 void CountdownRing::setCaption(const QString& caption)
@@ -50,7 +53,55 @@ void CountdownRing::setCaption(const QString& caption)
         return;
     m_caption = caption;
     refreshAccessibleDescription();
+    invalidateFace();
+}
+
+void CountdownRing::invalidateFace()
+{
+    m_faceValid = false;
     update();
+}
+
+CountdownRing::Geometry CountdownRing::geometry() const
+{
+    const qreal side = std::min(width(), height());
+    const qreal thickness = std::max<qreal>(6.0, side * 0.055);
+    return {QRectF(QPointF((width() - side) / 2.0 + thickness / 2.0, (height() - side) / 2.0 + thickness / 2.0),
+                   QSizeF(side - thickness, side - thickness)),
+            thickness};
+}
+
+QRect CountdownRing::sweptRect(double fromLeft, double toLeft) const
+{
+    const Geometry g = geometry();
+    const QPointF centre = g.ring.center();
+    const qreal radius = g.ring.width() / 2.0;
+    // The arc ends at 90° - left·360° (counter-clockwise from three o'clock,
+    // as Qt counts); the sweep between the two ends bounds every change.
+    const double a0 = 90.0 - 360.0 * std::max(fromLeft, toLeft);
+    const double a1 = 90.0 - 360.0 * std::min(fromLeft, toLeft);
+    auto pointAt = [&](double degrees) {
+        const double r = qDegreesToRadians(degrees);
+        return centre + QPointF(std::cos(r), -std::sin(r)) * radius;
+    };
+    // Both ends, and wherever the sweep passes the top, left, bottom or right
+    // of the ring (the extremes lie between the ends there).
+    QList<QPointF> points{pointAt(a0), pointAt(a1)};
+    for (double extreme = std::ceil(a0 / 90.0) * 90.0; extreme < a1; extreme += 90.0)
+        points.append(pointAt(extreme));
+    // Not QRectF::united(): it ignores rectangles of no size, and these start as points.
+    qreal left = points.first().x(), right = left, top = points.first().y(), bottom = top;
+    for (const QPointF& point : std::as_const(points)) {
+        left = std::min(left, point.x());
+        right = std::max(right, point.x());
+        top = std::min(top, point.y());
+        bottom = std::max(bottom, point.y());
+    }
+    // Half the pen (and the round cap) on each side, and a pixel for antialiasing.
+    const qreal margin = g.thickness / 2.0 + 2.0;
+    return QRectF(QPointF(left, top), QPointF(right, bottom))
+        .adjusted(-margin, -margin, margin, margin)
+        .toAlignedRect();
 }
 
 void CountdownRing::refreshAccessibleDescription()
@@ -75,32 +126,60 @@ QSize CountdownRing::minimumSizeHint() const
     return {side, side};
 }
 
+void CountdownRing::resizeEvent(QResizeEvent* event)
+{
+    m_faceValid = false;
+    QWidget::resizeEvent(event);
+}
+
+void CountdownRing::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
+        || event->type() == QEvent::StyleChange)
+        invalidateFace();
+    QWidget::changeEvent(event);
+}
+
 void CountdownRing::paintEvent(QPaintEvent*)
 {
+    if (!m_faceValid)
+        renderFace();
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QPalette& pal = palette();
-
-    const qreal side = std::min(width(), height());
-    const qreal thickness = std::max<qreal>(6.0, side * 0.055);
-    const QRectF ring(QPointF((width() - side) / 2.0 + thickness / 2.0, (height() - side) / 2.0 + thickness / 2.0),
-                      QSizeF(side - thickness, side - thickness));
-
-    QPen track(appearance::accentWash(pal, 0.18), thickness);
-    painter.setPen(track);
-    painter.drawEllipse(ring);
+    painter.drawPixmap(0, 0, m_face);
 
     // What is left of the step, clockwise from twelve o'clock, shrinking as it runs.
     const double left = 1.0 - m_progress;
     if (left > 0.0) {
-        QPen arc(appearance::accent(pal), thickness, Qt::SolidLine, Qt::RoundCap);
-        painter.setPen(arc);
-        painter.drawArc(ring, 90 * 16, -static_cast<int>(std::lround(left * 360.0 * 16.0)));
+        const Geometry g = geometry();
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(appearance::accent(palette()), g.thickness, Qt::SolidLine, Qt::RoundCap));
+        painter.drawArc(g.ring, 90 * 16, -static_cast<int>(std::lround(left * 360.0 * 16.0)));
     }
+}
+
+void CountdownRing::renderFace()
+{
+    const qreal dpr = devicePixelRatioF();
+    m_face = QPixmap(size() * dpr);
+    m_face.setDevicePixelRatio(dpr);
+    m_face.fill(Qt::transparent);
+    m_faceValid = true;
+    if (size().isEmpty())
+        return;
+
+    QPainter painter(&m_face);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette& pal = palette();
+    const Geometry g = geometry();
+    const QRectF& ring = g.ring;
+    const qreal side = ring.width() + g.thickness;
+
+    painter.setPen(QPen(appearance::accentWash(pal, 0.18), g.thickness));
+    painter.drawEllipse(ring);
 
     // Type is sized by the ring, not the system font: the number must fill the
     // ring whatever the font, and be readable from a yoga mat.
-    const qreal inner = ring.width() - thickness;
+    const qreal inner = ring.width() - g.thickness;
     QFont number = font();
     number.setPixelSize(std::max(12, static_cast<int>(side * (m_text.size() > 2 ? 0.26 : 0.34))));
     number.setWeight(QFont::DemiBold);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPixmap>
 #include <QWidget>
 
 namespace limber {
@@ -33,10 +34,26 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    // Where the ring lies: its centre line's bounding square and its width.
+    struct Geometry {
+        QRectF ring;
+        qreal thickness = 0;
+    };
+    Geometry geometry() const;
+    // The part of the widget the arc's end sweeps over between two amounts
+    // left (each 0..1): all that changes when only the progress moves.
+    QRect sweptRect(double fromLeft, double toLeft) const;
+    // Track and words: they change once a second at most, the arc every frame.
+    void renderFace();
+    void invalidateFace();
     void refreshAccessibleDescription();
 
+    QPixmap m_face;
+    bool m_faceValid = false;
     double m_progress = 0.0;
     QString m_heading;
     QString m_text;

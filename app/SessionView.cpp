@@ -7,6 +7,7 @@
 #include "DurationText.h"
 #include "SessionDriver.h"
 #include "SessionOverlay.h"
+#include "SlimProgressBar.h"
 #include "pose/PoseView.h"
 
 #include "limber/Catalog.h"
@@ -106,10 +107,8 @@ QWidget* SessionView::buildStage()
     m_timeLeft = new QLabel(m_stage);
     m_timeLeft->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     appearance::setMuted(m_timeLeft);
-    m_overall = new QProgressBar(m_stage);
-    m_overall->setRange(0, 1000);
-    m_overall->setTextVisible(false);
-    m_overall->setMaximumHeight(std::max(6, fontMetrics().height() / 3));
+    m_overall = new SlimProgressBar(m_stage);
+    m_overall->setRange(0, 100);
     m_overall->setAccessibleName(tr("Session progress"));
 
     m_pose = new PoseView(m_stage);
@@ -348,8 +347,12 @@ void SessionView::refreshTime()
     else if (seconds <= 60)
         unit = tr("seconds", "unit under the countdown", static_cast<int>(seconds));
     m_ring->setCaption(unit);
+    // One step of the bar per pixel of it: a finer value would repaint the bar
+    // several times for every change a person could see.
     const qint64 total = m_engine.plan().totalMs;
-    m_overall->setValue(total > 0 ? static_cast<int>(m_engine.sessionElapsedMs() * 1000 / total) : 0);
+    const int steps = std::max(100, m_overall->width());
+    m_overall->setMaximum(steps);
+    m_overall->setValue(total > 0 ? static_cast<int>(m_engine.sessionElapsedMs() * steps / total) : 0);
     //: time left in the whole session, e.g. "3:40 left"
     m_timeLeft->setText(tr("%1 left").arg(DurationText::clock(m_engine.sessionRemainingMs())));
 }

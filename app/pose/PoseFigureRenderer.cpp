@@ -144,12 +144,16 @@ QColor withAlpha(QColor colour, double alpha)
     return colour;
 }
 
-// One drawn piece of the body. `round` rounds off corners of flat shapes.
+// One drawn piece of the body. `gap` is the same shape grown by PartGap; it is
+// cut out of what lies behind before the part is drawn. Empty: no gap.
+//
+// The gap is built as its own outline rather than stroked around `path`: a
+// wide round-joined stroke of these many-sided outlines cost about six times
+// the rest of the figure, every frame.
 struct Part {
     QPainterPath path;
+    QPainterPath gap;
     QColor colour;
-    double round = 0;
-    bool gap = true;
 };
 
 class FigureBuilder final {
@@ -170,19 +174,23 @@ public:
             const LimbPose& legPose = m_pose.legs[static_cast<size_t>(side)];
             // Legs hang behind the trunk in front view; near legs cross it in side view.
             const bool legInFront = legPose.inFront.value_or(m_view == FigureView::Side && side == 0);
-            (legInFront ? front : back).append(leg(side, colour));
+            (legInFront ? front : back).append({leg(side, 0), leg(side, PartGap), colour});
         }
         for (int side = 1; side >= 0; --side) {
             const bool nearSide = m_view != FigureView::Side || side == 0;
             const QColor colour = nearSide ? m_colours.figure : m_colours.farLimb;
             const LimbPose& armPose = m_pose.arms[static_cast<size_t>(side)];
             const bool armInFront = armPose.inFront.value_or(nearSide);
-            (armInFront ? front : back).append(arm(side, colour));
+            (armInFront ? front : back).append({arm(side, 0), arm(side, PartGap), colour});
         }
         QList<Part> result = back;
-        result.append(torso());
-        result.append(neck());
-        result.append(head());
+        if (m_view == FigureView::Side)
+            result.append({sideTorso(0), sideTorso(PartGap), m_colours.figure});
+        else // no gap: the legs hang behind and should join the body seamlessly
+            result.append({frontTorso(), {}, m_colours.figure});
+        result.append({neck(), {}, m_colours.figure});
+        // A thin gap keeps the head readable when the chin rests on the chest.
+        result.append({head(0), head(PartGap), m_colours.figure});
         result.append(front);
         return result;
     }
@@ -190,34 +198,35 @@ public:
 private:
     QPointF at(Joint joint) const { return m_figure.at(joint); }
 
-    Part leg(int side, const QColor& colour) const
+    // The shapes below take `grow`: how much wider than the body to make them
+    // all round (0 for the body itself, PartGap for the gap cut around it).
+
+    QPainterPath leg(int side, double grow) const
     {
         const QPointF hip = at(limbJoint(Joint::HipA, side));
         const QPointF knee = at(limbJoint(Joint::KneeA, side));
         const QPointF ankle = at(limbJoint(Joint::AnkleA, side));
         const QPointF toe = at(limbJoint(Joint::ToeA, side));
-        QPainterPath path = capsule(hip, knee, m_p.thighWidth / 2, m_p.shinWidth / 2 * 1.1);
-        path.addPath(capsule(knee, ankle, m_p.shinWidth / 2, m_p.footWidth / 2));
-        path.addPath(capsule(ankle, toe, m_p.footWidth / 2, m_p.footWidth / 2 * 0.8));
-        return {path, colour};
+        QPainterPath path = capsule(hip, knee, m_p.thighWidth / 2 + grow, m_p.shinWidth / 2 * 1.1 + grow);
+        path.addPath(capsule(knee, ankle, m_p.shinWidth / 2 + grow, m_p.footWidth / 2 + grow));
+        path.addPath(capsule(ankle, toe, m_p.footWidth / 2 + grow, m_p.footWidth / 2 * 0.8 + grow));
+        return path;
     }
 
-    Part arm(int side, const QColor& colour) const
+    QPainterPath arm(int side, double grow) const
     {
         const QPointF shoulder = at(limbJoint(Joint::ShoulderA, side));
         const QPointF elbow = at(limbJoint(Joint::ElbowA, side));
         const QPointF wrist = at(limbJoint(Joint::WristA, side));
         const QPointF hand = at(limbJoint(Joint::HandA, side));
-        QPainterPath path = capsule(shoulder, elbow, m_p.upperArmWidth / 2, m_p.forearmWidth / 2 * 1.05);
-        path.addPath(capsule(elbow, wrist, m_p.forearmWidth / 2, m_p.handWidth / 2 * 0.85));
-        path.addPath(capsule(wrist, hand, m_p.handWidth / 2 * 0.9, m_p.handWidth / 2));
-        return {path, colour};
+        QPainterPath path = capsule(shoulder, elbow, m_p.upperArmWidth / 2 + grow, m_p.forearmWidth / 2 * 1.05 + grow);
+        path.addPath(capsule(elbow, wrist, m_p.forearmWidth / 2 + grow, m_p.handWidth / 2 * 0.85 + grow));
+        path.addPath(capsule(wrist, hand, m_p.handWidth / 2 * 0.9 + grow, m_p.handWidth / 2 + grow));
+        return path;
     }
 
-    Part torso() const
+    QPainterPath sideTorso(double grow) const
     {
-        if (m_view != FigureView::Side)
-            return frontTorso();
         // A smooth spine through tailbone, hip, waist and the base of the neck,
         // thick at the buttocks and chest, slimmer at the waist.
         const QList<QPointF> keys{at(Joint::Tail), at(Joint::Pelvis), at(Joint::Waist), at(Joint::Neck)};
@@ -238,15 +247,15 @@ private:
                 double r = r0 + (r1 - r0) * t;
                 if (i == 2)
                     r += w * 0.28 * std::sin(std::numbers::pi * t);
-                radii << r;
+                radii << r + grow;
             }
         }
         points << keys.last();
-        radii << keyRadii.last();
-        return {tube(points, radii), m_colours.figure};
+        radii << keyRadii.last() + grow;
+        return tube(points, radii);
     }
 
-    Part frontTorso() const
+    QPainterPath frontTorso() const
     {
         // A soft outline through shoulders, armpits, waist and hips, smoothed
         // as a closed curve so it reads as a body rather than a box.
@@ -290,20 +299,19 @@ private:
         QPainterPath path;
         path.addPolygon(outline);
         path.closeSubpath();
-        // No gap: the legs hang behind and should join the body seamlessly.
-        return {path, m_colours.figure, 0, false};
+        return path;
     }
 
-    Part neck() const
+    QPainterPath neck() const
     {
         const double r = m_p.neckWidth / 2;
-        return {capsule(at(Joint::Neck), at(Joint::NeckTop), r * 1.1, r), m_colours.figure, 0, false};
+        return capsule(at(Joint::Neck), at(Joint::NeckTop), r * 1.1, r);
     }
 
-    Part head() const
+    QPainterPath head(double grow) const
     {
         const QPointF centre = at(Joint::Head);
-        const double r = m_p.headRadius;
+        const double r = m_p.headRadius + grow;
         QPainterPath path;
         path.setFillRule(Qt::WindingFill);
         path.addEllipse(centre, r, r);
@@ -312,14 +320,12 @@ private:
             const double face = m_pose.head + 90;
             const QPointF tip = centre + dir(face - 8) * (r + 1.3);
             QPolygonF nose;
-            nose << centre + dir(face - 40) * (r - 0.4) << tip << centre + dir(face + 5) * (r - 0.4);
-            QPainterPath nosePath;
-            nosePath.addPolygon(nose);
-            nosePath.closeSubpath();
-            path = path.united(nosePath);
+            nose << centre + dir(face + 5) * (r - 0.4) << tip << centre + dir(face - 40) * (r - 0.4);
+            // Winding fill joins the two; no boolean union needed, as nothing strokes this outline.
+            path.addPolygon(nose);
+            path.closeSubpath();
         }
-        // A thin gap keeps the head readable when the chin rests on the chest.
-        return {path, m_colours.figure, 0, true};
+        return path;
     }
 
     const SolvedFigure& m_figure;
@@ -518,13 +524,8 @@ QRectF PoseFigureRenderer::sceneBounds(const ExerciseArt& art) const
     return bounds;
 }
 
-void PoseFigureRenderer::paint(QPainter& painter, const QRectF& target, const ExerciseArt& art,
-                               const Pose& pose, bool mirrored, const QPalette& palette) const
+QTransform PoseFigureRenderer::sceneToTarget(const QRectF& target, const ExerciseArt& art, bool mirrored) const
 {
-    if (target.isEmpty())
-        return;
-    const FigureProportions& p = m_library.proportions();
-    const FigureColours colours = FigureColours::fromPalette(palette);
     const QRectF bounds = sceneBounds(art);
     const double scale = std::min(target.width() / bounds.width(), target.height() / bounds.height());
     // Scene to target: y up becomes y down; a mirror reflects about the target's centre.
@@ -532,11 +533,134 @@ void PoseFigureRenderer::paint(QPainter& painter, const QRectF& target, const Ex
     toTarget.translate(target.center().x(), target.center().y());
     toTarget.scale(mirrored ? -scale : scale, -scale);
     toTarget.translate(-bounds.center().x(), -bounds.center().y());
+    return toTarget;
+}
 
+FigureFootprint PoseFigureRenderer::footprint(const QRectF& target, const ExerciseArt& art, const Pose& pose,
+                                              bool mirrored) const
+{
+    FigureFootprint result;
+    if (target.isEmpty())
+        return result;
+    const FigureProportions& p = m_library.proportions();
+    const QTransform toTarget = sceneToTarget(target, art, mirrored);
     const SolvedFigure figure = solve(pose, art.view, p);
 
-    painter.save();
+    // Every body part lies within the widest part's reach of its joints (the
+    // head with its nose is the widest), each glow within its radius, each
+    // arrow along its path. A pixel more all round for antialiasing.
+    const double scale = std::abs(toTarget.m22());
+    const double reach = std::max(p.torsoWidth * 0.6, p.headRadius + 1.3) + PartGap;
+    result.reach = reach * scale + 1;
+    QRectF bounds;
+    auto circle = [](const QPointF& centre, double radius) {
+        return QRectF(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
+    };
+    for (size_t j = 0; j < figure.points.size(); ++j) {
+        result.points[j] = toTarget.map(figure.points[j]);
+        bounds = bounds.united(circle(result.points[j], result.reach));
+    }
+    for (const GlowSpot& spot : art.glows) {
+        QPointF centre;
+        for (Joint joint : spot.joints)
+            centre += figure.at(joint);
+        result.glowBounds.append(circle(toTarget.map(centre / static_cast<double>(spot.joints.size())),
+                                        spot.radius * scale + 1));
+        bounds = bounds.united(result.glowBounds.constLast());
+    }
+    for (const Arrow& arrow : pose.arrows) {
+        QPointF tip;
+        double angle = 0;
+        const QRectF path = arrowPath(arrow, figure, &tip, &angle).boundingRect().adjusted(-2.5, -2.5, 2.5, 2.5);
+        result.arrowBounds.append(toTarget.mapRect(path).adjusted(-1, -1, 1, 1));
+        result.arrowOpacities.append(arrow.opacity);
+        bounds = bounds.united(result.arrowBounds.constLast());
+    }
+    result.glow = pose.glow;
+    result.bounds = bounds.intersected(target);
+    return result;
+}
+
+QRectF FigureFootprint::changedBounds(const FigureFootprint& other) const
+{
+    // Bones of the figure, and the spans across the front torso's outline
+    // (shoulder to waist, hip to waist) that its curve follows.
+    static constexpr std::pair<Joint, Joint> Bones[] = {
+        {Joint::Tail, Joint::Pelvis},     {Joint::Pelvis, Joint::Waist},     {Joint::Waist, Joint::Neck},
+        {Joint::Neck, Joint::NeckTop},    {Joint::NeckTop, Joint::Head},
+        {Joint::Neck, Joint::ShoulderA},  {Joint::ShoulderA, Joint::ElbowA}, {Joint::ElbowA, Joint::WristA},
+        {Joint::WristA, Joint::HandA},    {Joint::Pelvis, Joint::HipA},      {Joint::HipA, Joint::KneeA},
+        {Joint::KneeA, Joint::AnkleA},    {Joint::AnkleA, Joint::ToeA},      {Joint::ShoulderA, Joint::Waist},
+        {Joint::HipA, Joint::Waist},
+        {Joint::Neck, Joint::ShoulderB},  {Joint::ShoulderB, Joint::ElbowB}, {Joint::ElbowB, Joint::WristB},
+        {Joint::WristB, Joint::HandB},    {Joint::Pelvis, Joint::HipB},      {Joint::HipB, Joint::KneeB},
+        {Joint::KneeB, Joint::AnkleB},    {Joint::AnkleB, Joint::ToeB},      {Joint::ShoulderB, Joint::Waist},
+        {Joint::HipB, Joint::Waist},
+    };
+    auto moved = [&](Joint joint) { return points[index(joint)] != other.points[index(joint)]; };
+    auto spanOf = [](const QPointF& a, const QPointF& b) { return QRectF(a, b).normalized(); };
+    QRectF changed;
+    for (const auto& [a, b] : Bones) {
+        if (!moved(a) && !moved(b))
+            continue;
+        const QRectF before = spanOf(points[index(a)], points[index(b)]).adjusted(-reach, -reach, reach, reach);
+        const QRectF after = spanOf(other.points[index(a)], other.points[index(b)])
+                                 .adjusted(-other.reach, -other.reach, other.reach, other.reach);
+        changed = changed.united(before).united(after);
+    }
+    const bool glowChanged = glow != other.glow || glowBounds != other.glowBounds;
+    if (glowChanged) {
+        for (const QRectF& spot : glowBounds)
+            changed = changed.united(spot);
+        for (const QRectF& spot : other.glowBounds)
+            changed = changed.united(spot);
+    }
+    if (arrowOpacities != other.arrowOpacities || arrowBounds != other.arrowBounds) {
+        for (const QRectF& arrow : arrowBounds)
+            changed = changed.united(arrow);
+        for (const QRectF& arrow : other.arrowBounds)
+            changed = changed.united(arrow);
+    }
+    return changed;
+}
+
+bool FigureFootprint::looksLike(const FigureFootprint& other, double pixels) const
+{
+    // Fades are seen as a whole, not level by level: a glow or an arrow that
+    // fades over a few seconds looks the same drawn in steps of a few 8-bit
+    // levels as in steps of one, and costs a fraction of the repaints. (The
+    // glow is drawn at about half strength, so its step on screen is half.)
+    constexpr double OpacityStep = 6.0 / 255;
+    constexpr double GlowStep = 8.0 / 255;
+    if (arrowOpacities.size() != other.arrowOpacities.size() || std::abs(glow - other.glow) >= GlowStep)
+        return false;
+    for (qsizetype i = 0; i < arrowOpacities.size(); ++i)
+        if (std::abs(arrowOpacities.at(i) - other.arrowOpacities.at(i)) >= OpacityStep)
+            return false;
+    for (size_t j = 0; j < points.size(); ++j)
+        if (length(points[j] - other.points[j]) >= pixels)
+            return false;
+    return true;
+}
+
+const QImage& PoseFigureRenderer::stage(const QRectF& target, const ExerciseArt& art, bool mirrored,
+                                        const FigureColours& colours, qreal dpr) const
+{
+    const QRect area = target.toAlignedRect();
+    const QSize size = (QSizeF(area.size()) * dpr).toSize();
+    if (m_stage.exerciseId == art.id && m_stage.mirrored == mirrored && m_stage.floor == colours.floor.rgba()
+        && m_stage.prop == colours.prop.rgba() && m_stage.image.size() == size
+        && m_stage.image.devicePixelRatio() == dpr)
+        return m_stage.image;
+    m_stage = {art.id, mirrored, colours.floor.rgba(), colours.prop.rgba(),
+               QImage(size, QImage::Format_ARGB32_Premultiplied)};
+    m_stage.image.setDevicePixelRatio(dpr);
+    m_stage.image.fill(Qt::transparent);
+    QPainter painter(&m_stage.image);
     painter.setRenderHint(QPainter::Antialiasing);
+    painter.translate(-area.topLeft());
+    const QTransform toTarget = sceneToTarget(target, art, mirrored);
+    const double scale = std::abs(toTarget.m22());
 
     // Floor: fades out at both ends so it reads as ground, not as a box edge.
     const double floorY = toTarget.map(QPointF(0, 0)).y();
@@ -551,87 +675,202 @@ void PoseFigureRenderer::paint(QPainter& painter, const QRectF& target, const Ex
     painter.setTransform(toTarget, true);
     for (const Prop& prop : art.props)
         paintProp(painter, prop, art.view, colours);
+    return m_stage.image;
+}
 
-    // The glow sits under the body as a soft halo...
+const QImage& PoseFigureRenderer::glowSprite(int side, double fraction, const QColor& colour, qreal dpr) const
+{
+    for (const GlowSprite& sprite : std::as_const(m_glowSprites))
+        if (sprite.side == side && sprite.fraction == fraction && sprite.colour == colour.rgba()
+            && sprite.image.devicePixelRatio() == dpr)
+            return sprite.image;
+    // A few sizes at most are alive at once (the session view, a card, a
+    // resize in between); forget them all when that is passed.
+    constexpr qsizetype MaxSprites = 8;
+    if (m_glowSprites.size() >= MaxSprites)
+        m_glowSprites.clear();
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QPointF centre(side / 2.0, side / 2.0);
+        QRadialGradient gradient(centre, side / 2.0 * fraction);
+        gradient.setColorAt(0, colour);
+        gradient.setColorAt(0.55, withAlpha(colour, colour.alphaF() * 0.45));
+        gradient.setColorAt(1, withAlpha(colour, 0));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(gradient);
+        painter.drawEllipse(centre, side / 2.0, side / 2.0);
+    }
+    image.setDevicePixelRatio(dpr);
+    m_glowSprites.append({side, fraction, colour.rgba(), image});
+    return m_glowSprites.constLast().image;
+}
+
+void PoseFigureRenderer::paint(QPainter& painter, const QRectF& target, const ExerciseArt& art,
+                               const Pose& pose, bool mirrored, const QPalette& palette,
+                               const QRectF& exposed) const
+{
+    if (target.isEmpty())
+        return;
+    const FigureProportions& p = m_library.proportions();
+    const FigureColours colours = FigureColours::fromPalette(palette);
+    const QTransform toTarget = sceneToTarget(target, art, mirrored);
+    const double scale = std::abs(toTarget.m22());
+    const SolvedFigure figure = solve(pose, art.view, p);
+
+    const qreal dpr = painter.device() ? painter.device()->devicePixelRatio() : 1.0;
+    painter.save();
+    painter.drawImage(target.toAlignedRect().topLeft(), stage(target, art, mirrored, colours, dpr));
+
+    // The glow spots, in target coordinates: centre and radius.
     QList<QPair<QPointF, double>> glowSpots;
     for (const GlowSpot& spot : art.glows) {
         QPointF centre;
         for (Joint joint : spot.joints)
             centre += figure.at(joint);
         centre /= static_cast<double>(spot.joints.size());
-        glowSpots.append({centre, spot.radius});
+        glowSpots.append({toTarget.map(centre), spot.radius * scale});
     }
-    auto glowBrush = [&](const QPointF& centre, double radius, double strength) {
-        QRadialGradient gradient(centre, radius);
-        gradient.setColorAt(0, withAlpha(colours.glow, strength));
-        gradient.setColorAt(0.55, withAlpha(colours.glow, strength * 0.45));
-        gradient.setColorAt(1, withAlpha(colours.glow, 0));
-        return QBrush(gradient);
+    // Blits a glow sprite centred on `centre`, its top-left corner on a whole
+    // device pixel so the blit is a plain copy. A soft glow a fraction of a
+    // pixel off cannot be seen.
+    auto drawGlow = [&](QPainter& onto, const QPointF& centre, double radius, double fraction, double alpha) {
+        const int side = std::max(2, static_cast<int>(std::ceil(2 * radius * dpr)));
+        const QImage& sprite = glowSprite(side, fraction, withAlpha(colours.glow, alpha), dpr);
+        const QPointF corner = centre - QPointF(side, side) / (2 * dpr);
+        const QPointF at(std::round(corner.x() * dpr) / dpr, std::round(corner.y() * dpr) / dpr);
+        if (onto.compositionMode() == QPainter::CompositionMode_SourceOver) {
+            onto.drawImage(at, sprite);
+            return;
+        }
+        // Other modes blend row by row, and Qt 6 hands a blend of more than
+        // about a hundred rows to its GUI thread pool; in bands of fewer rows
+        // it stays on this thread, which for a sprite this small is cheaper.
+        constexpr int BandRows = 64;
+        for (int row = 0; row < sprite.height(); row += BandRows) {
+            const QRect band(0, row, sprite.width(), std::min(BandRows, sprite.height() - row));
+            onto.drawImage(at + QPointF(0, row / dpr), sprite, band);
+        }
     };
-    painter.setPen(Qt::NoPen);
-    for (const auto& [centre, radius] : glowSpots) {
-        painter.setBrush(glowBrush(centre, radius, 0.55 * pose.glow));
-        painter.drawEllipse(centre, radius, radius);
+    // The glow sits under the body as a soft halo...
+    if (pose.glow > 0) {
+        painter.setOpacity(painter.opacity() * std::min(pose.glow, 1.0));
+        for (const auto& [centre, radius] : glowSpots)
+            drawGlow(painter, centre, radius, 1.0, 0.55);
     }
     painter.restore();
 
     // The body is drawn on its own layer so the gaps between overlapping parts
-    // are truly transparent, whatever lies behind.
-    const qreal dpr = painter.device() ? painter.device()->devicePixelRatio() : 1.0;
-    QImage layer((target.size() * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+    // are truly transparent, whatever lies behind. The layer covers just the
+    // exposed part of the figure: the rasteriser skips what lies outside its
+    // device, which a clip alone would not make it do.
+    QRectF wanted = footprint(target, art, pose, mirrored).bounds;
+    if (!exposed.isEmpty())
+        wanted = wanted.intersected(exposed);
+    const QRect layerRect = wanted.toAlignedRect().intersected(target.toAlignedRect());
+    if (layerRect.isEmpty())
+        return;
+    const QSize fullSize = (QSizeF(target.toAlignedRect().size()) * dpr).toSize();
+    if (m_layer.size() != fullSize)
+        m_layer = QImage(fullSize, QImage::Format_ARGB32_Premultiplied);
+    // A view of the kept memory the size of the layer; its origin is the layer's corner.
+    const QRect inDevice = QRect((QPointF(layerRect.topLeft() - target.toAlignedRect().topLeft()) * dpr).toPoint(),
+                                 (QSizeF(layerRect.size()) * dpr).toSize())
+                               .intersected(m_layer.rect());
+    QImage layer(m_layer.bits() + inDevice.y() * m_layer.bytesPerLine() + inDevice.x() * 4, inDevice.width(),
+                 inDevice.height(), m_layer.bytesPerLine(), QImage::Format_ARGB32_Premultiplied);
     layer.setDevicePixelRatio(dpr);
     layer.fill(Qt::transparent);
+    const QPointF origin = layerRect.topLeft();
     {
         QPainter body(&layer);
         body.setRenderHint(QPainter::Antialiasing);
-        body.translate(-target.topLeft());
+        body.translate(-origin);
         body.setTransform(toTarget, true);
         body.setPen(Qt::NoPen);
+        const QRectF inScene = toTarget.inverted().mapRect(QRectF(layerRect));
         const QList<Part> parts = FigureBuilder(figure, pose, art.view, p, colours).parts();
+        QList<QRectF> drawn; // bounds of the parts already on the layer
         for (const Part& part : parts) {
-            const double outline = 2 * part.round;
-            if (part.gap) {
-                body.setCompositionMode(QPainter::CompositionMode_DestinationOut);
-                body.setBrush(Qt::black);
-                body.setPen(QPen(Qt::black, outline + 2 * PartGap, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-                body.drawPath(part.path);
+            const QRectF partBounds = part.path.controlPointRect();
+            if (!partBounds.intersects(inScene) && (part.gap.isEmpty() || !part.gap.controlPointRect().intersects(inScene)))
+                continue; // nothing of it is on the layer
+            // A gap over empty layer would cut nothing: skip the fill.
+            const QRectF gapBounds = part.gap.isEmpty() ? QRectF() : part.gap.controlPointRect();
+            const bool cuts = std::any_of(drawn.cbegin(), drawn.cend(),
+                                          [&gapBounds](const QRectF& bounds) { return bounds.intersects(gapBounds); });
+            drawn.append(partBounds);
+            if (cuts) {
+                // Source with transparent cuts exactly like DestinationOut with
+                // black (edge pixels keep what the coverage leaves), but Qt
+                // fills it inline; other modes go through the generic span
+                // path, which Qt 6 splits over its GUI thread pool.
+                body.setCompositionMode(QPainter::CompositionMode_Source);
+                body.setBrush(Qt::transparent);
+                body.drawPath(part.gap);
                 body.setCompositionMode(QPainter::CompositionMode_SourceOver);
             }
             body.setBrush(part.colour);
-            body.setPen(outline > 0 ? QPen(part.colour, outline, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin)
-                                    : QPen(Qt::NoPen));
             body.drawPath(part.path);
         }
         // ...and tints the targeted part of the body itself.
-        body.setCompositionMode(QPainter::CompositionMode_SourceAtop);
-        body.setPen(Qt::NoPen);
-        for (const auto& [centre, radius] : glowSpots) {
-            body.setBrush(glowBrush(centre, radius * 0.9, 0.6 * pose.glow));
-            body.drawEllipse(centre, radius, radius);
+        if (pose.glow > 0) {
+            body.resetTransform();
+            body.translate(-origin);
+            body.setCompositionMode(QPainter::CompositionMode_SourceAtop);
+            body.setOpacity(std::min(pose.glow, 1.0));
+            for (const auto& [centre, radius] : glowSpots)
+                drawGlow(body, centre, radius, 0.9, 0.6);
         }
     }
-    painter.drawImage(target.topLeft(), layer);
+    painter.drawImage(origin, layer);
 
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setTransform(toTarget, true);
     for (const Arrow& arrow : pose.arrows) {
         if (arrow.opacity <= 0.01)
             continue;
         QPointF tip;
         double angle = 0;
         const QPainterPath path = arrowPath(arrow, figure, &tip, &angle);
-        const QColor colour = withAlpha(colours.arrow, arrow.opacity);
-        painter.setPen(QPen(colour, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPath(path);
         QPolygonF head;
         head << tip + dir(angle) * 2.4 << tip + dir(angle + 90) * 1.9 << tip + dir(angle - 90) * 1.9;
-        painter.setPen(QPen(colour, 0.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.setBrush(colour);
-        painter.drawPolygon(head);
+        auto drawArrow = [&](QPainter& onto) {
+            onto.setRenderHint(QPainter::Antialiasing);
+            onto.setTransform(toTarget, true);
+            onto.setPen(QPen(colours.arrow, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            onto.setBrush(Qt::NoBrush);
+            onto.drawPath(path);
+            onto.setPen(QPen(colours.arrow, 0.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            onto.setBrush(colours.arrow);
+            onto.drawPolygon(head);
+        };
+        if (arrow.opacity >= 1.0) {
+            painter.save();
+            drawArrow(painter);
+            painter.restore();
+            continue;
+        }
+        // A fading arrow is drawn opaque on a scratch layer and blitted at its
+        // opacity: a translucent stroke would go to Qt's GUI thread pool.
+        const QRect area = toTarget.mapRect(path.boundingRect().adjusted(-2.5, -2.5, 2.5, 2.5))
+                               .toAlignedRect()
+                               .intersected(target.toAlignedRect());
+        if (area.isEmpty())
+            continue;
+        QImage scratch((QSizeF(area.size()) * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+        scratch.setDevicePixelRatio(dpr);
+        scratch.fill(Qt::transparent);
+        {
+            QPainter onto(&scratch);
+            onto.translate(-area.topLeft());
+            drawArrow(onto);
+        }
+        painter.save();
+        painter.setOpacity(painter.opacity() * arrow.opacity);
+        painter.drawImage(area.topLeft(), scratch);
+        painter.restore();
     }
-    painter.restore();
 }
 
 } // namespace limber

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QTimer>
 
@@ -18,6 +19,12 @@ namespace limber {
 namespace {
 
 constexpr int LoopFrameMs = 33;
+
+// A frame whose points all stay within this many device pixels of the frame
+// on screen is not painted. At the speed of these stretches the figure then
+// moves in steps of a pixel, 15 to 30 times a second, which reads as smooth
+// motion; painting every sub-pixel step cost twice as much for no visible gain.
+constexpr double InvisibleMovePx = 1.0;
 
 // Pauses the detail-view loop while the view is hidden and resumes it when
 // shown again; the view's header stays free of show/hide overrides.
@@ -47,6 +54,9 @@ struct PoseView::Private {
     PoseAnimator animator{library};
     PoseFigureRenderer renderer{library};
     std::optional<PoseFrame> frame; // what the next paint draws
+    // Where `frame` lands at the current size; none after a resize, when the
+    // whole view repaints anyway.
+    std::optional<FigureFootprint> footprint;
 
     QTimer* loopTimer = nullptr; // a child, so tests can see whether it runs
     QElapsedTimer loopClock;
@@ -68,11 +78,7 @@ PoseView::PoseView(QWidget* parent)
     m_d->loopTimer->setTimerType(Qt::CoarseTimer);
     connect(m_d->loopTimer, &QTimer::timeout, this, [this] {
         m_d->loopElapsedMs += m_d->loopClock.restart();
-        const PoseFrame next = m_d->animator.loopFrame(m_d->loopExercise, m_d->loopElapsedMs);
-        if (!m_d->frame || !m_d->frame->sameAs(next)) {
-            m_d->frame = next;
-            update();
-        }
+        present(m_d->animator.loopFrame(m_d->loopExercise, m_d->loopElapsedMs));
     });
     m_d->visibilityWatcher = new VisibilityWatcher(this, [this](bool shown) {
         if (m_d->loopExercise.isEmpty())
@@ -98,24 +104,40 @@ void PoseView::showStill(const QString& exerciseId)
 {
     m_d->loopTimer->stop();
     m_d->loopExercise.clear();
-    const PoseFrame next = m_d->animator.still(exerciseId);
-    if (!m_d->frame || !m_d->frame->sameAs(next)) {
-        m_d->frame = next;
-        update();
-    }
+    present(m_d->animator.still(exerciseId));
 }
 
 void PoseView::showStep(const Step& step, double progress)
 {
     m_d->loopTimer->stop();
     m_d->loopExercise.clear();
-    const PoseFrame next = m_d->animator.frame(step, progress);
     // Called at frame rate: a hold, or a paused session, gives the same frame
     // again and again, and that must cost nothing.
+    present(m_d->animator.frame(step, progress));
+}
+
+void PoseView::present(const PoseFrame& next)
+{
     if (m_d->frame && m_d->frame->sameAs(next))
         return;
+    const bool sameScene = m_d->frame && m_d->frame->exerciseId == next.exerciseId
+        && m_d->frame->mirrored == next.mirrored && m_d->footprint;
+    const ExerciseArt& art = m_d->library.exerciseOrDefault(next.exerciseId);
+    const FigureFootprint nextFootprint = m_d->renderer.footprint(QRectF(rect()), art, next.pose, next.mirrored);
+    if (!sameScene) {
+        m_d->frame = next;
+        m_d->footprint = nextFootprint;
+        update();
+        return;
+    }
+    if (m_d->footprint->looksLike(nextFootprint, InvisibleMovePx / devicePixelRatioF()))
+        return;
+    // Only where the figure was and where it goes: the floor, the props and
+    // the rest of the view stay as they are.
+    const QRect dirty = m_d->footprint->changedBounds(nextFootprint).toAlignedRect();
     m_d->frame = next;
-    update();
+    m_d->footprint = nextFootprint;
+    update(dirty);
 }
 
 void PoseView::playLoop(const QString& exerciseId)
@@ -124,6 +146,7 @@ void PoseView::playLoop(const QString& exerciseId)
     m_d->loopElapsedMs = 0;
     m_d->loopClock.start();
     m_d->frame = m_d->animator.loopFrame(exerciseId, 0);
+    m_d->footprint.reset();
     update();
     if (isVisible())
         m_d->loopTimer->start();
@@ -139,7 +162,7 @@ int PoseView::heightForWidth(int width) const
     return width * 3 / 4;
 }
 
-void PoseView::paintEvent(QPaintEvent* /*event*/)
+void PoseView::paintEvent(QPaintEvent* event)
 {
     if (!m_d->frame)
         return;
@@ -147,7 +170,14 @@ void PoseView::paintEvent(QPaintEvent* /*event*/)
     if (art.poses.isEmpty())
         return;
     QPainter painter(this);
-    m_d->renderer.paint(painter, QRectF(rect()), art, m_d->frame->pose, m_d->frame->mirrored, palette());
+    m_d->renderer.paint(painter, QRectF(rect()), art, m_d->frame->pose, m_d->frame->mirrored, palette(),
+                        QRectF(event->rect()));
+}
+
+void PoseView::resizeEvent(QResizeEvent* event)
+{
+    m_d->footprint.reset(); // Qt repaints the whole view at its new size
+    QWidget::resizeEvent(event);
 }
 
 void PoseView::changeEvent(QEvent* event)

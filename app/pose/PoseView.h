@@ -10,6 +10,7 @@
 namespace limber {
 
 class PoseFigureRenderer;
+struct PoseFrame;
 
 // Shows the figure for an exercise: a still on cards, or the pose that
 // follows the session's current step. It repaints only when the frame it
@@ -36,8 +37,12 @@ public:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // Schedules the paint of `next` if it looks any different from what is shown.
+    void present(const PoseFrame& next);
+
     struct Private;
     std::unique_ptr<Private> m_d;
 };

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "SessionDriver.h"
+#include "SessionView.h"
+
+#include "limber/Catalog.h"
+#include "limber/Clock.h"
+#include "limber/Plan.h"
+#include "limber/SessionEngine.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QVBoxLayout>
+#include <QWidget>
+
+namespace limber::test {
+
+// A session view alone in a window of the app's default size, its engine on a
+// virtual clock: each frame() moves time on by exactly one frame interval and
+// paints what changed through the platform's backing store, as the real
+// driver's frame timer would. Shared by the frame benchmarks and the repaint
+// tests, so both look at the same thing.
+class SessionStage final {
+public:
+    SessionStage(const Catalog& catalog, const QStringList& exerciseIds)
+        : m_engine(m_clock), m_driver(m_engine, m_clock)
+    {
+        m_engine.setPlan(Planner(catalog).plan(exerciseIds));
+        m_view = new SessionView(m_engine, m_driver, catalog, &m_window);
+        auto* layout = new QVBoxLayout(&m_window);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_view);
+        m_window.resize(1000, 720);
+        m_window.show();
+        m_engine.start();
+        settle();
+    }
+
+    // Moves the session on by `ms` in frame-sized steps, painting each frame.
+    void advance(qint64 ms)
+    {
+        for (qint64 done = 0; done < ms; done += SessionDriver::FrameIntervalMs)
+            frame();
+    }
+
+    void frame()
+    {
+        m_clock.advance(SessionDriver::FrameIntervalMs);
+        m_engine.tick();
+        Q_EMIT m_driver.frame();
+        settle();
+    }
+
+    bool animates() const { return m_driver.isAnimating(); }
+    QWidget& window() { return m_window; }
+    SessionEngine& engine() { return m_engine; }
+
+private:
+    static void settle()
+    {
+        // Delivers the posted update requests, so the paint happens now.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+
+    VirtualClock m_clock;
+    SessionEngine m_engine;
+    SessionDriver m_driver;
+    QWidget m_window;
+    SessionView* m_view = nullptr;
+};
+
+} // namespace limber::test
