@@ -21,7 +21,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -224,6 +223,7 @@ void SessionView::applyFonts()
     m_exercise->setFont(appearance::scaledFont(font(), 1.5, QFont::DemiBold));
     m_exerciseCount->setFont(appearance::scaledFont(font(), 1.1));
     m_timeLeft->setFont(appearance::scaledFont(font(), 1.1));
+    fitTimeLeft();
     m_now->setFont(appearance::scaledFont(font(), 2.4, QFont::DemiBold));
     m_detail->setFont(appearance::scaledFont(font(), 1.15));
     m_next->setFont(appearance::scaledFont(font(), 1.1));
@@ -231,6 +231,25 @@ void SessionView::applyFonts()
     for (ActionButton* button : {m_stopButton, m_previousButton, m_nextButton})
         button->setFont(controls);
     m_pauseButton->setFont(appearance::scaledFont(font(), 1.2, QFont::DemiBold));
+}
+
+QString SessionView::formatTimeLeft(qint64 ms) const
+{
+    //: time left in the whole session, e.g. "3:40 left"
+    return tr("%1 left").arg(DurationText::clock(ms));
+}
+
+void SessionView::fitTimeLeft()
+{
+    // A fixed size: the text changes every second, and a label that may change
+    // size makes the whole view lay itself out again each time. Wide enough
+    // for this session's longest time (an hour at least) in the widest digits.
+    QString widest = formatTimeLeft(std::max<qint64>(m_engine.plan().totalMs, 3'599'000));
+    for (QChar& c : widest)
+        if (c.isDigit())
+            c = QLatin1Char('8');
+    const QFontMetrics metrics(m_timeLeft->font());
+    m_timeLeft->setFixedSize(metrics.horizontalAdvance(widest) + metrics.averageCharWidth(), metrics.height());
 }
 
 void SessionView::changeEvent(QEvent* event)
@@ -351,10 +370,9 @@ void SessionView::refreshTime()
     // several times for every change a person could see.
     const qint64 total = m_engine.plan().totalMs;
     const int steps = std::max(100, m_overall->width());
-    m_overall->setMaximum(steps);
+    m_overall->setRange(0, steps);
     m_overall->setValue(total > 0 ? static_cast<int>(m_engine.sessionElapsedMs() * steps / total) : 0);
-    //: time left in the whole session, e.g. "3:40 left"
-    m_timeLeft->setText(tr("%1 left").arg(DurationText::clock(m_engine.sessionRemainingMs())));
+    m_timeLeft->setText(formatTimeLeft(m_engine.sessionRemainingMs()));
 }
 
 void SessionView::refreshMotion()
@@ -372,6 +390,7 @@ void SessionView::refreshState()
 {
     const SessionEngine::State state = m_engine.state();
     const bool active = m_engine.isActive();
+    fitTimeLeft(); // the plan may be new
     const bool paused = state == SessionEngine::State::Paused;
     m_pauseButton->setText(paused ? tr("Resume") : tr("Pause"));
     m_pauseAction->setText(m_pauseButton->text());

@@ -6,7 +6,6 @@
 
 class QAction;
 class QLabel;
-class QProgressBar;
 
 namespace limber {
 
@@ -18,6 +17,7 @@ class PoseView;
 class SessionDriver;
 class SessionEngine;
 class SessionOverlay;
+class SlimProgressBar;
 struct Step;
 
 // The guided session: what to do now in large words, a big countdown ring,
@@ -39,6 +39,7 @@ public:
     // Read by tests and the screenshot tool.
     const CountdownRing* ring() const { return m_ring; }
     const BreathGuide* breathGuide() const { return m_breath; }
+    const SlimProgressBar* sessionProgress() const { return m_overall; }
     const SessionOverlay* overlay() const { return m_overlay; }
     QString nowText() const;
     QString detailText() const;
@@ -63,6 +64,8 @@ private:
     QString exerciseName(const QString& exerciseId) const;
     bool askToStop();
     void applyFonts();
+    QString formatTimeLeft(qint64 ms) const;
+    void fitTimeLeft();
 
     SessionEngine& m_engine;
     SessionDriver& m_driver;
@@ -73,7 +76,7 @@ private:
     QLabel* m_exercise = nullptr;
     QLabel* m_exerciseCount = nullptr;
     QLabel* m_timeLeft = nullptr;
-    QProgressBar* m_overall = nullptr;
+    SlimProgressBar* m_overall = nullptr;
     PoseView* m_pose = nullptr;
     CountdownRing* m_ring = nullptr;
     BreathGuide* m_breath = nullptr;

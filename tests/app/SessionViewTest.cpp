@@ -7,8 +7,11 @@
 #include "SessionDriver.h"
 #include "SessionOverlay.h"
 #include "SessionView.h"
+#include "SlimProgressBar.h"
 #include "SummaryView.h"
 
+#include <QAccessible>
+#include <QAccessibleValueInterface>
 #include <QPushButton>
 
 namespace limber {
@@ -208,6 +211,25 @@ TEST_F(SessionViewTest, SummaryAtTheEndThenAgainOrHome)
     advance(engine().plan().totalMs + 500);
     window->summaryView()->homeButton()->click();
     EXPECT_EQ(window->currentView(), window->homeView());
+}
+
+TEST_F(SessionViewTest, SessionProgressIsAnAccessibleProgressBar)
+{
+    start({QStringLiteral("flexion")});
+    const SlimProgressBar* bar = view().sessionProgress();
+    EXPECT_EQ(bar->value(), 0);
+    advance(engine().plan().totalMs / 2);
+    EXPECT_NEAR(bar->fraction(), 0.5, 0.01) << "one step per pixel of the bar";
+
+    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(const_cast<SlimProgressBar*>(bar));
+    ASSERT_NE(iface, nullptr);
+    EXPECT_EQ(iface->role(), QAccessible::ProgressBar);
+    EXPECT_EQ(iface->text(QAccessible::Name), QStringLiteral("Session progress"));
+    EXPECT_EQ(iface->text(QAccessible::Value), QStringLiteral("%1 %").arg(qRound(bar->fraction() * 100)));
+    QAccessibleValueInterface* value = iface->valueInterface();
+    ASSERT_NE(value, nullptr);
+    EXPECT_EQ(value->currentValue().toInt(), bar->value());
+    EXPECT_EQ(value->maximumValue().toInt(), bar->maximum());
 }
 
 TEST_F(SessionViewTest, BreathGuideFollowsTheBreath)
