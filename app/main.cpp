@@ -9,6 +9,8 @@
 #include "audio/CuePlayer.h"
 #include "audio/SoundSettings.h"
 #include "audio/VoiceGuide.h"
+#include "BodyFigure.h"
+#include "pose/PoseLibrary.h"
 
 #include "limber/CatalogLoader.h"
 #include "limber/Clock.h"
@@ -24,7 +26,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <future>
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -95,6 +99,17 @@ int main(int argc, char** argv)
     // Text-only actions (--plan, --list, ...) must work with no display, so
     // they get a QCoreApplication; only a real run creates the GUI one.
     const bool textOnly = limber::CommandLine::isTextOnly(rawArguments(argc, argv));
+    // The home figure's regions (path boolean operations) and the pose
+    // artwork (a JSON parse) take several milliseconds and need no GUI: build
+    // them on a second core while Qt connects to the display. Both are
+    // function statics, so a first use on this thread simply waits for them.
+    std::future<void> warmUp;
+    if (!textOnly) {
+        warmUp = std::async(std::launch::async, [] {
+            limber::BodyFigure::instance();
+            limber::PoseLibrary::builtIn();
+        });
+    }
     std::unique_ptr<QCoreApplication> app;
     if (textOnly)
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -174,20 +189,26 @@ int main(int argc, char** argv)
     // Declaration order matters: the store outlives the window (and its
     // engine), and the recorder, made after the window, goes before both.
     limber::SqliteHistoryStore history;
-    const auto opened = history.open();
     limber::MainWindow window(loaded.catalog, clock);
     limber::HistoryRecorder recorder(history, window.engine(), clock, loaded.catalog);
-    if (!opened.ok())
-        window.setHistory(nullptr, &recorder, opened.errorMessage());
-    else
-        window.setHistory(&history, &recorder, opened.value().notice);
     QObject::connect(&instance, &limber::SingleInstance::activationRequested, &window,
                      [&window](const QStringList& ids) { limber::bringForward(window, ids); });
-    new limber::FirstFrameProbe(&window);
     if (!problems.isEmpty())
         window.setCatalogProblems(problems);
-    window.show();
-    QTimer::singleShot(0, &window, [&window, &loaded, &clock, &commandLine, startIds] {
+
+    // What the first frame does not need waits until it is on screen: the
+    // database (its driver loads a plugin), then sound and voice. Nothing can
+    // start a session before this has run: a --start waits for the chimes, and
+    // a request from a second instance is queued behind it.
+    bool finished = false;
+    const auto finishStartup = [&] {
+        if (std::exchange(finished, true))
+            return;
+        const auto opened = history.open();
+        if (!opened.ok())
+            window.setHistory(nullptr, &recorder, opened.errorMessage());
+        else
+            window.setHistory(&history, &recorder, opened.value().notice);
         limber::CuePlayer* chimes = startAudio(window, loaded.catalog, clock);
         // A session asked for on the command line starts once its chimes are
         // loaded (a few milliseconds), so that even its first moment is heard on time.
@@ -196,6 +217,15 @@ int main(int argc, char** argv)
                 window.startSession(startIds);
             armTestingAids(window.engine(), commandLine, clock);
         });
-    });
+    };
+    auto* probe = new limber::FirstFrameProbe(&window);
+    // Queued: after the frame has been painted and flushed, not in its midst.
+    QObject::connect(probe, &limber::FirstFrameProbe::firstFramePainted, &window, finishStartup,
+                     Qt::QueuedConnection);
+    // In case the window is never painted (started minimised, a platform that
+    // does not expose it), the rest must still happen.
+    constexpr int UnpaintedStartupMs = 1000;
+    QTimer::singleShot(UnpaintedStartupMs, &window, finishStartup);
+    window.show();
     return QCoreApplication::exec();
 }
