@@ -2,7 +2,6 @@
 
 #include "Appearance.h"
 #include "Translations.h"
-#include "history/PainCheckInDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -88,7 +87,6 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
 
     const QSettings store;
     m_loaded = SessionSettings::load(store);
-    m_loaded.painCheckIn = PainCheckInDialog::isCheckInEnabled();
     setValues(m_loaded, SoundSettings::load(store));
 }
 
@@ -297,7 +295,6 @@ void PreferencesDialog::save() const
     const SessionSettings session = sessionSettings();
     session.save(store);
     soundSettings().save(store);
-    PainCheckInDialog::setCheckInEnabled(session.painCheckIn);
 }
 
 void PreferencesDialog::accept()

@@ -27,8 +27,6 @@ public:
     explicit PreferencesDialog(QWidget* parent = nullptr);
 
     // What the controls show; also used by tests.
-    // `session.painCheckIn` stands for PainCheckInDialog's own setting, which
-    // is what MainWindow asks; save() writes both so they never disagree.
     void setValues(const SessionSettings& session, const SoundSettings& sound);
     SessionSettings sessionSettings() const;
     SoundSettings soundSettings() const;

@@ -36,7 +36,7 @@ trap cleanup EXIT
 export DISPLAY=$display XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=xcb
 export XDG_RUNTIME_DIR="$work/runtime"; mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 mkdir -p "$XDG_CONFIG_HOME/limber"
-printf '[checkin]\nenabled=false\n\n[session]\npain_check_in=false\n' >"$XDG_CONFIG_HOME/limber/limber.conf"
+printf '[session]\npain_check_in=false\n' >"$XDG_CONFIG_HOME/limber/limber.conf"
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 
 log="$work/limber.log"

@@ -5,6 +5,7 @@
 #include "PainScale.h"
 
 #include "limber/History.h"
+#include "limber/Settings.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -17,15 +18,6 @@
 #include <QVBoxLayout>
 
 namespace limber {
-
-namespace {
-
-QString enabledKey()
-{
-    return QStringLiteral("checkin/enabled");
-}
-
-} // namespace
 
 PainCheckInDialog::PainCheckInDialog(Moment moment, const QString& regionName, QWidget* parent)
     : QDialog(parent)
@@ -108,12 +100,13 @@ PainLevelButton* PainCheckInDialog::levelButton(int level) const
 
 bool PainCheckInDialog::isCheckInEnabled()
 {
-    return QSettings().value(enabledKey(), true).toBool();
+    return SessionSettings::loadPainCheckIn(QSettings());
 }
 
 void PainCheckInDialog::setCheckInEnabled(bool enabled)
 {
-    QSettings().setValue(enabledKey(), enabled);
+    QSettings store;
+    SessionSettings::savePainCheckIn(store, enabled);
 }
 
 std::optional<int> PainCheckInDialog::ask(Moment moment, const QString& regionName, QWidget* parent)

@@ -13,8 +13,8 @@ class PainLevelButton;
 
 // "How is the pain?", answered with one click on a 0..10 scale, before or
 // after a session. Skippable, and the person can say "don't ask again"
-// (QSettings "checkin/enabled"), because a question asked every day must
-// never become a chore.
+// (the same switch as in Preferences, SessionSettings::painCheckIn), because
+// a question asked every day must never become a chore.
 //
 // Use: if (PainCheckInDialog::isCheckInEnabled()) { auto* d = new PainCheckInDialog(...);
 // connect levelChosen; d->open(); } or, blocking, PainCheckInDialog::ask(...).

@@ -18,6 +18,16 @@ QString key(const char* name)
     return Group + QLatin1String(name);
 }
 
+// Where versions before 0.2 kept the pain check-in's switch.
+const QString LegacyPainCheckInKey = QStringLiteral("checkin/enabled");
+
+// The key the switch is read from: the legacy one only while the new one is absent.
+QString painCheckInKey(const QSettings& store)
+{
+    const QString current = key("pain_check_in");
+    return !store.contains(current) && store.contains(LegacyPainCheckInKey) ? LegacyPainCheckInKey : current;
+}
+
 Pace readPace(SettingsReader& read, Pace fallback)
 {
     const QString name = key("pace");
@@ -63,7 +73,7 @@ SessionSettings SessionSettings::load(const QSettings& store, QStringList* warni
     settings.pace = readPace(read, defaults.pace);
     settings.cobraReps = integer("cobra_reps", defaults.cobraReps, CobraReps);
     settings.getReadySeconds = integer("get_ready_s", defaults.getReadySeconds, GetReady);
-    settings.painCheckIn = read.boolean(key("pain_check_in"), defaults.painCheckIn);
+    settings.painCheckIn = read.boolean(painCheckInKey(store), defaults.painCheckIn);
     settings.language = read.text(key("language"), 32);
     settings.voiceEnabled = read.boolean(key("voice"), defaults.voiceEnabled);
     settings.voiceName = read.text(key("voice_name"), 200);
@@ -79,10 +89,21 @@ void SessionSettings::save(QSettings& store) const
     store.setValue(Group + QStringLiteral("pace"), toString(pace));
     store.setValue(Group + QStringLiteral("cobra_reps"), cobraReps);
     store.setValue(Group + QStringLiteral("get_ready_s"), getReadySeconds);
-    store.setValue(Group + QStringLiteral("pain_check_in"), painCheckIn);
+    savePainCheckIn(store, painCheckIn);
     store.setValue(Group + QStringLiteral("language"), language);
     store.setValue(Group + QStringLiteral("voice"), voiceEnabled);
     store.setValue(Group + QStringLiteral("voice_name"), voiceName);
+}
+
+bool SessionSettings::loadPainCheckIn(const QSettings& store)
+{
+    return SettingsReader(store, nullptr).boolean(painCheckInKey(store), SessionSettings().painCheckIn);
+}
+
+void SessionSettings::savePainCheckIn(QSettings& store, bool enabled)
+{
+    store.setValue(key("pain_check_in"), enabled);
+    store.remove(LegacyPainCheckInKey);
 }
 
 QString toString(Pace pace)

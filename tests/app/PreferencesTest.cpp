@@ -99,7 +99,7 @@ TEST_F(PreferencesTest, OkSavesEverythingThroughTheSettings)
     EXPECT_EQ(session.language, QStringLiteral("es"));
     EXPECT_TRUE(session.voiceEnabled);
     EXPECT_FALSE(session.painCheckIn);
-    EXPECT_FALSE(PainCheckInDialog::isCheckInEnabled()) << "the check-in reads its own key";
+    EXPECT_FALSE(PainCheckInDialog::isCheckInEnabled()) << "the check-in reads the same switch";
     const SoundSettings sound = storedSound();
     EXPECT_EQ(sound.volume, 55);
     EXPECT_FALSE(sound.isCueEnabled(Cue::BreatheIn));

@@ -60,6 +60,30 @@ TEST_F(SettingsTest, SavedValuesComeBack)
     EXPECT_TRUE(warnings.isEmpty()) << warnings.join(QLatin1Char('\n')).toStdString();
 }
 
+TEST_F(SettingsTest, PainCheckInIsOneSwitchAndTheOldKeyIsStillHonoured)
+{
+    // Written by a version before 0.2, which kept the switch apart.
+    const QString path = writeIni("[checkin]\nenabled=false\n");
+    {
+        const QSettings store(path, QSettings::IniFormat);
+        EXPECT_FALSE(SessionSettings::loadPainCheckIn(store)) << "the old key is read while the new one is absent";
+        EXPECT_FALSE(SessionSettings::load(store).painCheckIn);
+    }
+    {
+        QSettings store(path, QSettings::IniFormat);
+        SessionSettings::savePainCheckIn(store, true);
+        EXPECT_FALSE(store.contains(QStringLiteral("checkin/enabled"))) << "saving retires the old key";
+        EXPECT_TRUE(store.value(QStringLiteral("session/pain_check_in")).toBool());
+    }
+    {
+        QSettings store(path, QSettings::IniFormat);
+        SessionSettings settings = SessionSettings::load(store);
+        settings.painCheckIn = false;
+        settings.save(store);
+        EXPECT_FALSE(SessionSettings::loadPainCheckIn(store)) << "Preferences and the check-in share the switch";
+    }
+}
+
 TEST_F(SettingsTest, OutOfRangeAndCorruptValuesFallBackWithAWarning)
 {
     const QString path = writeIni("[session]\n"

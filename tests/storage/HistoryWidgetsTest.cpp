@@ -8,6 +8,7 @@
 #include "SqliteHistoryStore.h"
 
 #include "limber/Catalog.h"
+#include "limber/Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -122,7 +123,7 @@ TEST_F(CheckInTest, DontAskAgainIsRemembered)
         dialog.reject();
     }
     EXPECT_FALSE(PainCheckInDialog::isCheckInEnabled());
-    EXPECT_FALSE(QSettings().value(QStringLiteral("checkin/enabled"), true).toBool());
+    EXPECT_FALSE(SessionSettings::load(QSettings()).painCheckIn) << "one switch with Preferences";
     EXPECT_FALSE(PainCheckInDialog::ask(PainCheckInDialog::Moment::Before, {}, nullptr).has_value());
     PainCheckInDialog::setCheckInEnabled(true);
     EXPECT_TRUE(PainCheckInDialog::isCheckInEnabled());

@@ -43,6 +43,12 @@ struct SessionSettings {
     static SessionSettings load(const QSettings& store, QStringList* warnings = nullptr);
     void save(QSettings& store) const;
 
+    // The pain check-in's one switch alone, for the check-in's own "Don't ask
+    // me again". Versions before 0.2 kept it under "checkin/enabled"; that is
+    // read while the new key is absent, and removed on the next save.
+    static bool loadPainCheckIn(const QSettings& store);
+    static void savePainCheckIn(QSettings& store, bool enabled);
+
     bool operator==(const SessionSettings&) const = default;
 };
 
