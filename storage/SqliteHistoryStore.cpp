@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QVariant>
 
 #include <spdlog/spdlog.h>
@@ -331,7 +332,7 @@ SqliteHistoryStore::AttemptResult SqliteHistoryStore::attemptOpen()
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
         if (!db.open()) {
             result.problem = tr("The history file %1 could not be opened: %2")
-                                 .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
+                                 .arg(QDir::toNativeSeparators(m_path), explain(db.lastError()));
             return result;
         }
     }
@@ -343,7 +344,7 @@ SqliteHistoryStore::AttemptResult SqliteHistoryStore::attemptOpen()
     if (!run(query, QStringLiteral("PRAGMA quick_check"))) {
         result.attempt = isDamage(query.lastError()) ? Attempt::Damaged : Attempt::Failed;
         result.problem = tr("The history file %1 could not be read: %2")
-                             .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+                             .arg(QDir::toNativeSeparators(m_path), explain(query.lastError()));
         return result;
     }
     if (!query.next() || query.value(0).toString() != QStringLiteral("ok")) {
@@ -354,7 +355,7 @@ SqliteHistoryStore::AttemptResult SqliteHistoryStore::attemptOpen()
 
     if (!run(query, QStringLiteral("PRAGMA user_version")) || !query.next()) {
         result.problem = tr("The history file %1 could not be read: %2")
-                             .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+                             .arg(QDir::toNativeSeparators(m_path), explain(query.lastError()));
         return result;
     }
     const int version = query.value(0).toInt();
@@ -690,14 +691,33 @@ StoreError SqliteHistoryStore::notOpenError() const
     return {tr("The history file %1 is not open.").arg(QDir::toNativeSeparators(m_path))};
 }
 
+QString SqliteHistoryStore::explain(const QSqlError& error) const
+{
+    // SQLite's primary result codes (the low byte of the extended ones).
+    constexpr int SqliteIoError = 10;
+    constexpr int SqliteFull = 13;
+    constexpr int SqliteCantOpen = 14;
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    // A full disk often surfaces as a plain "disk I/O error" (the -shm or
+    // -wal file could not grow), so ask the file system too.
+    constexpr qint64 NearlyFullBytes = 256 * 1024;
+    const bool full = code == SqliteFull
+        || ((code == SqliteIoError || code == SqliteCantOpen)
+            && QStorageInfo(QFileInfo(m_path).absolutePath()).bytesAvailable() < NearlyFullBytes);
+    if (full)
+        return tr("the disk is full. Free some space: Limber keeps trying at every step, and nothing saved "
+                  "before is lost");
+    return error.text();
+}
+
 StoreError SqliteHistoryStore::readError(const QSqlError& error) const
 {
-    return {tr("The history file %1 could not be read: %2").arg(QDir::toNativeSeparators(m_path), error.text())};
+    return {tr("The history file %1 could not be read: %2").arg(QDir::toNativeSeparators(m_path), explain(error))};
 }
 
 StoreError SqliteHistoryStore::writeError(const QSqlError& error) const
 {
-    return writeError(error.text());
+    return writeError(explain(error));
 }
 
 StoreError SqliteHistoryStore::writeError(const QString& problem) const

@@ -91,6 +91,9 @@ private:
     StoreStatus setPain(qint64 id, int level, PainCheckIn::Moment moment);
 
     StoreError notOpenError() const;
+    // What went wrong, in words a person can act on where we know better
+    // than SQLite's own (a full disk); otherwise SQLite's text.
+    QString explain(const QSqlError& error) const;
     StoreError readError(const QSqlError& error) const;
     StoreError writeError(const QSqlError& error) const;
     StoreError writeError(const QString& problem) const;

@@ -1488,6 +1488,10 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
         <source>The history could not be saved to %1: %2</source>
         <translation>Der Verlauf konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>the disk is full. Free some space: Limber keeps trying at every step, and nothing saved before is lost</source>
+        <translation>der Datenträger ist voll. Schaffen Sie etwas Platz: Limber versucht es bei jedem Schritt erneut, und nichts bereits Gespeichertes geht verloren</translation>
+    </message>
 </context>
 <context>
     <name>limber::SummaryView</name>

@@ -1488,6 +1488,10 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
         <source>The history could not be saved to %1: %2</source>
         <translation>No se ha podido guardar el historial en %1: %2</translation>
     </message>
+    <message>
+        <source>the disk is full. Free some space: Limber keeps trying at every step, and nothing saved before is lost</source>
+        <translation>el disco está lleno. Libere algo de espacio: Limber lo vuelve a intentar en cada paso y no se pierde nada de lo ya guardado</translation>
+    </message>
 </context>
 <context>
     <name>limber::SummaryView</name>

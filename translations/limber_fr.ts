@@ -1488,6 +1488,10 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
         <source>The history could not be saved to %1: %2</source>
         <translation>Impossible d’enregistrer l’historique dans %1 : %2</translation>
     </message>
+    <message>
+        <source>the disk is full. Free some space: Limber keeps trying at every step, and nothing saved before is lost</source>
+        <translation>le disque est plein. Libérez un peu d’espace : Limber réessaie à chaque étape, et rien de ce qui est déjà enregistré n’est perdu</translation>
+    </message>
 </context>
 <context>
     <name>limber::SummaryView</name>

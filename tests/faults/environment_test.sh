@@ -73,8 +73,8 @@ full-disk)
     run_short_session "$work/full.log"
     session_ran "$work/full.log"
     # SQLite reports ENOSPC at open as "disk I/O error" (its -shm file cannot
-    # grow); the line must at least name the file.
-    expect_line "$work/full.log" "error history: .*history.sqlite"
+    # grow); the line names the file and says what to do in plain words.
+    expect_line "$work/full.log" "error history: .*history.sqlite.*the disk is full. Free some space"
     refuse_line "$work/full.log" "history: session 2 saved"
 
     # Nothing saved before is lost, the file is sound, and saving works
