@@ -949,6 +949,7 @@
     <name>limber::PainLevelButton</name>
     <message>
         <source>%1: %2</source>
+        <extracomment>what a screen reader says for a pain level button, e.g. &quot;3: mild&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>

@@ -13,6 +13,7 @@ PainLevelButton::PainLevelButton(int level, QWidget* parent)
     , m_level(level)
 {
     setText(QString::number(level));
+    //: what a screen reader says for a pain level button, e.g. "3: mild"
     setAccessibleName(tr("%1: %2").arg(level).arg(PainScale::words(level)));
     setToolTip(PainScale::words(level));
     setFocusPolicy(Qt::StrongFocus);

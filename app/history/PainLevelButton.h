@@ -7,6 +7,8 @@ namespace limber {
 // One number of the 0..10 pain scale: a rounded tile in that level's colour,
 // big enough to hit at a glance, with a clear ring under the mouse or focus.
 class PainLevelButton final : public QAbstractButton {
+    Q_OBJECT
+
 public:
     explicit PainLevelButton(int level, QWidget* parent = nullptr);
 
