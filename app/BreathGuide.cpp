@@ -47,7 +47,8 @@ void BreathGuide::setBreath(Breath breath, double progress)
     if (kindChanged) {
         setAccessibleDescription(caption());
         m_drawnRadius = radiusFor(fullness());
-        invalidateFace();
+        m_face.invalidate();
+        update();
         return;
     }
     // Only the circle moves, and only its bounds need painting; a step the eye
@@ -125,39 +126,26 @@ qreal BreathGuide::radiusFor(double fullness) const
     return g.minRadius + (g.maxRadius - g.minRadius) * fullness;
 }
 
-void BreathGuide::invalidateFace()
-{
-    m_faceValid = false;
-    update();
-}
-
 void BreathGuide::resizeEvent(QResizeEvent* event)
 {
-    m_faceValid = false;
     m_drawnRadius = -1; // the next paint takes it from the new size
     QWidget::resizeEvent(event);
 }
 
 void BreathGuide::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
-        || event->type() == QEvent::StyleChange)
-        invalidateFace();
+    if (FaceCache::isInvalidatedBy(event)) {
+        m_face.invalidate();
+        update();
+    }
     QWidget::changeEvent(event);
 }
 
-void BreathGuide::renderFace()
+void BreathGuide::paintFace(QPainter& painter) const
 {
-    const qreal dpr = devicePixelRatioF();
-    m_face = QPixmap(size() * dpr);
-    m_face.setDevicePixelRatio(dpr);
-    m_face.fill(Qt::transparent);
-    m_faceValid = true;
     const Geometry g = geometry();
     if (g.maxRadius <= 0)
         return;
-    QPainter painter(&m_face);
-    painter.setRenderHint(QPainter::Antialiasing);
     const QPalette& pal = palette();
     const bool pacing = m_breath != Breath::None;
 
@@ -173,10 +161,8 @@ void BreathGuide::renderFace()
 
 void BreathGuide::paintEvent(QPaintEvent*)
 {
-    if (!m_faceValid)
-        renderFace();
     QPainter painter(this);
-    painter.drawPixmap(0, 0, m_face);
+    painter.drawPixmap(0, 0, m_face.face(*this, [this](QPainter& face) { paintFace(face); }));
     const Geometry g = geometry();
     if (g.maxRadius <= 0)
         return;

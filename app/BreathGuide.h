@@ -1,8 +1,9 @@
 #pragma once
 
+#include "FaceCache.h"
+
 #include "limber/Catalog.h"
 
-#include <QPixmap>
 #include <QWidget>
 
 namespace limber {
@@ -43,14 +44,12 @@ private:
     QFont captionFont() const;
     // The outer line and the caption: they change with the kind of breath,
     // not with every frame of it.
-    void renderFace();
-    void invalidateFace();
+    void paintFace(QPainter& painter) const;
 
     Breath m_breath = Breath::None;
     double m_progress = 0.0;
     qreal m_drawnRadius = -1; // radius of the circle on screen (or about to be)
-    QPixmap m_face;
-    bool m_faceValid = false;
+    FaceCache m_face;
 };
 
 } // namespace limber

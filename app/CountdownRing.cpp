@@ -58,7 +58,7 @@ void CountdownRing::setCaption(const QString& caption)
 
 void CountdownRing::invalidateFace()
 {
-    m_faceValid = false;
+    m_face.invalidate();
     update();
 }
 
@@ -126,26 +126,17 @@ QSize CountdownRing::minimumSizeHint() const
     return {side, side};
 }
 
-void CountdownRing::resizeEvent(QResizeEvent* event)
-{
-    m_faceValid = false;
-    QWidget::resizeEvent(event);
-}
-
 void CountdownRing::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
-        || event->type() == QEvent::StyleChange)
+    if (FaceCache::isInvalidatedBy(event))
         invalidateFace();
     QWidget::changeEvent(event);
 }
 
 void CountdownRing::paintEvent(QPaintEvent*)
 {
-    if (!m_faceValid)
-        renderFace();
     QPainter painter(this);
-    painter.drawPixmap(0, 0, m_face);
+    painter.drawPixmap(0, 0, m_face.face(*this, [this](QPainter& face) { paintFace(face); }));
 
     // What is left of the step, clockwise from twelve o'clock, shrinking as it runs.
     const double left = 1.0 - m_progress;
@@ -157,18 +148,8 @@ void CountdownRing::paintEvent(QPaintEvent*)
     }
 }
 
-void CountdownRing::renderFace()
+void CountdownRing::paintFace(QPainter& painter) const
 {
-    const qreal dpr = devicePixelRatioF();
-    m_face = QPixmap(size() * dpr);
-    m_face.setDevicePixelRatio(dpr);
-    m_face.fill(Qt::transparent);
-    m_faceValid = true;
-    if (size().isEmpty())
-        return;
-
-    QPainter painter(&m_face);
-    painter.setRenderHint(QPainter::Antialiasing);
     const QPalette& pal = palette();
     const Geometry g = geometry();
     const QRectF& ring = g.ring;

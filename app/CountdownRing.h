@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QPixmap>
+#include "FaceCache.h"
+
 #include <QWidget>
 
 namespace limber {
@@ -34,7 +35,6 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -48,12 +48,11 @@ private:
     // left (each 0..1): all that changes when only the progress moves.
     QRect sweptRect(double fromLeft, double toLeft) const;
     // Track and words: they change once a second at most, the arc every frame.
-    void renderFace();
+    void paintFace(QPainter& painter) const;
     void invalidateFace();
     void refreshAccessibleDescription();
 
-    QPixmap m_face;
-    bool m_faceValid = false;
+    FaceCache m_face;
     double m_progress = 0.0;
     QString m_heading;
     QString m_text;
