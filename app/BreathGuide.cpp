@@ -46,6 +46,7 @@ void BreathGuide::setBreath(Breath breath, double progress)
     m_progress = clamped;
     if (kindChanged) {
         setAccessibleDescription(caption());
+        forgetGeometry(); // the caption's weight follows the kind of breath
         m_drawnRadius = radiusFor(fullness());
         m_face.invalidate();
         update();
@@ -105,7 +106,14 @@ QFont BreathGuide::captionFont() const
     return appearance::scaledFont(font(), 1.15, m_breath != Breath::None ? QFont::DemiBold : QFont::Normal);
 }
 
-BreathGuide::Geometry BreathGuide::geometry() const
+const BreathGuide::Geometry& BreathGuide::geometry() const
+{
+    if (!m_geometry)
+        m_geometry = measure();
+    return *m_geometry;
+}
+
+BreathGuide::Geometry BreathGuide::measure() const
 {
     const qreal captionHeight = QFontMetricsF(captionFont()).height();
     const qreal gap = captionHeight * 0.6;
@@ -122,12 +130,13 @@ BreathGuide::Geometry BreathGuide::geometry() const
 
 qreal BreathGuide::radiusFor(double fullness) const
 {
-    const Geometry g = geometry();
+    const Geometry& g = geometry();
     return g.minRadius + (g.maxRadius - g.minRadius) * fullness;
 }
 
 void BreathGuide::resizeEvent(QResizeEvent* event)
 {
+    forgetGeometry();
     m_drawnRadius = -1; // the next paint takes it from the new size
     QWidget::resizeEvent(event);
 }
@@ -135,6 +144,8 @@ void BreathGuide::resizeEvent(QResizeEvent* event)
 void BreathGuide::changeEvent(QEvent* event)
 {
     if (FaceCache::isInvalidatedBy(event)) {
+        forgetGeometry();
+        m_drawnRadius = -1;
         m_face.invalidate();
         update();
     }
@@ -143,7 +154,7 @@ void BreathGuide::changeEvent(QEvent* event)
 
 void BreathGuide::paintFace(QPainter& painter) const
 {
-    const Geometry g = geometry();
+    const Geometry& g = geometry();
     if (g.maxRadius <= 0)
         return;
     const QPalette& pal = palette();
@@ -163,7 +174,7 @@ void BreathGuide::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.drawPixmap(0, 0, m_face.face(*this, [this](QPainter& face) { paintFace(face); }));
-    const Geometry g = geometry();
+    const Geometry& g = geometry();
     if (g.maxRadius <= 0)
         return;
 

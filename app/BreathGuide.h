@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 namespace limber {
 
 // A soft circle that grows while breathing in and shrinks while breathing out,
@@ -39,7 +41,11 @@ private:
         qreal minRadius = 0; // empty lungs
         QRectF caption;
     };
-    Geometry geometry() const;
+    // Kept until the size, the font or the kind of breath changes: it is
+    // asked for every frame, and measuring the caption's font is not free.
+    const Geometry& geometry() const;
+    Geometry measure() const;
+    void forgetGeometry() { m_geometry.reset(); }
     qreal radiusFor(double fullness) const;
     QFont captionFont() const;
     // The outer line and the caption: they change with the kind of breath,
@@ -50,6 +56,7 @@ private:
     double m_progress = 0.0;
     qreal m_drawnRadius = -1; // radius of the circle on screen (or about to be)
     FaceCache m_face;
+    mutable std::optional<Geometry> m_geometry;
 };
 
 } // namespace limber
