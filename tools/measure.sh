@@ -54,7 +54,7 @@ for run in $(seq "$runs"); do
     # Home screen: start, wait for the first frame, let it settle, then sample.
     LIMBER_T0_NS=$(date +%s%N) "$limber" >"$log" 2>&1 &
     pid=$!
-    for _ in $(seq 100); do grep -q "first frame" "$log" && break; sleep 0.05; done
+    for _ in $(seq 100); do grep -qs "first frame" "$log" && break; sleep 0.05; done
     record "first_frame_ms" "$(sed -n 's/.*first frame painted \([0-9.]*\) ms after exec.*/\1/p' "$log" | head -1)"
     sleep 3 # audio, voice and the database open after the first frame
     record "home_pss_mb" "$(awk -v k="$(pss_kb "$pid")" 'BEGIN {printf "%.1f", k / 1024}')"
@@ -108,4 +108,8 @@ grep -o 'late_ms=-\?[0-9]*' "$log" | cut -d= -f2 | awk '
         if (n == 0) { print "transitions              no data"; exit }
         printf "transitions              %d in %s s: mean late %.2f ms, mean |error| %.2f ms, max %d ms, min %d ms\n",
                n, "'"$timing_seconds"'", s / n, sa / n, max, min }'
-grep -o 'drift_ms=-\?[0-9]*' "$log" | tail -1 | sed 's/^/end of session          /' || true
+# The end of the session against its plan (session time excludes pauses): the
+# whole session's drift, which a deadline-based engine keeps at the last tick's lateness.
+sed -n 's/.*session finished scheduled_ms=\([0-9]*\) actual_ms=\([0-9]*\).*/\1 \2/p' "$log" | awk '
+    {printf "end of session           planned %.3f s, ended %.3f s: drift %d ms\n", $1 / 1000, $2 / 1000, $2 - $1; found = 1}
+    END { if (!found) print "end of session           not reached (TIMING_SECONDS shorter than the session)" }'
