@@ -85,7 +85,6 @@ void SlimProgressBar::setValue(int value)
         return;
     m_value = value;
     update();
-    Q_EMIT valueChanged(value);
     if (QAccessible::isActive()) {
         QAccessibleValueChangeEvent event(this, value);
         QAccessible::updateAccessibility(&event);

@@ -28,9 +28,6 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-Q_SIGNALS:
-    void valueChanged(int value);
-
 protected:
     void paintEvent(QPaintEvent* event) override;
 

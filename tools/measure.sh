@@ -10,25 +10,14 @@
 # Compare ratios and medians: this machine is shared and noisy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build=${1:-build/release}
-limber="$build/app/limber"
+source tools/headless.sh
 runs=${N:-5}
 sample_seconds=${SAMPLE_SECONDS:-5}
 timing_seconds=${TIMING_SECONDS:-120}
-[[ -x "$limber" ]] || { echo "no $limber: build it first (cmake --workflow --preset release)" >&2; exit 1; }
-for tool in Xvfb xdotool; do
-    command -v "$tool" >/dev/null || { echo "missing $tool: run scripts/setup.sh --test" >&2; exit 1; }
-done
-
-work=$(mktemp -d)
-display=":$((100 + RANDOM % 800))"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
-cleanup() { kill "$xvfb_pid" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-export DISPLAY=$display XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=xcb
-export XDG_RUNTIME_DIR="$work/runtime"; mkdir -p -m 700 "$XDG_RUNTIME_DIR"
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+require_limber "${1:-build/release}"
+require_tools Xvfb xdpyinfo xdotool
+start_private_display
+trap stop_private_display EXIT
 
 ticks=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }

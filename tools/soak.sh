@@ -12,32 +12,21 @@
 # The pain check-in is switched off so no dialog waits for an answer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source tools/headless.sh
 minutes=${1:-30}
-build=${2:-build/release}
-limber="$build/app/limber"
 warmup_s=${WARMUP_SECONDS:-60}
 noise_floor_kb=${NOISE_FLOOR_KB:-1024}
-[[ -x "$limber" ]] || { echo "no $limber: build it first (cmake --workflow --preset release)" >&2; exit 1; }
-for tool in Xvfb xdpyinfo; do
-    command -v "$tool" >/dev/null || { echo "missing $tool: run scripts/setup.sh --test" >&2; exit 1; }
-done
-
-work=$(mktemp -d)
-display=":$((100 + RANDOM % 800))"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
+require_limber "${2:-build/release}"
+require_tools Xvfb xdpyinfo
+start_private_display
 pid=
 cleanup() {
     [[ -n "$pid" ]] && kill "$pid" 2>/dev/null || true
-    kill "$xvfb_pid" 2>/dev/null || true
-    rm -rf "$work"
+    stop_private_display
 }
 trap cleanup EXIT
-export DISPLAY=$display XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=xcb
-export XDG_RUNTIME_DIR="$work/runtime"; mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 mkdir -p "$XDG_CONFIG_HOME/limber"
 printf '[session]\npain_check_in=false\n' >"$XDG_CONFIG_HOME/limber/limber.conf"
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 
 log="$work/limber.log"
 "$limber" --start lower-back --time-scale 20 >"$log" 2>&1 &

@@ -539,13 +539,17 @@ QTransform PoseFigureRenderer::sceneToTarget(const QRectF& target, const Exercis
 FigureFootprint PoseFigureRenderer::footprint(const QRectF& target, const ExerciseArt& art, const Pose& pose,
                                               bool mirrored) const
 {
-    FigureFootprint result;
     if (target.isEmpty())
-        return result;
-    const FigureProportions& p = m_library.proportions();
-    const QTransform toTarget = sceneToTarget(target, art, mirrored);
-    const SolvedFigure figure = solve(pose, art.view, p);
+        return {};
+    return footprintOf(solve(pose, art.view, m_library.proportions()), sceneToTarget(target, art, mirrored), target,
+                       art, pose);
+}
 
+FigureFootprint PoseFigureRenderer::footprintOf(const SolvedFigure& figure, const QTransform& toTarget,
+                                                const QRectF& target, const ExerciseArt& art, const Pose& pose) const
+{
+    FigureFootprint result;
+    const FigureProportions& p = m_library.proportions();
     // Every body part lies within the widest part's reach of its joints (the
     // head with its nose is the widest), each glow within its radius, each
     // arrow along its path. A pixel more all round for antialiasing.
@@ -766,7 +770,7 @@ void PoseFigureRenderer::paint(QPainter& painter, const QRectF& target, const Ex
     // are truly transparent, whatever lies behind. The layer covers just the
     // exposed part of the figure: the rasteriser skips what lies outside its
     // device, which a clip alone would not make it do.
-    QRectF wanted = footprint(target, art, pose, mirrored).bounds;
+    QRectF wanted = footprintOf(figure, toTarget, target, art, pose).bounds;
     if (!exposed.isEmpty())
         wanted = wanted.intersected(exposed);
     const QRect layerRect = wanted.toAlignedRect().intersected(target.toAlignedRect());

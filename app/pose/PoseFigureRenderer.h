@@ -103,6 +103,8 @@ private:
     };
 
     QTransform sceneToTarget(const QRectF& target, const ExerciseArt& art, bool mirrored) const;
+    FigureFootprint footprintOf(const SolvedFigure& figure, const QTransform& toTarget, const QRectF& target,
+                                const ExerciseArt& art, const Pose& pose) const;
     const QImage& stage(const QRectF& target, const ExerciseArt& art, bool mirrored, const FigureColours& colours,
                         qreal dpr) const;
     const QImage& glowSprite(int side, double fraction, const QColor& colour, qreal dpr) const;

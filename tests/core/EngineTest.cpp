@@ -1,3 +1,4 @@
+#include "RunToDeadlines.h"
 #include "TestCatalog.h"
 
 #include "limber/SessionEngine.h"
@@ -50,17 +51,7 @@ protected:
         clock.set(1'000'000); // the clock's zero is not the session's zero
     }
 
-    // Moves time forward the way the app's timer does: straight to each deadline.
-    void runUntil(qint64 clockMs)
-    {
-        for (qint64 deadline = engine.nextDeadlineMs(); deadline >= 0 && deadline <= clockMs;
-             deadline = engine.nextDeadlineMs()) {
-            clock.set(deadline);
-            engine.tick();
-        }
-        clock.set(clockMs);
-        engine.tick();
-    }
+    void runUntil(qint64 clockMs) { test::runUntil(clock, engine, clockMs); }
 
     Catalog catalog = test::smallCatalog();
     Plan plan;

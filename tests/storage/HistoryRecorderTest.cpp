@@ -1,6 +1,7 @@
 #include "StorageTestSupport.h"
 
 #include "HistoryRecorder.h"
+#include "RunToDeadlines.h"
 #include "SqliteHistoryStore.h"
 #include "TestCatalog.h"
 
@@ -31,17 +32,7 @@ protected:
         clock.set(5'000'000);
     }
 
-    // Moves time the way the app's timer does: straight to each deadline.
-    void runUntil(qint64 clockMs)
-    {
-        for (qint64 deadline = engine.nextDeadlineMs(); deadline >= 0 && deadline <= clockMs;
-             deadline = engine.nextDeadlineMs()) {
-            clock.set(deadline);
-            engine.tick();
-        }
-        clock.set(clockMs);
-        engine.tick();
-    }
+    void runUntil(qint64 clockMs) { test::runUntil(clock, engine, clockMs); }
     void runToStep(int index)
     {
         while (engine.isActive() && engine.currentIndex() < index) {

@@ -1,0 +1,37 @@
+# Sourced by tools/measure.sh and tools/soak.sh: a private X display and a
+# private home for one Limber run, so a measurement never touches the
+# developer's settings, history or running Limber.
+#
+#   require_limber BUILD_DIR            sets $limber, or exits with what to do
+#   require_tools TOOL...               exits naming the first missing tool
+#   start_private_display               sets $work, $xvfb_pid; exports DISPLAY and XDG_*
+#   stop_private_display                for the caller's EXIT trap
+
+require_limber() {
+    limber="$1/app/limber"
+    [[ -x "$limber" ]] || { echo "no $limber: build it first (cmake --workflow --preset release)" >&2; exit 1; }
+}
+
+require_tools() {
+    local tool
+    for tool in "$@"; do
+        command -v "$tool" >/dev/null || { echo "missing $tool: run scripts/setup.sh --test" >&2; exit 1; }
+    done
+}
+
+start_private_display() {
+    work=$(mktemp -d)
+    local display=":$((100 + RANDOM % 800))"
+    Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+    xvfb_pid=$!
+    export DISPLAY=$display XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=xcb
+    export XDG_RUNTIME_DIR="$work/runtime"
+    mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+    local _
+    for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+}
+
+stop_private_display() {
+    kill "$xvfb_pid" 2>/dev/null || true
+    rm -rf "$work"
+}
