@@ -1,28 +1,26 @@
 #include "MainWindow.h"
 
-#include "Appearance.h"
-#include "HistoryRecorder.h"
-#include "HomeView.h"
+#include "style/Appearance.h"
+#include "limber/HistoryRecorder.h"
+#include "home/HomeView.h"
 #include "history/HistoryExport.h"
 #include "history/HistoryView.h"
 #include "history/PainCheckInDialog.h"
-#include "NoticeBanner.h"
-#include "PreferencesDialog.h"
-#include "ExerciseCard.h"
-#include "RoutinePanel.h"
-#include "SafetyNote.h"
-#include "SessionView.h"
-#include "SummaryView.h"
-#include "Translations.h"
+#include "widgets/NoticeBanner.h"
+#include "settings/PreferencesDialog.h"
+#include "home/ExerciseCard.h"
+#include "home/RoutinePanel.h"
+#include "home/SafetyNote.h"
+#include "session/SessionView.h"
+#include "session/SummaryView.h"
+#include "startup/Translations.h"
 #include "audio/CuePlayer.h"
-#include "audio/SoundSettings.h"
-#include "audio/VoiceGuide.h"
 
 #include "limber/Catalog.h"
 #include "limber/CatalogText.h"
-#include "limber/Clock.h"
 #include "limber/Settings.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
 #include <QMenuBar>
@@ -32,6 +30,8 @@
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
 
 namespace limber {
 
@@ -43,25 +43,19 @@ const QString& geometryKey()
     return key;
 }
 
-constexpr double StallAfterRealMs = 10000.0;
-
 // A wall of messages helps nobody; the log has the full list.
 constexpr int ProblemsShown = 5;
 
 } // namespace
 
-MainWindow::MainWindow(const Catalog& catalog, const Clock& clock, QWidget* parent)
+MainWindow::MainWindow(const Catalog& catalog, GuidedSession& session, QWidget* parent)
     : QMainWindow(parent)
     , m_catalog(catalog)
-    , m_clock(clock)
-    , m_engine(clock)
-    , m_driver(m_engine, clock)
+    , m_guided(session)
+    , m_engine(session.engine())
 {
     setWindowTitle(tr("Limber"));
     setMinimumSize(MinimumSize);
-    // A gap of ten real seconds between ticks means the machine slept or froze:
-    // the engine then pauses where it was instead of racing through missed steps.
-    m_engine.setStallThresholdMs(static_cast<qint64>(StallAfterRealMs * clock.scale()));
 
     m_problems = new NoticeBanner(NoticeBanner::Tone::Warning);
     m_problems->setObjectName(QStringLiteral("catalogProblems"));
@@ -100,11 +94,8 @@ MainWindow::MainWindow(const Catalog& catalog, const Clock& clock, QWidget* pare
 
 void MainWindow::applySessionSettings()
 {
-    // Hold length, rests, pace and the get-ready pause after resume (3 s by
-    // default, long enough to find the position again) all come from settings.
-    const SessionSettings settings = SessionSettings::load(QSettings());
-    m_engine.setGetReadyMs(static_cast<qint64>(settings.getReadySeconds) * 1000);
-    m_home->setBaseOptions(settings.planOptions());
+    // Hold length, rests and pace come from settings; home's "Start · N min" shows them.
+    m_home->setBaseOptions(SessionSettings::load(QSettings()).planOptions());
 }
 
 MainWindow::~MainWindow() = default;
@@ -132,7 +123,7 @@ void MainWindow::buildViews()
     m_historyView = nullptr;
 
     m_home = new HomeView(m_catalog);
-    m_session = new SessionView(m_engine, m_driver, m_catalog);
+    m_session = new SessionView(m_engine, m_guided.driver(), m_catalog);
     m_summary = new SummaryView;
     m_views->addWidget(m_home);
     m_views->addWidget(m_session);
@@ -142,7 +133,7 @@ void MainWindow::buildViews()
     connect(m_home, &HomeView::startRequested, this, &MainWindow::startFromHome);
     connect(m_home, &HomeView::aboutExercisesRequested, this, &MainWindow::showAboutExercises);
     connect(m_summary, &SummaryView::againRequested, this,
-            [this] { startSession(m_lastExercises, m_lastOptions); });
+            [this] { startSession(m_guided.lastExerciseIds(), m_guided.lastOptions()); });
     connect(m_summary, &SummaryView::homeRequested, this, &MainWindow::showHome);
     if (m_history) {
         m_historyView = new HistoryView(*m_history, m_catalog);
@@ -197,7 +188,7 @@ void MainWindow::showPreferences()
         if (settings.language != languageBefore)
             Translations::apply(settings.language); // LanguageChange follows: see retranslate()
         applySessionSettings();
-        applySoundAndVoice();
+        Q_EMIT preferencesApplied();
     });
     dialog->open();
 }
@@ -216,22 +207,6 @@ void MainWindow::watchSound(const CuePlayer& chimes)
     };
     connect(&chimes, &CuePlayer::availabilityChanged, this, show);
     show(chimes.soundAvailable());
-}
-
-void MainWindow::applySoundAndVoice()
-{
-    // The chimes and the voice are children of this window (main.cpp makes
-    // them once it is shown), so new settings reach them here, mid-session too.
-    const QSettings store;
-    const SoundSettings sound = SoundSettings::load(store);
-    for (CuePlayer* chimes : findChildren<CuePlayer*>(Qt::FindDirectChildrenOnly))
-        chimes->setSettings(sound);
-    const SessionSettings session = SessionSettings::load(store);
-    for (VoiceGuide* voice : findChildren<VoiceGuide*>(Qt::FindDirectChildrenOnly)) {
-        voice->setLanguage(session.language.isEmpty() ? QLocale() : QLocale(session.language));
-        voice->setVoiceName(session.voiceName);
-        voice->setEnabled(session.voiceEnabled);
-    }
 }
 
 void MainWindow::buildMenus()
@@ -288,18 +263,13 @@ void MainWindow::startSession(const QStringList& exerciseIds)
 
 void MainWindow::startSession(const QStringList& exerciseIds, const PlanOptions& options)
 {
-    const Plan plan = Planner(m_catalog).plan(exerciseIds, options);
-    if (plan.isEmpty()) {
+    if (!m_guided.prepare(exerciseIds, options)) {
         showHome();
         return;
     }
-    m_lastExercises = exerciseIds;
-    m_lastOptions = options;
-    m_engine.setPlan(plan);
     m_views->setCurrentWidget(m_session);
     m_session->setFocus(Qt::OtherFocusReason);
-    m_startedAtMs = m_clock.nowMs();
-    m_engine.start();
+    m_guided.start();
 }
 
 void MainWindow::startFromHome(const QStringList& exerciseIds, const PlanOptions& options)
@@ -325,7 +295,7 @@ void MainWindow::askPainAfter(qint64 sessionId)
 {
     if (sessionId == 0 || !PainCheckInDialog::isCheckInEnabled())
         return;
-    auto* dialog = new PainCheckInDialog(PainCheckInDialog::Moment::After, regionNameOf(m_lastExercises), this);
+    auto* dialog = new PainCheckInDialog(PainCheckInDialog::Moment::After, regionNameOf(m_guided.lastExerciseIds()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PainCheckInDialog::levelChosen, this, [this](int level) {
         if (const StoreStatus saved = m_recorder->setPainAfter(level); !saved)
@@ -437,7 +407,7 @@ void MainWindow::showSummary()
         if (const Exercise* exercise = m_catalog.exercise(id))
             names.append(catalogText(exercise->name));
     }
-    m_summary->showSummary(names, m_engine.completedExercises(), m_clock.nowMs() - m_startedAtMs);
+    m_summary->showSummary(names, m_engine.completedExercises(), m_guided.msSinceStart());
     m_views->setCurrentWidget(m_summary);
 }
 
@@ -459,6 +429,28 @@ void MainWindow::setCatalogProblems(const QStringList& messages)
     list += tr("Limber left out what it could not read; everything else works as usual.");
     m_problems->setText(list);
     m_problems->show();
+}
+
+void MainWindow::comeForward(const QStringList& startIds)
+{
+    spdlog::info("second instance: request received (start: {})",
+                 startIds.isEmpty() ? std::string("nothing") : startIds.join(QLatin1Char(',')).toStdString());
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    if (startIds.isEmpty())
+        return;
+    // Idle: on home, or on the summary of a finished session, with no dialog
+    // (a pain check-in) waiting for an answer.
+    const bool idleView = currentView() == m_home || currentView() == m_summary;
+    if (m_engine.isActive() || !idleView || QApplication::activeModalWidget()) {
+        spdlog::info("second instance: not starting {}: this window is busy", startIds.join(QLatin1Char(',')).toStdString());
+        return;
+    }
+    spdlog::info("second instance: starting {}", startIds.join(QLatin1Char(',')).toStdString());
+    startSession(startIds);
 }
 
 void MainWindow::setStopConfirmer(std::function<bool()> confirmer)

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "SessionDriver.h"
-
+#include "limber/GuidedSession.h"
 #include "limber/Plan.h"
-#include "limber/SessionEngine.h"
 
 #include <QMainWindow>
 #include <QStringList>
@@ -17,7 +15,6 @@ class QStackedWidget;
 namespace limber {
 
 class Catalog;
-class Clock;
 class CuePlayer;
 class HistoryRecorder;
 class HistoryStore;
@@ -27,9 +24,10 @@ class NoticeBanner;
 class SessionView;
 class SummaryView;
 
-// Limber's one window: home (where does it hurt?), the guided session, and the
-// summary, one at a time. It owns the session engine and the driver that gives
-// the engine its time; the views only show and forward.
+// Limber's one window: home (where does it hurt?), the guided session, its
+// summary and the history, one page at a time. It shows the session the
+// composition root (LimberApp) owns and forwards what the person asks for; the
+// session's rules and timing live in GuidedSession and the engine.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -37,15 +35,15 @@ public:
     static constexpr QSize DefaultSize{1000, 720};
     static constexpr QSize MinimumSize{760, 560};
 
-    MainWindow(const Catalog& catalog, const Clock& clock, QWidget* parent = nullptr);
+    MainWindow(const Catalog& catalog, GuidedSession& session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Starts the exercises with the options chosen on home (or the defaults).
     void startSession(const QStringList& exerciseIds);
     void startSession(const QStringList& exerciseIds, const PlanOptions& options);
 
-    SessionEngine& engine() { return m_engine; }
-    const SessionDriver& driver() const { return m_driver; }
+    SessionEngine& engine() { return m_guided.engine(); }
+    const SessionDriver& driver() const { return m_guided.driver(); }
 
     // Problems found while loading catalogs, shown in a dismissible banner.
     void setCatalogProblems(const QStringList& messages);
@@ -61,6 +59,11 @@ public:
     NoticeBanner* soundNotice() const { return m_soundNotice; }
     void showHistory();
 
+    // A request from a second `limber`: come forward, and start `startIds`
+    // only when nothing else is going on (idle on home or on a finished
+    // session's summary, no dialog waiting), never replacing a session.
+    void comeForward(const QStringList& startIds);
+
     // Replaces the "Stop this session?" dialog (tests answer it directly).
     void setStopConfirmer(std::function<bool()> confirmer);
 
@@ -73,8 +76,12 @@ public:
     void showHome();
     void showAboutExercises();
 
-    // File › Preferences…; on OK the next session and home's total follow the new settings.
+    // File › Preferences…; on OK home's total follows the new settings and
+    // preferencesApplied() lets the owner of sound, voice and session rules follow.
     void showPreferences();
+
+Q_SIGNALS:
+    void preferencesApplied();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -84,7 +91,6 @@ private:
     void buildMenus();
     void buildViews();
     void retranslate();
-    void applySoundAndVoice();
     void startFromHome(const QStringList& exerciseIds, const PlanOptions& options);
     void askPainAfter(qint64 sessionId);
     void offerResume();
@@ -97,9 +103,8 @@ private:
     void saveWindowGeometry() const;
 
     const Catalog& m_catalog;
-    const Clock& m_clock;
-    SessionEngine m_engine;
-    SessionDriver m_driver;
+    GuidedSession& m_guided;
+    SessionEngine& m_engine; // m_guided's, which the views observe
 
     NoticeBanner* m_problems = nullptr;
     NoticeBanner* m_historyNotice = nullptr;
@@ -117,10 +122,6 @@ private:
 
     std::function<bool()> m_stopConfirmer; // kept for views built again on a language change
     bool m_viewsOutdated = false;          // the language changed during a session
-
-    QStringList m_lastExercises; // for "Again"
-    PlanOptions m_lastOptions;
-    qint64 m_startedAtMs = 0;
 };
 
 } // namespace limber

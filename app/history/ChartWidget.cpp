@@ -1,6 +1,6 @@
-#include "ChartWidget.h"
+#include "history/ChartWidget.h"
 
-#include "Appearance.h"
+#include "style/Appearance.h"
 
 #include <QEvent>
 

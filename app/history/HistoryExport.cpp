@@ -1,4 +1,4 @@
-#include "HistoryExport.h"
+#include "history/HistoryExport.h"
 
 #include "limber/History.h"
 

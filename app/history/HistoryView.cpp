@@ -1,9 +1,9 @@
-#include "HistoryView.h"
+#include "history/HistoryView.h"
 
-#include "Appearance.h"
-#include "HistoryExport.h"
-#include "MinutesChart.h"
-#include "PainTrendChart.h"
+#include "style/Appearance.h"
+#include "history/HistoryExport.h"
+#include "history/MinutesChart.h"
+#include "history/PainTrendChart.h"
 
 #include "limber/Catalog.h"
 #include "limber/CatalogText.h"

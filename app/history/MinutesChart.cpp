@@ -1,6 +1,6 @@
-#include "MinutesChart.h"
+#include "history/MinutesChart.h"
 
-#include "Appearance.h"
+#include "style/Appearance.h"
 
 #include <QLocale>
 #include <QPainter>

@@ -3,7 +3,7 @@
 #include "limber/HistoryStats.h"
 
 #include <QList>
-#include "ChartWidget.h"
+#include "history/ChartWidget.h"
 
 namespace limber {
 

@@ -1,8 +1,8 @@
-#include "PainCheckInDialog.h"
+#include "history/PainCheckInDialog.h"
 
-#include "Appearance.h"
-#include "PainLevelButton.h"
-#include "PainScale.h"
+#include "style/Appearance.h"
+#include "history/PainLevelButton.h"
+#include "history/PainScale.h"
 
 #include "limber/History.h"
 #include "limber/Settings.h"

@@ -1,7 +1,7 @@
-#include "PainLevelButton.h"
+#include "history/PainLevelButton.h"
 
-#include "Appearance.h"
-#include "PainScale.h"
+#include "style/Appearance.h"
+#include "history/PainScale.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,6 +1,6 @@
-#include "PainScale.h"
+#include "history/PainScale.h"
 
-#include "Appearance.h"
+#include "style/Appearance.h"
 
 #include "limber/History.h"
 

@@ -1,7 +1,7 @@
-#include "PainTrendChart.h"
+#include "history/PainTrendChart.h"
 
-#include "Appearance.h"
-#include "PainScale.h"
+#include "style/Appearance.h"
+#include "history/PainScale.h"
 
 #include "limber/History.h"
 

@@ -4,7 +4,7 @@
 
 #include <QDate>
 #include <QList>
-#include "ChartWidget.h"
+#include "history/ChartWidget.h"
 
 namespace limber {
 

@@ -900,4 +900,21 @@ QString userCatalogFolder()
     return base + u"/catalog"_s;
 }
 
+QString builtInCatalogPath()
+{
+    return u":/limber/catalog/builtin.json"_s;
+}
+
+LoadedCatalog loadInstalledCatalogs()
+{
+    LoadedCatalog loaded = loadCatalogs(builtInCatalogPath(), userCatalogFolder());
+    for (const CatalogIssue& issue : loaded.issues) {
+        if (issue.severity == CatalogIssue::Severity::Error)
+            spdlog::error("catalog: {}", issue.toString().toStdString());
+        else
+            spdlog::warn("catalog: {}", issue.toString().toStdString());
+    }
+    return loaded;
+}
+
 } // namespace limber

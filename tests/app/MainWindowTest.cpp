@@ -1,15 +1,15 @@
 #include "AppTestSupport.h"
 
-#include "BodyRegionPicker.h"
-#include "DurationText.h"
-#include "ExerciseCard.h"
-#include "ExerciseDetailDialog.h"
-#include "HomeView.h"
+#include "home/BodyRegionPicker.h"
+#include "text/DurationText.h"
+#include "home/ExerciseCard.h"
+#include "home/ExerciseDetailDialog.h"
+#include "home/HomeView.h"
 #include "MainWindow.h"
-#include "NoticeBanner.h"
-#include "RoutinePanel.h"
-#include "SafetyNote.h"
-#include "SessionView.h"
+#include "widgets/NoticeBanner.h"
+#include "home/RoutinePanel.h"
+#include "home/SafetyNote.h"
+#include "session/SessionView.h"
 #include "audio/CuePlayer.h"
 #include "audio/SoundSettings.h"
 
@@ -27,7 +27,7 @@ protected:
     void SetUp() override
     {
         WidgetTest::SetUp();
-        window = std::make_unique<MainWindow>(test::builtinCatalog(), clock);
+        window = std::make_unique<MainWindow>(test::builtinCatalog(), session);
         window->setStopConfirmer([] { return true; });
         test::showActive(*window);
     }
@@ -47,6 +47,7 @@ protected:
     }
 
     VirtualClock clock;
+    GuidedSession session{test::builtinCatalog(), clock};
     std::unique_ptr<MainWindow> window;
 };
 
@@ -217,7 +218,7 @@ TEST_F(MainWindowTest, ReminderShowsUntilReadAndIsRemembered)
     EXPECT_FALSE(reminder->isVisible());
     EXPECT_TRUE(SafetyNote::isAcknowledged());
 
-    MainWindow again(test::builtinCatalog(), clock);
+    MainWindow again(test::builtinCatalog(), session);
     again.show();
     EXPECT_FALSE(again.homeView()->reminder()->isVisible());
 }
@@ -238,7 +239,7 @@ TEST_F(MainWindowTest, RemembersWindowSize)
 {
     window->resize(900, 640);
     window->close();
-    MainWindow again(test::builtinCatalog(), clock);
+    MainWindow again(test::builtinCatalog(), session);
     EXPECT_EQ(again.size(), QSize(900, 640));
 }
 

@@ -28,7 +28,7 @@ namespace {
 
 const Catalog& catalog()
 {
-    static const Catalog loaded = loadCatalogs(QStringLiteral(":/limber/catalog/builtin.json"), QString()).catalog;
+    static const Catalog loaded = loadCatalogs(builtInCatalogPath(), QString()).catalog;
     return loaded;
 }
 

@@ -14,7 +14,7 @@ namespace {
 const Catalog& builtInCatalog()
 {
     static const Catalog catalog = [] {
-        LoadedCatalog loaded = loadCatalogs(QStringLiteral(":/limber/catalog/builtin.json"), QString());
+        LoadedCatalog loaded = loadCatalogs(builtInCatalogPath(), QString());
         EXPECT_TRUE(loaded.issues.isEmpty());
         return loaded.catalog;
     }();

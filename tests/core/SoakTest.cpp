@@ -41,7 +41,7 @@ RandomRoutine randomRoutine(const Catalog& catalog, std::mt19937& random)
 TEST(SoakTest, TenThousandRandomSessionsKeepEveryInvariant)
 {
     spdlog::set_level(spdlog::level::warn);
-    const LoadedCatalog loaded = loadCatalogs(QStringLiteral(":/limber/catalog/builtin.json"), QString());
+    const LoadedCatalog loaded = loadCatalogs(builtInCatalogPath(), QString());
     ASSERT_FALSE(loaded.catalog.isEmpty());
     const Planner planner(loaded.catalog);
 

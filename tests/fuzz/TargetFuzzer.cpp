@@ -1,6 +1,6 @@
 // Feeds arbitrary command lines (one argument per line) to the parser and
 // arbitrary --plan/--start targets to the planner.
-#include "CommandLine.h"
+#include "startup/CommandLine.h"
 
 #include "limber/CatalogLoader.h"
 #include "limber/Plan.h"
@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     static const limber::Catalog catalog = [] {
         spdlog::set_level(spdlog::level::off);
-        return limber::loadCatalogs(QStringLiteral(":/limber/catalog/builtin.json"), QString()).catalog;
+        return limber::loadCatalogs(limber::builtInCatalogPath(), QString()).catalog;
     }();
 
     const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));

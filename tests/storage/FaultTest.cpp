@@ -1,6 +1,6 @@
 #include "StorageTestSupport.h"
 
-#include "SqliteHistoryStore.h"
+#include "limber/storage/SqliteHistoryStore.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #include "StorageTestSupport.h"
 
-#include "HistoryRecorder.h"
+#include "limber/HistoryRecorder.h"
 #include "RunToDeadlines.h"
-#include "SqliteHistoryStore.h"
+#include "limber/storage/SqliteHistoryStore.h"
 #include "TestCatalog.h"
 
 #include "limber/Clock.h"

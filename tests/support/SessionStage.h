@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SessionDriver.h"
-#include "SessionView.h"
+#include "limber/SessionDriver.h"
+#include "session/SessionView.h"
 
 #include "limber/Catalog.h"
 #include "limber/Clock.h"

@@ -49,4 +49,11 @@ LoadedCatalog loadCatalogs(const QString& builtInPath, const QString& userFolder
 // Where a user may drop extra catalog files: <AppDataLocation>/catalog.
 QString userCatalogFolder();
 
+// The catalog compiled into every Limber binary (resources/catalog/builtin.json).
+QString builtInCatalogPath();
+
+// What Limber runs with: the built-in catalog and the user's folder, every
+// issue also written to the log (errors as errors, warnings as warnings).
+LoadedCatalog loadInstalledCatalogs();
+
 } // namespace limber

@@ -24,7 +24,7 @@ inline QList<ExerciseSpec> builtinExercises()
 {
     static const QList<ExerciseSpec> specs = [] {
         QList<ExerciseSpec> result;
-        const LoadedCatalog loaded = loadCatalogs(QStringLiteral(":/limber/catalog/builtin.json"), QString());
+        const LoadedCatalog loaded = loadCatalogs(builtInCatalogPath(), QString());
         for (const Exercise& exercise : loaded.catalog.exercises()) {
             ExerciseSpec spec{exercise.id, {}, exercise.dose.hold.perSide};
             for (const Phase& phase : exercise.dose.repetitions.phases)

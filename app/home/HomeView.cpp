@@ -1,0 +1,185 @@
+#include "home/HomeView.h"
+
+#include "widgets/ActionButton.h"
+#include "style/Appearance.h"
+#include "home/BodyRegionPicker.h"
+#include "widgets/NoticeBanner.h"
+#include "home/RoutinePanel.h"
+#include "home/SafetyNote.h"
+
+#include "limber/Catalog.h"
+#include "limber/CatalogText.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace limber {
+
+namespace {
+
+QLabel* wrapped(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+HomeView::HomeView(const Catalog& catalog, QWidget* parent)
+    : QWidget(parent)
+    , m_picker(new BodyRegionPicker(this))
+    , m_routine(new RoutinePanel(catalog, this))
+    , m_reminder(new NoticeBanner(NoticeBanner::Tone::Information, this))
+    , m_side(new QStackedWidget(this))
+{
+    setAccessibleName(tr("Home"));
+    const int gap = appearance::spacing(font());
+
+    m_reminder->setObjectName(QStringLiteral("safetyReminder"));
+    m_reminder->setTitle(SafetyNote::title());
+    m_reminder->setText(SafetyNote::brief());
+    m_reminder->setDismissText(tr("Got it"));
+    m_reminder->setVisible(!SafetyNote::isAcknowledged());
+    connect(m_reminder, &NoticeBanner::dismissed, this, [this] {
+        SafetyNote::acknowledge();
+        m_picker->setFocus(Qt::OtherFocusReason);
+    });
+
+    QList<BodyRegionPicker::Region> drawable;
+    for (const Region& source : catalog.regions()) {
+        const Region region = translated(source);
+        if (const std::optional<BodyArea> area = bodyAreaForRegion(region.id))
+            drawable.append({region.id, region.name, region.summary, *area});
+    }
+    m_picker->setRegions(drawable);
+    connect(m_picker, &BodyRegionPicker::selectionChanged, this, &HomeView::showRegion);
+    connect(m_picker, &BodyRegionPicker::regionActivated, this, [this](const QString& regionId) {
+        showRegion(regionId);
+        requestStart();
+    });
+
+    auto* title = new QLabel(tr("Where does it hurt?"), this);
+    title->setFont(appearance::scaledFont(font(), 2.0, QFont::DemiBold));
+    title->setWordWrap(true);
+    auto* subtitle = wrapped(tr("Choose the part of your back that needs some care."), this);
+    appearance::setMuted(subtitle);
+
+    auto* about = new QPushButton(tr("About these exercises"), this);
+    appearance::styleAsLink(about);
+    about->setAutoDefault(true);
+    connect(about, &QPushButton::clicked, this, &HomeView::aboutExercisesRequested);
+
+    auto* left = new QVBoxLayout;
+    left->setSpacing(gap / 2);
+    left->addWidget(title);
+    left->addWidget(subtitle);
+    left->addSpacing(gap);
+    left->addWidget(m_picker, 1);
+    left->addWidget(about, 0, Qt::AlignHCenter);
+
+    m_intro = buildIntroPanel(catalog);
+    m_side->addWidget(m_intro);
+    m_side->addWidget(m_routine);
+    connect(m_routine, &RoutinePanel::startRequested, this, &HomeView::requestStart);
+
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(gap * 5);
+    columns->addLayout(left, 4);
+    columns->addWidget(m_side, 5);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(gap * 4, gap * 3, gap * 4, gap * 3);
+    layout->setSpacing(gap * 3);
+    layout->addWidget(m_reminder);
+    layout->addLayout(columns, 1);
+
+    setTabOrder(m_reminder->dismissButton(), m_picker);
+}
+
+QWidget* HomeView::buildIntroPanel(const Catalog& catalog)
+{
+    // Before a region is chosen the right side explains the idea and offers the
+    // regions as plain buttons too: some people prefer words to a picture, and
+    // a region from a user's own catalog may have no place on the figure.
+    auto* panel = new QWidget(this);
+    const int gap = appearance::spacing(font());
+    auto* heading = new QLabel(tr("A few minutes of gentle stretching"), panel);
+    heading->setFont(appearance::scaledFont(font(), 1.35, QFont::DemiBold));
+    heading->setWordWrap(true);
+    auto* text = wrapped(tr("Pick a region on the figure and Limber suggests one or two exercises for it. "
+                            "It then talks you through them: when to hold, when to breathe, when to rest."),
+                         panel);
+    appearance::setMuted(text);
+
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(gap);
+    layout->addStretch(2);
+    layout->addWidget(heading);
+    layout->addWidget(text);
+    layout->addSpacing(gap);
+    for (const Region& source : catalog.regions()) {
+        const Region region = translated(source);
+        auto* button = new ActionButton(region.name, panel);
+        button->setAutoDefault(true);
+        button->setMinimumHeight(fontMetrics().height() * 5 / 2);
+        button->setMaximumWidth(fontMetrics().height() * 22);
+        button->setAccessibleName(tr("Exercises for %1").arg(region.name));
+        const QString regionId = region.id;
+        connect(button, &QPushButton::clicked, this, [this, regionId] { selectRegion(regionId); });
+        layout->addWidget(button);
+    }
+    layout->addStretch(3);
+    return panel;
+}
+
+void HomeView::selectRegion(const QString& regionId)
+{
+    const int index = m_picker->indexOf(regionId);
+    if (index >= 0)
+        m_picker->select(index); // comes back through selectionChanged
+    else
+        showRegion(regionId);
+}
+
+void HomeView::setBaseOptions(const PlanOptions& options)
+{
+    m_routine->setBaseOptions(options);
+}
+
+void HomeView::showRegion(const QString& regionId)
+{
+    if (m_picker->indexOf(regionId) < 0)
+        m_picker->clearSelection();
+    m_routine->showRegion(regionId);
+    m_side->setCurrentWidget(m_routine);
+}
+
+void HomeView::requestStart()
+{
+    const QStringList ids = m_routine->chosenExerciseIds();
+    if (m_side->currentWidget() != m_routine || ids.isEmpty())
+        return;
+    Q_EMIT startRequested(ids, m_routine->planOptions());
+}
+
+void HomeView::keyPressEvent(QKeyEvent* event)
+{
+    // Enter anywhere on home starts, unless a control used it first (buttons
+    // here are auto-default, so a focused button takes its own Enter).
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        if (m_side->currentWidget() == m_routine && m_routine->startButton()->isEnabled()) {
+            requestStart();
+            event->accept();
+            return;
+        }
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace limber

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "widgets/ActionButton.h"
+
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+
+namespace limber {
+
+// The calm end of a session: what was done and for how long, then "Again"
+// or "Home".
+class SummaryView final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SummaryView(QWidget* parent = nullptr);
+
+    void showSummary(const QStringList& exerciseNames, int exercisesDone, qint64 timeSpentMs);
+
+    QString headline() const;
+    QString details() const;
+    QPushButton* againButton() const { return m_again; }
+    QPushButton* homeButton() const { return m_home; }
+
+Q_SIGNALS:
+    void againRequested();
+    void homeRequested();
+
+private:
+    QLabel* m_headline;
+    QLabel* m_details;
+    QLabel* m_exercises;
+    QLabel* m_advice;
+    ActionButton* m_again;
+    ActionButton* m_home;
+};
+
+} // namespace limber

@@ -1,0 +1,243 @@
+#include "startup/CommandLine.h"
+
+#include "limber/CatalogLoader.h"
+#include "limber/Plan.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace limber {
+
+namespace {
+
+constexpr double MaxTimeScale = 1000.0;
+
+QString trCli(const char* text)
+{
+    return QCoreApplication::translate("limber::CommandLine", text);
+}
+
+QString formatDuration(qint64 ms)
+{
+    const qint64 seconds = (ms + 500) / 1000;
+    if (seconds < 60)
+        return trCli("%1 s").arg(seconds);
+    const qint64 rest = seconds % 60;
+    return rest == 0 ? trCli("%1 min").arg(seconds / 60)
+                     : trCli("%1 min %2 s").arg(seconds / 60).arg(rest);
+}
+
+QString clockTime(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString doseText(const Exercise& exercise)
+{
+    if (exercise.dose.type == Dose::Type::Hold) {
+        const HoldDose& hold = exercise.dose.hold;
+        const QString text = trCli("hold %1 s, %2 times").arg(hold.holdMs / 1000).arg(hold.sets);
+        return hold.perSide ? trCli("%1 per side").arg(text) : text;
+    }
+    const RepetitionDose& reps = exercise.dose.repetitions;
+    return reps.isRange() ? trCli("%1 to %2 repetitions").arg(reps.minReps).arg(reps.maxReps)
+                          : trCli("%1 repetitions").arg(reps.reps);
+}
+
+void setUpParser(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(trCli("Guided stretching sessions for everyday back pain."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("list"), trCli("List the body regions and their exercises.")},
+        {QStringLiteral("plan"), trCli("Print the session timeline for a region or comma-separated exercise ids."),
+         trCli("target")},
+        {QStringLiteral("json"), trCli("With --plan: print the timeline as JSON.")},
+        {QStringLiteral("validate"), trCli("Check a catalog file and print every problem found."), trCli("file")},
+        {QStringLiteral("start"), trCli("Open straight into a session for a region or exercise ids."), trCli("target")},
+        {QStringLiteral("time-scale"),
+         trCli("Demo and testing aid: run every duration this many times faster."), trCli("factor"),
+         QStringLiteral("1")},
+        {QStringLiteral("quit-at-end"), trCli("Testing aid: quit 3 seconds after the session finishes.")},
+        {QStringLiteral("pause-at"),
+         trCli("Testing aid: pause the session when it reaches this point (in session milliseconds)."),
+         trCli("ms")},
+        {QStringLiteral("pause-for"), trCli("Testing aid: with --pause-at, resume after this many milliseconds."),
+         trCli("ms"), QString::number(CommandLine::DefaultPauseForMs)},
+        {QStringLiteral("verbose"), trCli("Log debug details.")},
+    });
+}
+
+} // namespace
+
+bool CommandLine::isTextOnly(const QStringList& arguments)
+{
+    static const QStringList textOnly = {
+        QStringLiteral("--list"), QStringLiteral("--plan"), QStringLiteral("--validate"),
+        QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
+        QStringLiteral("--version"), QStringLiteral("-v"),
+    };
+    for (const QString& argument : arguments) {
+        const QString name = argument.section(QLatin1Char('='), 0, 0);
+        if (textOnly.contains(name))
+            return true;
+    }
+    return false;
+}
+
+CommandLine CommandLine::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    setUpParser(parser);
+    CommandLine result;
+    if (!parser.parse(arguments)) {
+        result.action = Action::Error;
+        result.error = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.showHelp(0); // exits
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        parser.showVersion(); // exits
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.action = Action::Error;
+        result.error = trCli("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+
+    result.verbose = parser.isSet(QStringLiteral("verbose"));
+    result.json = parser.isSet(QStringLiteral("json"));
+    bool scaleOk = false;
+    const double scale = parser.value(QStringLiteral("time-scale")).toDouble(&scaleOk);
+    if (!scaleOk || !(scale > 0.0) || scale > MaxTimeScale) {
+        result.action = Action::Error;
+        result.error = trCli("--time-scale takes a number greater than 0 and at most %1").arg(MaxTimeScale);
+        return result;
+    }
+    result.timeScale = scale;
+
+    result.quitAtEnd = parser.isSet(QStringLiteral("quit-at-end"));
+    if (parser.isSet(QStringLiteral("pause-at"))) {
+        bool atOk = false;
+        bool forOk = false;
+        result.pauseAtMs = parser.value(QStringLiteral("pause-at")).toLongLong(&atOk);
+        result.pauseForMs = parser.value(QStringLiteral("pause-for")).toLongLong(&forOk);
+        if (!atOk || result.pauseAtMs < 0 || !forOk || result.pauseForMs < 0) {
+            result.action = Action::Error;
+            result.error = trCli("--pause-at and --pause-for take a whole number of milliseconds, 0 or more");
+            return result;
+        }
+    }
+
+    if (parser.isSet(QStringLiteral("list"))) {
+        result.action = Action::List;
+    } else if (parser.isSet(QStringLiteral("plan"))) {
+        result.action = Action::Plan;
+        result.target = parser.value(QStringLiteral("plan"));
+    } else if (parser.isSet(QStringLiteral("validate"))) {
+        result.action = Action::Validate;
+        result.validateFile = parser.value(QStringLiteral("validate"));
+    } else {
+        result.target = parser.value(QStringLiteral("start"));
+    }
+    return result;
+}
+
+int printCatalog(const Catalog& catalog, QTextStream& out)
+{
+    for (const Region& region : catalog.regions()) {
+        out << region.name << QStringLiteral("  [") << region.id << QStringLiteral("]\n");
+        for (const Exercise* exercise : catalog.exercisesOf(region.id)) {
+            const bool suggested = region.suggested.contains(exercise->id);
+            out << (suggested ? QStringLiteral("  * ") : QStringLiteral("    ")) << exercise->name
+                << QStringLiteral("  [") << exercise->id << QStringLiteral("]  ") << doseText(*exercise)
+                << QLatin1Char('\n');
+        }
+        out << QLatin1Char('\n');
+    }
+    out << trCli("* suggested first for the region") << QLatin1Char('\n');
+    return 0;
+}
+
+int printPlan(const Catalog& catalog, const QString& target, bool json, QTextStream& out, QTextStream& err)
+{
+    const Planner planner(catalog);
+    QString error;
+    const QStringList ids = planner.resolveTarget(target, &error);
+    if (ids.isEmpty()) {
+        err << trCli("limber: %1").arg(error) << QLatin1Char('\n');
+        return 2;
+    }
+    const Plan plan = planner.plan(ids);
+    if (json) {
+        out << QString::fromUtf8(QJsonDocument(toJson(plan)).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+
+    QStringList names;
+    for (const QString& id : plan.exerciseIds)
+        names.append(catalog.exercise(id)->name);
+    out << names.join(QStringLiteral(", ")) << QStringLiteral(" - ") << formatDuration(plan.totalMs)
+        << QStringLiteral("\n\n");
+    for (int i = 0; i < plan.steps.size(); ++i) {
+        const Step& step = plan.steps[i];
+        QStringList where;
+        if (step.sets > 0 && step.kind == StepKind::Hold)
+            where << trCli("set %1/%2").arg(step.set).arg(step.sets);
+        if (step.reps > 0)
+            where << trCli("rep %1/%2").arg(step.rep).arg(step.reps);
+        if (step.side != Side::None)
+            where << toString(step.side);
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                   .arg(i, 3)
+                   .arg(clockTime(step.startMs), 6)
+                   .arg(formatDuration(step.durationMs), -8)
+                   .arg(toString(step.kind), -12)
+                   .arg(step.exerciseId, -15)
+                   .arg((step.label + QStringLiteral("  ") + where.join(QStringLiteral(", "))).trimmed());
+    }
+    out << QLatin1Char('\n') << trCli("Total: %1").arg(formatDuration(plan.totalMs)) << QLatin1Char('\n');
+    return 0;
+}
+
+int validateCatalogFile(const Catalog& builtIn, const QString& path, QTextStream& out, QTextStream& err)
+{
+    const CatalogParseResult result = CatalogLoader::loadFile(path, &builtIn);
+    for (const CatalogIssue& issue : result.issues)
+        err << issue.toString() << QLatin1Char('\n');
+    if (!result.ok()) {
+        err << trCli("%1: not valid").arg(path) << QLatin1Char('\n');
+        return 1;
+    }
+    out << trCli("%1: valid (%2 exercises, %3 regions)")
+               .arg(path)
+               .arg(result.catalog.exercises().size())
+               .arg(result.catalog.regions().size())
+        << QLatin1Char('\n');
+    return 0;
+}
+
+int runTextAction(const CommandLine& commandLine, const LoadedCatalog& loaded, QTextStream& out, QTextStream& err)
+{
+    switch (commandLine.action) {
+    case CommandLine::Action::List:
+        return printCatalog(loaded.catalog, out);
+    case CommandLine::Action::Plan:
+        return printPlan(loaded.catalog, commandLine.target, commandLine.json, out, err);
+    case CommandLine::Action::Validate:
+        return validateCatalogFile(loaded.catalog, commandLine.validateFile, out, err);
+    case CommandLine::Action::Gui:
+    case CommandLine::Action::Error:
+    case CommandLine::Action::Done:
+        break;
+    }
+    return 0;
+}
+
+} // namespace limber

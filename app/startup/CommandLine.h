@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QTextStream;
+
+namespace limber {
+
+class Catalog;
+struct LoadedCatalog;
+
+// What the command line asked for. Parsing is separate from running so the
+// process can pick QCoreApplication (no display needed) for text-only actions.
+struct CommandLine {
+    enum class Action { Gui, List, Plan, Validate, Error, Done };
+    Action action = Action::Gui;
+    QString target;       // --plan / --start
+    QString validateFile; // --validate
+    bool json = false;
+    bool verbose = false;
+    double timeScale = 1.0;
+    // Testing aids for unattended runs (tests/audio): quit a few seconds after
+    // the session ends; pause at a point of the session for a while.
+    bool quitAtEnd = false;
+    qint64 pauseAtMs = -1; // session time (plan ms); -1: never
+    qint64 pauseForMs = DefaultPauseForMs; // real ms
+    QString error;
+
+    static constexpr qint64 DefaultPauseForMs = 2000;
+
+    static CommandLine parse(const QStringList& arguments);
+    // True when the arguments name an action that needs no window at all.
+    static bool isTextOnly(const QStringList& arguments);
+};
+
+// Runs a text-only action (--list, --plan, --validate) and returns the exit status.
+int runTextAction(const CommandLine& commandLine, const LoadedCatalog& loaded, QTextStream& out, QTextStream& err);
+
+int printCatalog(const Catalog& catalog, QTextStream& out);
+int printPlan(const Catalog& catalog, const QString& target, bool json, QTextStream& out, QTextStream& err);
+int validateCatalogFile(const Catalog& builtIn, const QString& path, QTextStream& out, QTextStream& err);
+
+} // namespace limber

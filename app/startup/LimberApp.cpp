@@ -1,0 +1,197 @@
+#include "startup/LimberApp.h"
+
+#include "MainWindow.h"
+#include "audio/CuePlayer.h"
+#include "audio/SoundSettings.h"
+#include "audio/VoiceGuide.h"
+#include "home/BodyFigure.h"
+#include "pose/PoseLibrary.h"
+#include "startup/FirstFrameProbe.h"
+#include "startup/Logging.h"
+#include "startup/Translations.h"
+
+#include "limber/Plan.h"
+#include "limber/Settings.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+namespace limber {
+
+namespace {
+
+// Logging and the interface language come before anything that could log or
+// show a word; a member initialiser runs this ahead of the catalog.
+LoadedCatalog startLoggingAndLoadCatalog(const CommandLine& commandLine)
+{
+    const QString logFile = setUpLogging(commandLine.verbose);
+    spdlog::info("Limber {} starting; log file: {}", LIMBER_VERSION,
+                 logFile.isEmpty() ? std::string("none") : logFile.toStdString());
+    if (const QString problem = settingsFileProblem(QSettings()); !problem.isEmpty())
+        spdlog::warn("{}", problem.toStdString());
+    // The interface language, before any window exists.
+    Translations::apply(SessionSettings::load(QSettings()).language);
+    return loadInstalledCatalogs();
+}
+
+QLocale voiceLanguage(const SessionSettings& settings)
+{
+    return settings.language.isEmpty() ? QLocale() : QLocale(settings.language);
+}
+
+} // namespace
+
+std::future<void> LimberApp::warmUp()
+{
+    // Both are function statics, so a first use on the GUI thread simply waits for them.
+    return std::async(std::launch::async, [] {
+        BodyFigure::instance();
+        PoseLibrary::builtIn();
+    });
+}
+
+LimberApp::LimberApp(const CommandLine& commandLine)
+    : m_commandLine(commandLine)
+    , m_clock(commandLine.timeScale)
+    , m_catalog(startLoggingAndLoadCatalog(commandLine))
+    , m_session(m_catalog.catalog, m_clock)
+    , m_recorder(m_history, m_session.engine(), m_clock, m_catalog.catalog)
+{
+}
+
+LimberApp::~LimberApp() = default;
+
+std::optional<int> LimberApp::start()
+{
+    if (!m_commandLine.target.isEmpty()) {
+        QString error;
+        m_startIds = Planner(m_catalog.catalog).resolveTarget(m_commandLine.target, &error);
+        if (m_startIds.isEmpty()) {
+            QTextStream(stderr) << QStringLiteral("limber: --start: ") << error << Qt::endl;
+            return 2;
+        }
+    }
+
+    // One Limber per user: a second one hands its request to the running one and leaves.
+    if (m_instance.forwardToRunning(m_startIds)) {
+        spdlog::info("Limber is already running; asked it to come forward{}",
+                     m_startIds.isEmpty() ? std::string() : " and start " + m_commandLine.target.toStdString());
+        return 0;
+    }
+    m_instance.listen();
+
+    if (m_clock.scale() != 1.0)
+        spdlog::info("time scale {}: every duration runs {} times faster", m_clock.scale(), m_clock.scale());
+    m_session.setGetReadyMs(static_cast<qint64>(SessionSettings::load(QSettings()).getReadySeconds) * 1000);
+
+    m_window = std::make_unique<MainWindow>(m_catalog.catalog, m_session);
+    connect(&m_instance, &SingleInstance::activationRequested, m_window.get(), &MainWindow::comeForward);
+    connect(m_window.get(), &MainWindow::preferencesApplied, this, &LimberApp::applyPreferences);
+    QStringList problems;
+    for (const CatalogIssue& issue : m_catalog.issues)
+        problems.append(issue.toString());
+    if (!problems.isEmpty())
+        m_window->setCatalogProblems(problems);
+
+    // What the first frame does not need waits until it is on screen: the
+    // database (its driver loads a plugin), then sound and voice. Nothing can
+    // start a session before this has run: a --start waits for the chimes, and
+    // a request from a second instance is queued behind it.
+    auto* probe = new FirstFrameProbe(m_window.get());
+    // Queued: after the frame has been painted and flushed, not in its midst.
+    connect(probe, &FirstFrameProbe::firstFramePainted, this, &LimberApp::finishStartup, Qt::QueuedConnection);
+    // In case the window is never painted (started minimised, a platform that
+    // does not expose it), the rest must still happen.
+    constexpr int UnpaintedStartupMs = 1000;
+    QTimer::singleShot(UnpaintedStartupMs, this, &LimberApp::finishStartup);
+    m_window->show();
+    return std::nullopt;
+}
+
+void LimberApp::finishStartup()
+{
+    if (std::exchange(m_startupFinished, true))
+        return;
+    const auto opened = m_history.open();
+    if (!opened.ok())
+        m_window->setHistory(nullptr, &m_recorder, opened.errorMessage());
+    else
+        m_window->setHistory(&m_history, &m_recorder, opened.value().notice);
+    startAudio();
+    // A session asked for on the command line starts once its chimes are
+    // loaded (a few milliseconds), so that even its first moment is heard on time.
+    m_chimes->whenReady(m_window.get(), [this] {
+        if (!m_startIds.isEmpty())
+            m_window->startSession(m_startIds);
+        armTestingAids();
+    });
+}
+
+// Chimes and the optional voice. Made once the first window is shown, so that
+// loading Multimedia and the speech engine stays off the start-up path.
+void LimberApp::startAudio()
+{
+    const QSettings store;
+    m_chimes = std::make_unique<CuePlayer>(SoundSettings::load(store));
+    m_chimes->follow(m_session.engine());
+    m_window->watchSound(*m_chimes);
+
+    const SessionSettings session = SessionSettings::load(store);
+    m_voice = std::make_unique<VoiceGuide>(m_catalog.catalog);
+    m_voice->follow(m_session.engine(), m_clock.scale());
+    m_voice->setLanguage(voiceLanguage(session));
+    m_voice->setVoiceName(session.voiceName);
+    m_voice->setEnabled(session.voiceEnabled);
+    // The voice speaks after the chime of the same moment has rung out.
+    connect(m_chimes.get(), &CuePlayer::moment, m_voice.get(), &VoiceGuide::speakMoment);
+}
+
+void LimberApp::applyPreferences()
+{
+    // New settings reach the session's rules, the chimes and the voice at once,
+    // mid-session too; plan settings apply from the next session.
+    const QSettings store;
+    const SessionSettings session = SessionSettings::load(store);
+    // The get-ready pause after resume (3 s by default, long enough to find the position again).
+    m_session.setGetReadyMs(static_cast<qint64>(session.getReadySeconds) * 1000);
+    if (m_chimes)
+        m_chimes->setSettings(SoundSettings::load(store));
+    if (m_voice) {
+        m_voice->setLanguage(voiceLanguage(session));
+        m_voice->setVoiceName(session.voiceName);
+        m_voice->setEnabled(session.voiceEnabled);
+    }
+}
+
+// --quit-at-end and --pause-at: let a script run a session unattended (tests/audio).
+void LimberApp::armTestingAids()
+{
+    SessionEngine& engine = m_session.engine();
+    if (m_commandLine.quitAtEnd) {
+        connect(&engine, &SessionEngine::finished, qApp, [] {
+            constexpr int RingOutMs = 3000; // the last chime is heard to its end
+            QTimer::singleShot(RingOutMs, qApp, &QCoreApplication::quit);
+        });
+    }
+    if (m_commandLine.pauseAtMs >= 0 && engine.isActive()) {
+        const qint64 clockMs = std::max<qint64>(0, m_commandLine.pauseAtMs - engine.sessionElapsedMs());
+        const auto realMs = static_cast<int>(static_cast<double>(clockMs) / m_clock.scale());
+        const qint64 pauseForMs = m_commandLine.pauseForMs;
+        QTimer::singleShot(realMs, Qt::PreciseTimer, &engine, [&engine, pauseForMs] {
+            engine.pause();
+            spdlog::info("testing aid: paused at session_ms={} for {} ms", engine.sessionElapsedMs(), pauseForMs);
+            QTimer::singleShot(static_cast<int>(pauseForMs), Qt::PreciseTimer, &engine, [&engine] {
+                spdlog::info("testing aid: resuming");
+                engine.resume();
+            });
+        });
+    }
+}
+
+} // namespace limber

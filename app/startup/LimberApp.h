@@ -1,0 +1,76 @@
+#pragma once
+
+#include "startup/CommandLine.h"
+#include "startup/SingleInstance.h"
+
+#include "limber/CatalogLoader.h"
+#include "limber/Clock.h"
+#include "limber/GuidedSession.h"
+#include "limber/HistoryRecorder.h"
+#include "limber/storage/SqliteHistoryStore.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <future>
+#include <memory>
+#include <optional>
+
+namespace limber {
+
+class CuePlayer;
+class MainWindow;
+class VoiceGuide;
+
+// The composition root: builds and owns every long-lived part of a running
+// Limber (catalog, clock, session, history store and recorder, chimes, voice,
+// the single-instance guard and the window) and wires them together. Nothing
+// else creates these; the views get references to what they show.
+//
+// Start-up order is the point of this class. What the first frame needs (the
+// catalog, the window) comes first; the database, sound and voice wait until
+// that frame is on screen, so a person sees Limber as soon as possible.
+class LimberApp final : public QObject {
+    Q_OBJECT
+
+public:
+    // Work with no GUI in it (the home figure's regions, the pose artwork)
+    // started on a second core while Qt connects to the display; call before
+    // the QApplication exists.
+    static std::future<void> warmUp();
+
+    // Sets up logging, the interface language and the catalog. Needs the QApplication.
+    explicit LimberApp(const CommandLine& commandLine);
+    ~LimberApp() override;
+
+    // Shows the window, or hands the request to a Limber already running.
+    // Returns an exit status when this process should not go on to exec():
+    // 0 when another instance took the request, 2 for a --start nobody knows.
+    std::optional<int> start();
+
+    MainWindow& window() { return *m_window; }
+
+private:
+    void finishStartup();
+    void startAudio();
+    void applyPreferences();
+    void armTestingAids();
+
+    const CommandLine m_commandLine;
+    const SteadyClock m_clock;
+    const LoadedCatalog m_catalog;
+    SingleInstance m_instance;
+    // Declaration order is destruction order backwards: the recorder goes
+    // before the session it listens to and the store it writes to, and the
+    // window before the session it shows.
+    GuidedSession m_session;
+    SqliteHistoryStore m_history;
+    HistoryRecorder m_recorder;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<CuePlayer> m_chimes;
+    std::unique_ptr<VoiceGuide> m_voice;
+    QStringList m_startIds;
+    bool m_startupFinished = false;
+};
+
+} // namespace limber

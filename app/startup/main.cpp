@@ -1,0 +1,67 @@
+#include "startup/CommandLine.h"
+#include "startup/LimberApp.h"
+
+#include "limber/CatalogLoader.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <spdlog/spdlog.h>
+
+#include <future>
+#include <memory>
+
+namespace {
+
+QStringList rawArguments(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("limber"));
+    QCoreApplication::setApplicationName(QStringLiteral("limber"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LIMBER_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // Text-only actions (--plan, --list, ...) must work with no display, so
+    // they get a QCoreApplication; only a real run creates the GUI one.
+    const bool textOnly = limber::CommandLine::isTextOnly(rawArguments(argc, argv));
+    std::future<void> warmUp;
+    if (!textOnly)
+        warmUp = limber::LimberApp::warmUp();
+    std::unique_ptr<QCoreApplication> app;
+    if (textOnly)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    describeApplication();
+
+    const limber::CommandLine commandLine = limber::CommandLine::parse(QCoreApplication::arguments());
+    if (commandLine.action == limber::CommandLine::Action::Error) {
+        QTextStream(stderr) << QStringLiteral("limber: ") << commandLine.error << QLatin1Char('\n')
+                            << QStringLiteral("Try 'limber --help'.") << Qt::endl;
+        return 2;
+    }
+
+    if (textOnly) {
+        // The command line's output stays English for scripts.
+        spdlog::set_level(commandLine.verbose ? spdlog::level::debug : spdlog::level::warn);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return limber::runTextAction(commandLine, limber::loadInstalledCatalogs(), out, err);
+    }
+
+    limber::LimberApp limber(commandLine);
+    if (const std::optional<int> exitCode = limber.start())
+        return *exitCode;
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "limber/Plan.h"
+#include "limber/SessionDriver.h"
+#include "limber/SessionEngine.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace limber {
+
+class Catalog;
+class Clock;
+
+// The session a person is guided through: the engine, the driver that gives it
+// its time, and the rules that shape every session (when a gap in ticks means
+// the machine slept, how long the get-ready countdown after a pause lasts).
+// The composition root owns one; views start it and observe its engine, and
+// never decide timing themselves.
+class GuidedSession final : public QObject {
+    Q_OBJECT
+
+public:
+    // A gap of this many real milliseconds between ticks means the machine
+    // slept or froze: the engine then pauses where it was instead of racing
+    // through the steps it missed.
+    static constexpr double StallAfterRealMs = 10000.0;
+
+    GuidedSession(const Catalog& catalog, const Clock& clock, QObject* parent = nullptr);
+
+    SessionEngine& engine() { return m_engine; }
+    const SessionEngine& engine() const { return m_engine; }
+    const SessionDriver& driver() const { return m_driver; }
+    SessionDriver& driver() { return m_driver; }
+
+    // The get-ready countdown after resume (a setting, 3 s by default).
+    void setGetReadyMs(qint64 ms) { m_engine.setGetReadyMs(ms); }
+
+    // Plans the exercises and hands the plan to the engine, ready to start.
+    // False (and nothing changes) when the plan is empty: unknown ids or none.
+    bool prepare(const QStringList& exerciseIds, const PlanOptions& options);
+    // Starts what prepare() planned.
+    void start();
+    // What the last prepare() planned, for "Again".
+    const QStringList& lastExerciseIds() const { return m_lastExerciseIds; }
+    const PlanOptions& lastOptions() const { return m_lastOptions; }
+    // Clock time since the last start(), pauses included: what the summary reports.
+    qint64 msSinceStart() const;
+
+private:
+    const Catalog& m_catalog;
+    const Clock& m_clock;
+    SessionEngine m_engine;
+    SessionDriver m_driver;
+    QStringList m_lastExerciseIds;
+    PlanOptions m_lastOptions;
+    qint64 m_startedAtMs = 0;
+};
+
+} // namespace limber

@@ -1,0 +1,212 @@
+// Puts the main window through each state a person sees and saves a picture
+// of every one, for the docs and for looking at the app with fresh eyes.
+// Time is virtual, so a whole session is "lived through" in a moment.
+//
+// Usage: limber_screenshots [output-folder] [--dark] [--size WIDTHxHEIGHT]
+//   output-folder defaults to docs/screenshots; --dark uses a dark palette,
+//   --size another window size (e.g. the minimum, 760x560) to check nothing is cut.
+// Run it under a real X server (tools/screenshots.sh uses Xvfb) so fonts render.
+
+#include "home/ExerciseCard.h"
+#include "home/ExerciseDetailDialog.h"
+#include "home/HomeView.h"
+#include "MainWindow.h"
+#include "widgets/NoticeBanner.h"
+#include "settings/PreferencesDialog.h"
+#include "home/RoutinePanel.h"
+#include "home/SafetyNote.h"
+#include "startup/Translations.h"
+
+#include "limber/CatalogLoader.h"
+#include "limber/Clock.h"
+#include "limber/SessionEngine.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCursor>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QPalette>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <spdlog/spdlog.h>
+
+namespace {
+
+using limber::SessionEngine;
+
+class Photographer {
+public:
+    Photographer(limber::MainWindow& window, limber::VirtualClock& clock, QString folder)
+        : m_window(window)
+        , m_clock(clock)
+        , m_folder(std::move(folder))
+    {
+    }
+
+    // Let layouts, the frame timer and repaints settle before each picture.
+    void settle() const
+    {
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 150)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+
+    void advance(qint64 ms) const
+    {
+        for (qint64 done = 0; done < ms; done += 100) {
+            m_clock.advance(std::min<qint64>(100, ms - done));
+            m_window.engine().tick();
+        }
+    }
+
+    bool shoot(const QString& name) const { return shoot(name, m_window); }
+
+    bool shoot(const QString& name, QWidget& widget) const
+    {
+        settle();
+        const QString path = QDir(m_folder).filePath(name + QStringLiteral(".png"));
+        const bool saved = widget.grab().save(path);
+        QTextStream(stdout) << (saved ? "saved " : "FAILED ") << path << Qt::endl;
+        return saved;
+    }
+
+private:
+    limber::MainWindow& m_window;
+    limber::VirtualClock& m_clock;
+    QString m_folder;
+};
+
+// A typical dark desktop palette, to check that nothing assumes a light theme.
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1f, 0x21, 0x24);
+    const QColor text(0xe8, 0xe8, 0xe8);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window.lighter(115));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    palette.setColor(QPalette::HighlightedText, QColor(0x10, 0x10, 0x10));
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, text.darker(160));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, text.darker(170));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, text.darker(170));
+    palette.setColor(QPalette::Disabled, QPalette::Text, text.darker(170));
+    return palette;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("limber-screenshots"));
+    QCoreApplication::setApplicationName(QStringLiteral("limber-screenshots"));
+    // A fresh settings store: the pictures show what a first-time user sees.
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    spdlog::set_level(spdlog::level::warn);
+
+    QCommandLineParser parser;
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 760x560."),
+                                  QStringLiteral("WIDTHxHEIGHT"));
+    parser.addOptions({dark, size});
+    parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("Where to save the pictures."));
+    parser.process(app);
+    const QString folder = parser.positionalArguments().value(0, QStringLiteral("docs/screenshots"));
+    QDir().mkpath(folder);
+    if (parser.isSet(dark)) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
+    QSize windowSize = limber::MainWindow::DefaultSize;
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        if (parts.size() == 2)
+            windowSize = QSize(parts[0].toInt(), parts[1].toInt());
+    }
+
+    const limber::LoadedCatalog loaded = limber::loadCatalogs(limber::builtInCatalogPath(), QString());
+    limber::VirtualClock clock;
+    limber::GuidedSession session(loaded.catalog, clock);
+    limber::MainWindow window(loaded.catalog, session);
+    window.setStopConfirmer([] { return true; });
+    window.resize(windowSize);
+    window.show();
+    // Park the pointer on the empty end of the menu bar, so no hover effect
+    // shows up where a person's mouse would not be.
+    QCursor::setPos(window.mapToGlobal(QPoint(window.width() - 4, 4)));
+    Photographer camera(window, clock, folder);
+    bool ok = true;
+
+    ok &= camera.shoot(QStringLiteral("home"));
+
+    limber::SafetyNote::acknowledge();
+    window.homeView()->reminder()->hide();
+    window.homeView()->selectRegion(QStringLiteral("lower-back"));
+    ok &= camera.shoot(QStringLiteral("region"));
+
+    window.homeView()->routinePanel()->cards().last()->detailsButton()->click();
+    if (auto* details = window.homeView()->routinePanel()->findChild<limber::ExerciseDetailDialog*>()) {
+        ok &= camera.shoot(QStringLiteral("details"), *details);
+        details->close();
+    }
+
+    window.startSession({QStringLiteral("flexion"), QStringLiteral("lateral-flexion")});
+    camera.advance(5000 + 12'000); // twelve seconds into the first hold
+    ok &= camera.shoot(QStringLiteral("hold"));
+
+    window.engine().pause();
+    ok &= camera.shoot(QStringLiteral("paused"));
+    window.engine().resume();
+    camera.advance(1000);
+    ok &= camera.shoot(QStringLiteral("getready"));
+    window.engine().stop();
+
+    window.startSession({QStringLiteral("shoulder-rolls")});
+    camera.advance(5000 + 1500); // halfway through the first in-breath
+    ok &= camera.shoot(QStringLiteral("breath"));
+
+    window.engine().stop();
+    window.startSession({QStringLiteral("pelvic-tilt"), QStringLiteral("knee-to-chest")});
+    camera.advance(window.engine().plan().totalMs + 1000);
+    ok &= camera.shoot(QStringLiteral("summary"));
+
+    // Settings and languages: the dialog's tabs, then home in German, where
+    // the longer words are the ones to check for cut-off text.
+    window.showHome();
+    window.findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
+    if (auto* preferences = window.findChild<limber::PreferencesDialog*>()) {
+        ok &= camera.shoot(QStringLiteral("preferences"), *preferences);
+        auto* tabs = preferences->findChild<QTabWidget*>();
+        tabs->setCurrentIndex(1);
+        ok &= camera.shoot(QStringLiteral("preferences-sound"), *preferences);
+        tabs->setCurrentIndex(2);
+        ok &= camera.shoot(QStringLiteral("preferences-general"), *preferences);
+        preferences->reject();
+    }
+    limber::Translations::apply(QStringLiteral("de"));
+    ok &= camera.shoot(QStringLiteral("region-de"));
+    window.findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
+    if (auto* preferences = window.findChild<limber::PreferencesDialog*>()) {
+        ok &= camera.shoot(QStringLiteral("preferences-de"), *preferences);
+        preferences->reject();
+    }
+    limber::Translations::apply(QStringLiteral("en"));
+
+    return ok ? 0 : 1;
+}
