@@ -5,12 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
 export QT_QPA_PLATFORM=offscreen
-# Root has no XDG runtime folder; give Qt (and any sound server) a private one.
-if [[ -z "${XDG_RUNTIME_DIR:-}" || ! -w "${XDG_RUNTIME_DIR:-/nonexistent}" ]]; then
-    XDG_RUNTIME_DIR=$(mktemp -d)
-    chmod 700 "$XDG_RUNTIME_DIR"
-    export XDG_RUNTIME_DIR
-fi
+source tools/headless.sh
+ensure_runtime_dir
 cmake --workflow --preset ci
 # The whole suite again under AddressSanitizer + UBSan (widget tests offscreen
 # included); tests/lsan.supp lists the reviewed leaks of Qt and its libraries.

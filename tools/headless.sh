@@ -1,7 +1,10 @@
-# Sourced by tools/measure.sh and tools/soak.sh: a private X display and a
+# Sourced by the scripts that run Limber without a person at the screen
+# (tools/measure.sh, tools/soak.sh, tools/screenshots.sh,
+# tools/pose-contact-sheet.sh, scripts/test.sh): a private X display and a
 # private home for one Limber run, so a measurement never touches the
 # developer's settings, history or running Limber.
 #
+#   ensure_runtime_dir                  exports a private XDG_RUNTIME_DIR when there is no usable one
 #   require_limber BUILD_DIR            sets $limber, or exits with what to do
 #   require_tools TOOL...               exits naming the first missing tool
 #   start_private_display               sets $work, $xvfb_pid; exports DISPLAY and XDG_*
@@ -17,6 +20,15 @@ require_tools() {
     for tool in "$@"; do
         command -v "$tool" >/dev/null || { echo "missing $tool: run scripts/setup.sh --test" >&2; exit 1; }
     done
+}
+
+ensure_runtime_dir() {
+    # Root has no runtime folder; Qt (and any sound server) want a private one.
+    if [[ -z "${XDG_RUNTIME_DIR:-}" || ! -w "${XDG_RUNTIME_DIR:-/nonexistent}" ]]; then
+        XDG_RUNTIME_DIR=$(mktemp -d)
+        chmod 700 "$XDG_RUNTIME_DIR"
+        export XDG_RUNTIME_DIR
+    fi
 }
 
 start_private_display() {

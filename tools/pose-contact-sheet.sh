@@ -19,11 +19,8 @@ fi
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug >/dev/null
 cmake --build "$build" --target limber_pose_sheet
 
-if [[ -z "${XDG_RUNTIME_DIR:-}" ]]; then
-    XDG_RUNTIME_DIR="$(mktemp -d)"
-    chmod 700 "$XDG_RUNTIME_DIR"
-    export XDG_RUNTIME_DIR
-fi
+source "$root/tools/headless.sh"
+ensure_runtime_dir
 
 mkdir -p "$root/docs"
 # Offscreen is enough: the sheet is painted into an image, not onto a screen.

@@ -1359,6 +1359,35 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
         <translation>Weitermachen</translation>
     </message>
     <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Übung %1 von %2</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <comment>unit under the countdown</comment>
+        <translation>Sekunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>seconds</source>
+        <comment>unit under the countdown</comment>
+        <translation>
+            <numerusform>Sekunde</numerusform>
+            <numerusform>Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Take your time. Press %1 or click Resume when you are ready.</source>
+        <extracomment>%1 is the key that resumes, e.g. &quot;Space&quot;</extracomment>
+        <translation>Lass dir Zeit. Drück %1 oder klick auf „Fortsetzen“, wenn du bereit bist.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SessionWording</name>
+    <message>
         <source>Rep %1 of %2</source>
         <translation>Wiederholung %1 von %2</translation>
     </message>
@@ -1392,35 +1421,9 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
         <translation>Als Nächstes: %1 · %2</translation>
     </message>
     <message>
-        <source>Exercise %1 of %2</source>
-        <translation>Übung %1 von %2</translation>
-    </message>
-    <message>
-        <source>second</source>
-        <comment>unit under the countdown</comment>
-        <translation>Sekunde</translation>
-    </message>
-    <message numerus="yes">
-        <source>seconds</source>
-        <comment>unit under the countdown</comment>
-        <translation>
-            <numerusform>Sekunde</numerusform>
-            <numerusform>Sekunden</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 left</source>
         <extracomment>time left in the whole session, e.g. &quot;3:40 left&quot;</extracomment>
         <translation>noch %1</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Take your time. Press %1 or click Resume when you are ready.</source>
-        <extracomment>%1 is the key that resumes, e.g. &quot;Space&quot;</extracomment>
-        <translation>Lass dir Zeit. Drück %1 oder klick auf „Fortsetzen“, wenn du bereit bist.</translation>
     </message>
 </context>
 <context>

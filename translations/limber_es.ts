@@ -1359,6 +1359,35 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
         <translation>Seguir</translation>
     </message>
     <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Ejercicio %1 de %2</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <comment>unit under the countdown</comment>
+        <translation>segundo</translation>
+    </message>
+    <message numerus="yes">
+        <source>seconds</source>
+        <comment>unit under the countdown</comment>
+        <translation>
+            <numerusform>segundo</numerusform>
+            <numerusform>segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Take your time. Press %1 or click Resume when you are ready.</source>
+        <extracomment>%1 is the key that resumes, e.g. &quot;Space&quot;</extracomment>
+        <translation>Tómate tu tiempo. Pulsa %1 o haz clic en Reanudar cuando estés listo.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SessionWording</name>
+    <message>
         <source>Rep %1 of %2</source>
         <translation>Repetición %1 de %2</translation>
     </message>
@@ -1392,35 +1421,9 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
         <translation>Después: %1 · %2</translation>
     </message>
     <message>
-        <source>Exercise %1 of %2</source>
-        <translation>Ejercicio %1 de %2</translation>
-    </message>
-    <message>
-        <source>second</source>
-        <comment>unit under the countdown</comment>
-        <translation>segundo</translation>
-    </message>
-    <message numerus="yes">
-        <source>seconds</source>
-        <comment>unit under the countdown</comment>
-        <translation>
-            <numerusform>segundo</numerusform>
-            <numerusform>segundos</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 left</source>
         <extracomment>time left in the whole session, e.g. &quot;3:40 left&quot;</extracomment>
         <translation>quedan %1</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reanudar</translation>
-    </message>
-    <message>
-        <source>Take your time. Press %1 or click Resume when you are ready.</source>
-        <extracomment>%1 is the key that resumes, e.g. &quot;Space&quot;</extracomment>
-        <translation>Tómate tu tiempo. Pulsa %1 o haz clic en Reanudar cuando estés listo.</translation>
     </message>
 </context>
 <context>

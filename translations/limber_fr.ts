@@ -1359,6 +1359,35 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
         <translation>Continuer</translation>
     </message>
     <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Exercice %1 sur %2</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <comment>unit under the countdown</comment>
+        <translation>seconde</translation>
+    </message>
+    <message numerus="yes">
+        <source>seconds</source>
+        <comment>unit under the countdown</comment>
+        <translation>
+            <numerusform>seconde</numerusform>
+            <numerusform>secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Take your time. Press %1 or click Resume when you are ready.</source>
+        <extracomment>%1 is the key that resumes, e.g. &quot;Space&quot;</extracomment>
+        <translation>Prenez votre temps. Appuyez sur %1 ou cliquez sur Reprendre quand vous êtes prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SessionWording</name>
+    <message>
         <source>Rep %1 of %2</source>
         <translation>Répétition %1 sur %2</translation>
     </message>
@@ -1392,35 +1421,9 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
         <translation>Ensuite : %1 · %2</translation>
     </message>
     <message>
-        <source>Exercise %1 of %2</source>
-        <translation>Exercice %1 sur %2</translation>
-    </message>
-    <message>
-        <source>second</source>
-        <comment>unit under the countdown</comment>
-        <translation>seconde</translation>
-    </message>
-    <message numerus="yes">
-        <source>seconds</source>
-        <comment>unit under the countdown</comment>
-        <translation>
-            <numerusform>seconde</numerusform>
-            <numerusform>secondes</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 left</source>
         <extracomment>time left in the whole session, e.g. &quot;3:40 left&quot;</extracomment>
         <translation>encore %1</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reprendre</translation>
-    </message>
-    <message>
-        <source>Take your time. Press %1 or click Resume when you are ready.</source>
-        <extracomment>%1 is the key that resumes, e.g. &quot;Space&quot;</extracomment>
-        <translation>Prenez votre temps. Appuyez sur %1 ou cliquez sur Reprendre quand vous êtes prêt.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "limber/Plan.h"
+#include "limber/CueEvent.h"
 
 #include <QList>
 #include <QString>
@@ -41,26 +41,11 @@ inline constexpr std::array AllSounds{
 constexpr std::size_t indexOf(Cue cue) { return static_cast<std::size_t>(cue); }
 constexpr std::size_t indexOf(Sound sound) { return static_cast<std::size_t>(sound); }
 
-// One cue as the engine emitted it.
-struct CueEvent {
-    Cue cue = Cue::Prepare;
-    int stepIndex = -1;
-
-    bool operator==(const CueEvent&) const = default;
-};
-
 Sound soundFor(Cue cue);
 // Stable name of a sound: its file stem ("hold-start") and what CuePlayer::played reports.
 QString soundName(Sound sound);
 QUrl soundSource(Sound sound);     // qrc:/limber/sounds/NAME.wav
 QString soundResource(Sound sound); // :/limber/sounds/NAME.wav
 
-// When several cues arrive at the same moment (ExerciseDone, Release and
-// Prepare can), only the most important one sounds: one chime per moment.
-// Higher wins. The order follows what a person on the floor most needs to
-// know: the session is over or starting, then the exercise is over, then what
-// to do with the body now, then pacing, then counting.
-int priority(Cue cue);
-std::optional<Cue> mostImportant(const QList<Cue>& cues);
 
 } // namespace limber

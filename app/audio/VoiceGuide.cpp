@@ -1,6 +1,6 @@
 #include "audio/VoiceGuide.h"
 
-#include "audio/VoiceLines.h"
+#include "text/VoiceLines.h"
 
 #include "limber/SessionEngine.h"
 

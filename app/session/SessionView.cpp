@@ -5,6 +5,7 @@
 #include "session/BreathGuide.h"
 #include "session/CountdownRing.h"
 #include "text/DurationText.h"
+#include "text/SessionWording.h"
 #include "limber/SessionDriver.h"
 #include "session/SessionOverlay.h"
 #include "session/SlimProgressBar.h"
@@ -233,18 +234,12 @@ void SessionView::applyFonts()
     m_pauseButton->setFont(appearance::scaledFont(font(), 1.2, QFont::DemiBold));
 }
 
-QString SessionView::formatTimeLeft(qint64 ms) const
-{
-    //: time left in the whole session, e.g. "3:40 left"
-    return tr("%1 left").arg(DurationText::clock(ms));
-}
-
 void SessionView::fitTimeLeft()
 {
     // A fixed size: the text changes every second, and a label that may change
     // size makes the whole view lay itself out again each time. Wide enough
     // for this session's longest time (an hour at least) in the widest digits.
-    QString widest = formatTimeLeft(std::max<qint64>(m_engine.plan().totalMs, 3'599'000));
+    QString widest = SessionWording::timeLeft(std::max<qint64>(m_engine.plan().totalMs, 3'599'000));
     for (QChar& c : widest)
         if (c.isDigit())
             c = QLatin1Char('8');
@@ -294,54 +289,12 @@ bool SessionView::askToStop()
     return box.clickedButton() == stop;
 }
 
-QString SessionView::exerciseName(const QString& exerciseId) const
-{
-    const Exercise* exercise = m_catalog.exercise(exerciseId);
-    return exercise ? catalogText(exercise->name) : exerciseId;
-}
-
-QString SessionView::describePosition(const Step& step) const
-{
-    QStringList parts;
-    if (step.reps > 0)
-        parts.append(tr("Rep %1 of %2").arg(step.rep).arg(step.reps));
-    else if (step.sets > 1 && step.kind == StepKind::Rest)
-        parts.append(tr("Set %1 of %2 done").arg(step.set).arg(step.sets));
-    else if (step.sets > 1)
-        parts.append(tr("Set %1 of %2").arg(step.set).arg(step.sets));
-    if (step.kind != StepKind::SwitchSides) {
-        if (step.side == Side::Left)
-            parts.append(tr("Left side"));
-        else if (step.side == Side::Right)
-            parts.append(tr("Right side"));
-    }
-    return parts.join(QStringLiteral(" · "));
-}
-
-QString SessionView::describeNext(int index) const
-{
-    const Step* current = m_engine.stepAt(index);
-    const Step* next = m_engine.stepAt(index + 1);
-    if (!current)
-        return {};
-    if (!next)
-        return tr("Last step, then you are done");
-    // A new exercise is announced by name: that is what the person needs to
-    // get ready for, not the lead-in that opens it.
-    const bool newExercise = next->exerciseIndex != current->exerciseIndex
-        || (next->kind == StepKind::Prepare && current->kind == StepKind::Rest);
-    if (newExercise)
-        return tr("Next exercise: %1").arg(exerciseName(next->exerciseId));
-    //: what comes next and how long it lasts, e.g. "Next: Release · 10 s"
-    return tr("Next: %1 · %2").arg(next->label, DurationText::exact(next->durationMs));
-}
-
 void SessionView::refreshStep()
 {
     const Step* step = m_engine.currentStep();
     if (!step)
         return;
-    m_exercise->setText(exerciseName(step->exerciseId));
+    m_exercise->setText(SessionWording::exerciseName(m_catalog, step->exerciseId));
     const int exercises = static_cast<int>(m_engine.plan().exerciseIds.size());
     m_exerciseCount->setText(exercises > 1 ? tr("Exercise %1 of %2").arg(step->exerciseIndex + 1).arg(exercises)
                                            : QString());
@@ -351,8 +304,8 @@ void SessionView::refreshStep()
     const Exercise* exercise = m_catalog.exercise(step->exerciseId);
     m_detail->setText(step->kind == StepKind::Prepare && exercise ? catalogText(exercise->position) : QString());
     m_detail->setVisible(!m_detail->text().isEmpty());
-    m_ring->setHeading(describePosition(*step));
-    m_next->setText(describeNext(m_engine.currentIndex()));
+    m_ring->setHeading(SessionWording::position(*step));
+    m_next->setText(SessionWording::next(m_engine.plan(), m_engine.currentIndex(), m_catalog));
 }
 
 void SessionView::refreshTime()
@@ -372,7 +325,7 @@ void SessionView::refreshTime()
     const int steps = std::max(100, m_overall->width());
     m_overall->setRange(0, steps);
     m_overall->setValue(total > 0 ? static_cast<int>(m_engine.sessionElapsedMs() * steps / total) : 0);
-    m_timeLeft->setText(formatTimeLeft(m_engine.sessionRemainingMs()));
+    m_timeLeft->setText(SessionWording::timeLeft(m_engine.sessionRemainingMs()));
 }
 
 void SessionView::refreshMotion()

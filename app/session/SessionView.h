@@ -59,12 +59,8 @@ private:
     void refreshMotion();
     void refreshState();
     void showGetReady(int secondsLeft);
-    QString describePosition(const Step& step) const;
-    QString describeNext(int index) const;
-    QString exerciseName(const QString& exerciseId) const;
     bool askToStop();
     void applyFonts();
-    QString formatTimeLeft(qint64 ms) const;
     void fitTimeLeft();
 
     SessionEngine& m_engine;

@@ -1,6 +1,6 @@
 #include "AppTestSupport.h"
 
-#include "audio/VoiceLines.h"
+#include "text/VoiceLines.h"
 
 #include "limber/Plan.h"
 

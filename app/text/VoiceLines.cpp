@@ -1,4 +1,4 @@
-#include "audio/VoiceLines.h"
+#include "text/VoiceLines.h"
 
 #include "limber/Catalog.h"
 #include "limber/CatalogText.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audio/CueSounds.h"
+#include "limber/CueEvent.h"
 
 #include <QCoreApplication>
 #include <QList>
