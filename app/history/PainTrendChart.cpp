@@ -23,9 +23,8 @@ using Series = std::function<std::optional<double>(const PainTrendPoint&)>;
 } // namespace
 
 PainTrendChart::PainTrendChart(QWidget* parent)
-    : ChartWidget(11, 7, parent)
+    : ChartWidget(tr("Pain over time"), 11, 7, parent)
 {
-    setAccessibleName(tr("Pain over time"));
 }
 
 void PainTrendChart::setTrend(const QList<PainTrendPoint>& points, const QDate& from, const QDate& to)
@@ -44,18 +43,14 @@ void PainTrendChart::setTrend(const QList<PainTrendPoint>& points, const QDate& 
         spoken.append(locale.toString(point.day, QLocale::ShortFormat) + QStringLiteral(": ")
                       + parts.join(QStringLiteral(", ")));
     }
-    setAccessibleDescription(spoken.join(QStringLiteral("; ")));
-    update();
+    showValues(spoken);
 }
 
 void PainTrendChart::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
+    const QFontMetricsF metrics = prepareLabelPainter(painter);
     const QPalette& pal = palette();
-    const QFont small = labelFont();
-    const QFontMetricsF metrics(small);
-    painter.setFont(small);
 
     const qreal axisWidth = metrics.horizontalAdvance(QStringLiteral("10")) + 8;
     const QRectF plot = QRectF(rect()).adjusted(axisWidth, metrics.height() * 1.5, -8, -metrics.height() * 1.6);
