@@ -99,39 +99,39 @@ void PainTrendChart::paintEvent(QPaintEvent*)
         return;
     }
 
+    // Calls `visit(at, level)` for each day the series has a level on, in order.
+    const auto forEachLevel = [&](const Series& value, const auto& visit) {
+        for (const PainTrendPoint& point : m_points) {
+            const std::optional<double> level = value(point);
+            if (level)
+                visit(QPointF(xOf(point.day), yOf(*level)), *level);
+        }
+    };
     const auto drawSeries = [&](const Series& value, const QPen& line, bool filled) {
         QPainterPath path;
         bool started = false;
-        for (const PainTrendPoint& point : m_points) {
-            const std::optional<double> level = value(point);
-            if (!level)
-                continue;
-            const QPointF at(xOf(point.day), yOf(*level));
+        forEachLevel(value, [&](const QPointF& at, double) {
             if (started)
                 path.lineTo(at);
             else
                 path.moveTo(at);
             started = true;
-        }
+        });
         painter.setBrush(Qt::NoBrush);
         painter.setPen(line);
         painter.drawPath(path);
 
         const qreal radius = filled ? 4.5 : 3.5;
-        for (const PainTrendPoint& point : m_points) {
-            const std::optional<double> level = value(point);
-            if (!level)
-                continue;
-            const QPointF at(xOf(point.day), yOf(*level));
+        forEachLevel(value, [&](const QPointF& at, double level) {
             if (filled) {
                 painter.setPen(QPen(pal.color(QPalette::Base), 1.5));
-                painter.setBrush(PainScale::colour(static_cast<int>(std::lround(*level)), pal));
+                painter.setBrush(PainScale::colour(static_cast<int>(std::lround(level)), pal));
             } else {
                 painter.setPen(QPen(line.color(), 1.5));
                 painter.setBrush(pal.color(QPalette::Base));
             }
             painter.drawEllipse(at, radius, radius);
-        }
+        });
     };
 
     QPen beforePen(appearance::mutedText(pal), 1.5, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin);
