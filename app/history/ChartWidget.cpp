@@ -3,6 +3,7 @@
 #include "style/Appearance.h"
 
 #include <QEvent>
+#include <QPainter>
 
 namespace limber {
 
@@ -13,12 +14,13 @@ constexpr int MinimumWidth = 200;
 
 } // namespace
 
-ChartWidget::ChartWidget(int preferredLines, int minimumLines, QWidget* parent)
+ChartWidget::ChartWidget(const QString& accessibleName, int preferredLines, int minimumLines, QWidget* parent)
     : QWidget(parent)
     , m_preferredLines(preferredLines)
     , m_minimumLines(minimumLines)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setAccessibleName(accessibleName);
 }
 
 QSize ChartWidget::sizeHint() const
@@ -34,6 +36,20 @@ QSize ChartWidget::minimumSizeHint() const
 QFont ChartWidget::labelFont() const
 {
     return appearance::scaledFont(font(), 0.85);
+}
+
+QFontMetricsF ChartWidget::prepareLabelPainter(QPainter& painter) const
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QFont small = labelFont();
+    painter.setFont(small);
+    return QFontMetricsF(small);
+}
+
+void ChartWidget::showValues(const QStringList& spokenValues)
+{
+    setAccessibleDescription(spokenValues.join(QStringLiteral("; ")));
+    update();
 }
 
 void ChartWidget::changeEvent(QEvent* event)

@@ -1,7 +1,12 @@
 #pragma once
 
 #include <QFont>
+#include <QFontMetricsF>
+#include <QString>
+#include <QStringList>
 #include <QWidget>
+
+class QPainter;
 
 namespace limber {
 
@@ -16,9 +21,16 @@ public:
     QSize minimumSizeHint() const override;
 
 protected:
-    ChartWidget(int preferredLines, int minimumLines, QWidget* parent);
+    // `accessibleName` says what the chart shows, for a screen reader.
+    ChartWidget(const QString& accessibleName, int preferredLines, int minimumLines, QWidget* parent);
 
     QFont labelFont() const;
+    // Readies a painter on the chart: antialiased, writing in labelFont().
+    // Returns that font's metrics, which the layout of every chart is built on.
+    QFontMetricsF prepareLabelPainter(QPainter& painter) const;
+    // Says the chart's values in words (one entry per bar or point) and repaints.
+    void showValues(const QStringList& spokenValues);
+
     void changeEvent(QEvent* event) override;
 
 private:

@@ -1,6 +1,7 @@
 #include "history/HistoryExport.h"
 
 #include "limber/History.h"
+#include "limber/HistoryCsv.h"
 
 #include <QAction>
 #include <QDir>
@@ -17,7 +18,7 @@ QString HistoryExport::defaultFileName(const QDate& day)
 
 QString HistoryExport::exportTo(const HistoryStore& store, const QString& path)
 {
-    const StoreStatus status = store.exportCsv(path);
+    const StoreStatus status = exportHistoryCsv(store, path);
     return status ? QString() : status.errorMessage();
 }
 

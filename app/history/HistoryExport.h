@@ -12,7 +12,7 @@ namespace limber {
 class HistoryStore;
 
 // "Export history as CSV…": asks where, writes the file, and says so when it
-// cannot. The CSV itself (RFC 4180) comes from the store.
+// cannot. The CSV itself (RFC 4180) and the writing come from core's HistoryCsv.h.
 class HistoryExport final {
     Q_DECLARE_TR_FUNCTIONS(limber::HistoryExport)
 

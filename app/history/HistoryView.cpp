@@ -54,19 +54,12 @@ protected:
     }
 };
 
-QLabel* heading(const QString& text, QWidget* parent)
+// A card's heading keeps to its one line however tall the card grows.
+QLabel* cardHeading(const QString& text, QWidget* parent)
 {
-    auto* label = new QLabel(text, parent);
-    label->setFont(appearance::scaledFont(parent->font(), 1.1, QFont::DemiBold));
+    QLabel* label = appearance::heading(text, parent, 1.1);
     label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     return label;
-}
-
-void mute(QLabel* label)
-{
-    QPalette muted = label->palette();
-    muted.setColor(QPalette::WindowText, appearance::mutedText(label->palette()));
-    label->setPalette(muted);
 }
 
 QString outcomeWords(SessionOutcome outcome)
@@ -151,7 +144,7 @@ HistoryView::HistoryView(const HistoryStore& store, const Catalog& catalog, QWid
     const auto addFigure = [&](QLabel* value, QLabel* caption) {
         auto* card = new Card(this);
         value->setFont(appearance::scaledFont(font(), 2.0, QFont::DemiBold));
-        mute(caption);
+        appearance::setMuted(caption);
         caption->setWordWrap(true);
         card->content()->addWidget(value);
         card->content()->addWidget(caption);
@@ -164,14 +157,14 @@ HistoryView::HistoryView(const HistoryStore& store, const Catalog& catalog, QWid
     // Both chart headings get the combo box's height, so the two cards line up.
     const int headingHeight = m_region->sizeHint().height();
     auto* minutesCard = new Card(this);
-    QLabel* minutesHeading = heading(tr("Minutes per week"), minutesCard);
+    QLabel* minutesHeading = cardHeading(tr("Minutes per week"), minutesCard);
     minutesHeading->setMinimumHeight(headingHeight);
     minutesCard->content()->addWidget(minutesHeading);
     minutesCard->content()->addWidget(m_minutes);
 
     auto* painCard = new Card(this);
     auto* painHeader = new QHBoxLayout;
-    QLabel* painHeading = heading(tr("Pain, last %1 weeks").arg(ChartWeeks), painCard);
+    QLabel* painHeading = cardHeading(tr("Pain, last %1 weeks").arg(ChartWeeks), painCard);
     painHeading->setMinimumHeight(headingHeight);
     painHeader->addWidget(painHeading);
     painHeader->addStretch(1);
@@ -183,7 +176,7 @@ HistoryView::HistoryView(const HistoryStore& store, const Catalog& catalog, QWid
     connect(m_region, &QComboBox::currentIndexChanged, this, &HistoryView::showPainTrend);
 
     auto* sessionsCard = new Card(this);
-    sessionsCard->content()->addWidget(heading(tr("Sessions"), sessionsCard));
+    sessionsCard->content()->addWidget(cardHeading(tr("Sessions"), sessionsCard));
     m_sessions->setColumnCount(ColumnCount);
     m_sessions->setHeaderLabels({tr("Time"), tr("Region"), tr("Exercises"), tr("Minutes"), tr("Result"),
                                  tr("Pain before → after")});
@@ -197,7 +190,7 @@ HistoryView::HistoryView(const HistoryStore& store, const Catalog& catalog, QWid
     m_sessions->setMinimumHeight(fontMetrics().height() * 14);
     m_sessions->setAccessibleName(tr("Sessions by day"));
     m_noSessions->setWordWrap(true);
-    mute(m_noSessions);
+    appearance::setMuted(m_noSessions);
     sessionsCard->content()->addWidget(m_noSessions);
     sessionsCard->content()->addWidget(m_sessions);
 

@@ -42,9 +42,8 @@ QPainterPath barPath(const QRectF& bar, qreal radius)
 } // namespace
 
 MinutesChart::MinutesChart(QWidget* parent)
-    : ChartWidget(9, 6, parent)
+    : ChartWidget(tr("Minutes of stretching per week"), 9, 6, parent)
 {
-    setAccessibleName(tr("Minutes of stretching per week"));
 }
 
 void MinutesChart::setWeeks(const QList<WeekMinutes>& weeks)
@@ -57,18 +56,14 @@ void MinutesChart::setWeeks(const QList<WeekMinutes>& weeks)
                           .arg(locale.toString(week.weekStart, QLocale::ShortFormat))
                           .arg(std::lround(week.minutes)));
     }
-    setAccessibleDescription(spoken.join(QStringLiteral("; ")));
-    update();
+    showValues(spoken);
 }
 
 void MinutesChart::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
+    const QFontMetricsF metrics = prepareLabelPainter(painter);
     const QPalette& pal = palette();
-    const QFont small = labelFont();
-    const QFontMetricsF metrics(small);
-    painter.setFont(small);
 
     const QRectF plot = QRectF(rect()).adjusted(4, metrics.height() * 1.3, -4, -metrics.height() * 1.6);
     if (m_weeks.isEmpty() || plot.height() < 10)

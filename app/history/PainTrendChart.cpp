@@ -23,9 +23,8 @@ using Series = std::function<std::optional<double>(const PainTrendPoint&)>;
 } // namespace
 
 PainTrendChart::PainTrendChart(QWidget* parent)
-    : ChartWidget(11, 7, parent)
+    : ChartWidget(tr("Pain over time"), 11, 7, parent)
 {
-    setAccessibleName(tr("Pain over time"));
 }
 
 void PainTrendChart::setTrend(const QList<PainTrendPoint>& points, const QDate& from, const QDate& to)
@@ -44,18 +43,14 @@ void PainTrendChart::setTrend(const QList<PainTrendPoint>& points, const QDate& 
         spoken.append(locale.toString(point.day, QLocale::ShortFormat) + QStringLiteral(": ")
                       + parts.join(QStringLiteral(", ")));
     }
-    setAccessibleDescription(spoken.join(QStringLiteral("; ")));
-    update();
+    showValues(spoken);
 }
 
 void PainTrendChart::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
+    const QFontMetricsF metrics = prepareLabelPainter(painter);
     const QPalette& pal = palette();
-    const QFont small = labelFont();
-    const QFontMetricsF metrics(small);
-    painter.setFont(small);
 
     const qreal axisWidth = metrics.horizontalAdvance(QStringLiteral("10")) + 8;
     const QRectF plot = QRectF(rect()).adjusted(axisWidth, metrics.height() * 1.5, -8, -metrics.height() * 1.6);
@@ -104,39 +99,39 @@ void PainTrendChart::paintEvent(QPaintEvent*)
         return;
     }
 
+    // Calls `visit(at, level)` for each day the series has a level on, in order.
+    const auto forEachLevel = [&](const Series& value, const auto& visit) {
+        for (const PainTrendPoint& point : m_points) {
+            const std::optional<double> level = value(point);
+            if (level)
+                visit(QPointF(xOf(point.day), yOf(*level)), *level);
+        }
+    };
     const auto drawSeries = [&](const Series& value, const QPen& line, bool filled) {
         QPainterPath path;
         bool started = false;
-        for (const PainTrendPoint& point : m_points) {
-            const std::optional<double> level = value(point);
-            if (!level)
-                continue;
-            const QPointF at(xOf(point.day), yOf(*level));
+        forEachLevel(value, [&](const QPointF& at, double) {
             if (started)
                 path.lineTo(at);
             else
                 path.moveTo(at);
             started = true;
-        }
+        });
         painter.setBrush(Qt::NoBrush);
         painter.setPen(line);
         painter.drawPath(path);
 
         const qreal radius = filled ? 4.5 : 3.5;
-        for (const PainTrendPoint& point : m_points) {
-            const std::optional<double> level = value(point);
-            if (!level)
-                continue;
-            const QPointF at(xOf(point.day), yOf(*level));
+        forEachLevel(value, [&](const QPointF& at, double level) {
             if (filled) {
                 painter.setPen(QPen(pal.color(QPalette::Base), 1.5));
-                painter.setBrush(PainScale::colour(static_cast<int>(std::lround(*level)), pal));
+                painter.setBrush(PainScale::colour(static_cast<int>(std::lround(level)), pal));
             } else {
                 painter.setPen(QPen(line.color(), 1.5));
                 painter.setBrush(pal.color(QPalette::Base));
             }
             painter.drawEllipse(at, radius, radius);
-        }
+        });
     };
 
     QPen beforePen(appearance::mutedText(pal), 1.5, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin);

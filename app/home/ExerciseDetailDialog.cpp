@@ -18,13 +18,6 @@ namespace limber {
 
 namespace {
 
-QLabel* heading(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setFont(appearance::scaledFont(parent->font(), 1.0, QFont::DemiBold));
-    return label;
-}
-
 QLabel* paragraph(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
@@ -62,19 +55,19 @@ ExerciseDetailDialog::ExerciseDetailDialog(const Exercise& exercise, const QStri
     words->addWidget(dose);
     words->addSpacing(gap);
 
-    words->addWidget(heading(tr("Works on"), body));
+    words->addWidget(appearance::heading(tr("Works on"), body));
     words->addWidget(paragraph(exercise.targets.join(QStringLiteral(", ")), body));
     words->addSpacing(gap / 2);
-    words->addWidget(heading(tr("Starting position"), body));
+    words->addWidget(appearance::heading(tr("Starting position"), body));
     words->addWidget(paragraph(exercise.position, body));
     words->addSpacing(gap / 2);
-    words->addWidget(heading(tr("Step by step"), body));
+    words->addWidget(appearance::heading(tr("Step by step"), body));
     auto* stepList = paragraph(stepListHtml(exercise.steps, 3), body);
     stepList->setTextFormat(Qt::RichText);
     words->addWidget(stepList);
     if (!exercise.note.isEmpty()) {
         words->addSpacing(gap / 2);
-        words->addWidget(heading(tr("Good to know"), body));
+        words->addWidget(appearance::heading(tr("Good to know"), body));
         words->addWidget(paragraph(exercise.note, body));
     }
     words->addSpacing(gap);

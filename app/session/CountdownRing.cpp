@@ -29,31 +29,28 @@ void CountdownRing::setProgress(double progress)
     update(swept);
 }
 
-void CountdownRing::setText(const QString& text)
+void CountdownRing::changeWords(QString& words, const QString& to)
 {
-    if (text == m_text)
+    if (to == words)
         return;
-    m_text = text;
+    words = to;
     refreshAccessibleDescription();
     invalidateFace();
+}
+
+void CountdownRing::setText(const QString& text)
+{
+    changeWords(m_text, text);
 }
 
 void CountdownRing::setHeading(const QString& heading)
 {
-    if (heading == m_heading)
-        return;
-    m_heading = heading;
-    refreshAccessibleDescription();
-    invalidateFace();
+    changeWords(m_heading, heading);
 }
 
 void CountdownRing::setCaption(const QString& caption)
 {
-    if (caption == m_caption)
-        return;
-    m_caption = caption;
-    refreshAccessibleDescription();
-    invalidateFace();
+    changeWords(m_caption, caption);
 }
 
 void CountdownRing::invalidateFace()

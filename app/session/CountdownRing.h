@@ -51,6 +51,9 @@ private:
     void paintFace(QPainter& painter) const;
     void invalidateFace();
     void refreshAccessibleDescription();
+    // Sets one of the ring's words (`words` is m_text, m_heading or m_caption);
+    // a change redraws the face and is told to screen readers.
+    void changeWords(QString& words, const QString& to);
 
     FaceCache m_face;
     double m_progress = 0.0;

@@ -1,6 +1,7 @@
 #include "style/Appearance.h"
 
 #include <QFontMetrics>
+#include <QLabel>
 #include <QPushButton>
 
 #include <algorithm>
@@ -114,6 +115,13 @@ QFont scaledFont(const QFont& base, qreal factor, QFont::Weight weight)
         font.setPixelSize(std::max(1, static_cast<int>(std::lround(base.pixelSize() * factor))));
     font.setWeight(weight);
     return font;
+}
+
+QLabel* heading(const QString& text, QWidget* parent, qreal factor)
+{
+    auto* label = new QLabel(text, parent);
+    label->setFont(scaledFont(parent->font(), factor, QFont::DemiBold));
+    return label;
 }
 
 void setMuted(QWidget* widget)

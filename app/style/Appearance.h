@@ -4,6 +4,7 @@
 #include <QFont>
 #include <QPalette>
 
+class QLabel;
 class QPushButton;
 class QWidget;
 
@@ -42,6 +43,9 @@ QColor primaryFill(const QPalette& palette);
 
 // `base` grown by `factor`, so headings keep their proportion to the system font.
 QFont scaledFont(const QFont& base, qreal factor, QFont::Weight weight = QFont::Normal);
+
+// A label in the demi-bold heading face, `factor` times the size of `parent`'s font.
+QLabel* heading(const QString& text, QWidget* parent, qreal factor = 1.0);
 
 // Secondary text for a label (or any widget drawing WindowText): quieter, still readable.
 void setMuted(QWidget* widget);

@@ -1,14 +1,13 @@
 #include "limber/storage/SqliteHistoryStore.h"
 
-#include "limber/HistoryCsv.h"
+#include "HistoryMigrations.h"
+#include "HistoryRows.h"
+#include "SqlSupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,186 +23,15 @@ namespace limber {
 
 namespace {
 
-// SQLite's primary result codes that mean "this is not a usable database file"
-// rather than "you may not" or "no room": only these justify moving a file aside.
-constexpr int SqliteCorrupt = 11;
-constexpr int SqliteNotADatabase = 26;
-
-bool isDamage(const QSqlError& error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // extended codes keep the primary in the low byte
-    return ok && (code == SqliteCorrupt || code == SqliteNotADatabase);
-}
-
-// Prepares and runs one statement; on failure the error is in `query`.
-bool run(QSqlQuery& query, const QString& sql, const QVariantList& values = {})
-{
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    return query.exec();
-}
-
-// Each step from one schema version to the next, in order. Never edit a step
-// that has shipped: files out there were made by it. Add a new one instead.
-struct Migration {
-    int toVersion;
-    QList<QString> statements;
-};
-
-const QList<Migration>& migrations()
-{
-    static const QList<Migration> steps = {
-        {1,
-         {QStringLiteral("CREATE TABLE sessions ("
-                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                         " started_at INTEGER NOT NULL," // ms since the epoch, UTC
-                         " updated_at INTEGER NOT NULL," // last progress write
-                         " ended_at INTEGER,"            // set when completed or stopped
-                         " region_id TEXT NOT NULL,"
-                         " exercise_ids TEXT NOT NULL,"  // JSON array, the planned routine
-                         " exercises_planned INTEGER NOT NULL,"
-                         " exercises_completed INTEGER NOT NULL DEFAULT 0,"
-                         " steps_completed INTEGER NOT NULL DEFAULT 0,"
-                         " total_steps INTEGER NOT NULL,"
-                         " resume_exercise INTEGER NOT NULL DEFAULT 0,"
-                         " active_ms INTEGER NOT NULL DEFAULT 0,"
-                         " outcome TEXT NOT NULL"
-                         "  CHECK (outcome IN ('running', 'completed', 'stopped', 'interrupted')),"
-                         " resumable INTEGER NOT NULL DEFAULT 1,"
-                         " pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),"
-                         " pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10))")}},
-        {2,
-         {QStringLiteral("CREATE TABLE pain_checkins ("
-                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                         " at INTEGER NOT NULL,"
-                         " region_id TEXT NOT NULL,"
-                         " level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 10),"
-                         " session_id INTEGER REFERENCES sessions(id) ON DELETE CASCADE,"
-                         " moment TEXT NOT NULL CHECK (moment IN ('before', 'after', 'standalone')))"),
-          QStringLiteral("CREATE INDEX pain_checkins_at ON pain_checkins(at)"),
-          QStringLiteral("CREATE UNIQUE INDEX pain_checkins_session_moment"
-                         " ON pain_checkins(session_id, moment) WHERE session_id IS NOT NULL"),
-          QStringLiteral("INSERT INTO pain_checkins (at, region_id, level, session_id, moment)"
-                         " SELECT started_at, region_id, pain_before, id, 'before'"
-                         " FROM sessions WHERE pain_before IS NOT NULL"),
-          QStringLiteral("INSERT INTO pain_checkins (at, region_id, level, session_id, moment)"
-                         " SELECT COALESCE(ended_at, updated_at), region_id, pain_after, id, 'after'"
-                         " FROM sessions WHERE pain_after IS NOT NULL"),
-          QStringLiteral("ALTER TABLE sessions DROP COLUMN pain_before"),
-          QStringLiteral("ALTER TABLE sessions DROP COLUMN pain_after"),
-          QStringLiteral("CREATE INDEX sessions_started_at ON sessions(started_at)")}},
-    };
-    return steps;
-}
-
-const QString SessionColumns = QStringLiteral(
-    "s.id, s.started_at, s.updated_at, s.ended_at, s.region_id, s.exercise_ids, s.total_steps,"
-    " s.resume_exercise, s.exercises_completed, s.steps_completed, s.active_ms, s.outcome, s.resumable,"
-    " (SELECT level FROM pain_checkins WHERE session_id = s.id AND moment = 'before'),"
-    " (SELECT level FROM pain_checkins WHERE session_id = s.id AND moment = 'after')");
-
-qint64 toStored(const QDateTime& moment)
-{
-    return (moment.isValid() ? moment : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
-}
-
-QDateTime fromStored(const QVariant& value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong());
-}
-
-std::optional<int> optionalInt(const QVariant& value)
-{
-    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
-}
-
-QString encodeIds(const QStringList& ids)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
-}
-
-QStringList decodeIds(const QString& json)
-{
-    QStringList ids;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const auto& value : array)
-        ids.append(value.toString());
-    return ids;
-}
-
-// Reads one row selected with SessionColumns.
-SessionRecord sessionFromRow(const QSqlQuery& query)
-{
-    SessionRecord record;
-    record.id = query.value(0).toLongLong();
-    record.start = fromStored(query.value(1));
-    record.end = query.value(3).isNull() ? fromStored(query.value(2)) : fromStored(query.value(3));
-    record.regionId = query.value(4).toString();
-    record.exerciseIds = decodeIds(query.value(5).toString());
-    record.totalSteps = query.value(6).toInt();
-    record.progress.resumeExerciseIndex = query.value(7).toInt();
-    record.progress.exercisesCompleted = query.value(8).toInt();
-    record.progress.stepsCompleted = query.value(9).toInt();
-    record.progress.activeMs = query.value(10).toLongLong();
-    record.progress.at = fromStored(query.value(2));
-    record.outcome = sessionOutcomeFromString(query.value(11).toString()).value_or(SessionOutcome::Interrupted);
-    record.resumable = query.value(12).toBool();
-    record.painBefore = optionalInt(query.value(13));
-    record.painAfter = optionalInt(query.value(14));
-    return record;
-}
-
-// "started_at >= ? AND started_at < ?" for whichever bounds are valid.
-QString rangeCondition(const QString& column, const QDateTime& from, const QDateTime& to, QVariantList& values)
-{
-    QStringList conditions{QStringLiteral("1")};
-    if (from.isValid()) {
-        conditions.append(column + QStringLiteral(" >= ?"));
-        values.append(from.toMSecsSinceEpoch());
-    }
-    if (to.isValid()) {
-        conditions.append(column + QStringLiteral(" < ?"));
-        values.append(to.toMSecsSinceEpoch());
-    }
-    return conditions.join(QStringLiteral(" AND "));
-}
-
 QString uniqueConnectionName()
 {
     static std::atomic<int> counter{0};
     return QStringLiteral("limber-history-%1").arg(++counter);
 }
 
-// Commits on success; rolls back if left without a commit, so an early return
-// on error can never leave half a write behind.
-class Transaction final {
-public:
-    explicit Transaction(QSqlDatabase& db) : m_db(db), m_begun(db.transaction()) {}
-    ~Transaction()
-    {
-        if (m_begun && !m_committed)
-            m_db.rollback();
-    }
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
-
-    bool begun() const { return m_begun; }
-    bool commit()
-    {
-        m_committed = m_db.commit();
-        return m_committed;
-    }
-
-private:
-    QSqlDatabase& m_db;
-    bool m_begun = false;
-    bool m_committed = false;
-};
-
 } // namespace
+
+using namespace sqlite;
 
 template <typename Work> StoreStatus SqliteHistoryStore::write(Work&& work)
 {
@@ -400,7 +228,7 @@ SqliteHistoryStore::AttemptResult SqliteHistoryStore::attemptOpen()
 
 StoreStatus SqliteHistoryStore::migrate(int fromVersion)
 {
-    for (const Migration& migration : migrations()) {
+    for (const Migration& migration : historyMigrations()) {
         if (migration.toVersion <= fromVersion)
             continue;
         // One transaction per step, the version bump inside it: a step either
@@ -617,23 +445,12 @@ StoreResult<QList<PainCheckIn>> SqliteHistoryStore::painCheckIns(const QDateTime
     QVariantList values;
     const QString where = rangeCondition(QStringLiteral("at"), from, to, values);
     if (!run(query,
-             QStringLiteral("SELECT id, at, region_id, level, session_id, moment FROM pain_checkins"
-                            " WHERE %1 ORDER BY at, id")
-                 .arg(where),
+             QStringLiteral("SELECT %1 FROM pain_checkins WHERE %2 ORDER BY at, id").arg(PainCheckInColumns, where),
              values))
         return readError(query.lastError());
     QList<PainCheckIn> checkIns;
-    while (query.next()) {
-        PainCheckIn checkIn;
-        checkIn.id = query.value(0).toLongLong();
-        checkIn.at = fromStored(query.value(1));
-        checkIn.regionId = query.value(2).toString();
-        checkIn.level = query.value(3).toInt();
-        if (!query.value(4).isNull())
-            checkIn.sessionId = query.value(4).toLongLong();
-        checkIn.moment = painMomentFromString(query.value(5).toString()).value_or(PainCheckIn::Moment::Standalone);
-        checkIns.append(checkIn);
-    }
+    while (query.next())
+        checkIns.append(painCheckInFromRow(query));
     return checkIns;
 }
 
@@ -667,21 +484,6 @@ StoreStatus SqliteHistoryStore::discardInterrupted(qint64 id)
             return writeError(tr("session %1 is not an interrupted session").arg(id));
         return {};
     });
-}
-
-StoreStatus SqliteHistoryStore::exportCsv(const QString& path) const
-{
-    const StoreResult<QList<SessionRecord>> all = sessions();
-    if (!all)
-        return StoreError{all.errorMessage()};
-    // QSaveFile: a failed export never leaves half a file where a good one was.
-    QSaveFile file(path);
-    const QByteArray csv = historyCsv(all.value()).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        return StoreError{tr("The history could not be exported to %1: %2")
-                              .arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
-    return {};
 }
 
 StoreError SqliteHistoryStore::notOpenError() const

@@ -1,10 +1,77 @@
 #include "limber/HistoryCsv.h"
 
+#include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 using namespace limber;
+
+namespace {
+
+// A history kept in a list: enough for the export, which only reads sessions.
+// Nothing else is called; whatever is, says so by failing.
+class ListHistoryStore final : public HistoryStore {
+public:
+    explicit ListHistoryStore(StoreResult<QList<SessionRecord>> sessions) : m_sessions(std::move(sessions)) {}
+
+    StoreResult<OpenReport> open() override { return unused(); }
+    bool isOpen() const override { return true; }
+    StoreResult<qint64> beginSession(const SessionRecord&) override { return unused(); }
+    StoreStatus updateProgress(qint64, const SessionProgress&) override { return unused(); }
+    StoreStatus finishSession(qint64, SessionOutcome, const SessionProgress&) override { return unused(); }
+    StoreStatus resumeSession(qint64) override { return unused(); }
+    StoreStatus setPainBefore(qint64, int) override { return unused(); }
+    StoreStatus setPainAfter(qint64, int) override { return unused(); }
+    StoreResult<qint64> addPainCheckIn(const PainCheckIn&) override { return unused(); }
+    StoreResult<QList<SessionRecord>> sessions(const QDateTime&, const QDateTime&) const override
+    {
+        return m_sessions;
+    }
+    StoreResult<QList<PainCheckIn>> painCheckIns(const QDateTime&, const QDateTime&) const override
+    {
+        return unused();
+    }
+    StoreResult<std::optional<SessionRecord>> lastInterrupted(std::chrono::seconds, const QDateTime&) const override
+    {
+        return unused();
+    }
+    StoreStatus discardInterrupted(qint64) override { return unused(); }
+
+private:
+    static StoreError unused()
+    {
+        ADD_FAILURE() << "the CSV export should only read sessions";
+        return {QStringLiteral("not used by the export")};
+    }
+
+    StoreResult<QList<SessionRecord>> m_sessions;
+};
+
+SessionRecord finishedSession(qint64 id, const QString& regionId)
+{
+    SessionRecord record;
+    record.id = id;
+    record.start = QDateTime(QDate(2024, 3, 4), QTime(8, 0), Qt::UTC).addDays(id);
+    record.end = record.start.addSecs(200);
+    record.regionId = regionId;
+    record.exerciseIds = {QStringLiteral("knee-to-chest")};
+    record.totalSteps = 12;
+    record.progress.exercisesCompleted = 1;
+    record.progress.stepsCompleted = 12;
+    record.progress.activeMs = 180000;
+    record.outcome = SessionOutcome::Completed;
+    return record;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
 
 TEST(CsvTest, PlainFieldsStayAsTheyAre)
 {
@@ -70,4 +137,46 @@ TEST(CsvTest, OutcomesHaveStableNames)
                                          SessionOutcome::Interrupted})
         EXPECT_EQ(sessionOutcomeFromString(toString(outcome)), outcome);
     EXPECT_FALSE(sessionOutcomeFromString(QStringLiteral("exploded")).has_value());
+}
+
+TEST(CsvExportTest, WritesEverySessionAsHistoryCsvMakesThem)
+{
+    const QList<SessionRecord> sessions{finishedSession(1, QStringLiteral("lower-back")),
+                                        finishedSession(2, QStringLiteral("neck, shoulders"))};
+    const ListHistoryStore store(sessions);
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("export.csv"));
+    const StoreStatus status = exportHistoryCsv(store, path);
+    ASSERT_TRUE(status.ok()) << status.errorMessage().toStdString();
+    EXPECT_EQ(QString::fromUtf8(readFile(path)), historyCsv(sessions));
+}
+
+TEST(CsvExportTest, AFolderThatDoesNotExistIsNamedInTheError)
+{
+    const ListHistoryStore store(QList<SessionRecord>{finishedSession(1, QStringLiteral("lower-back"))});
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("missing/export.csv"));
+    const StoreStatus status = exportHistoryCsv(store, path);
+    ASSERT_FALSE(status.ok());
+    EXPECT_TRUE(status.errorMessage().contains(path)) << status.errorMessage().toStdString();
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST(CsvExportTest, AHistoryThatCannotBeReadLeavesTheOldFileAlone)
+{
+    const ListHistoryStore store(StoreError{QStringLiteral("The history file h.sqlite could not be read: boom")});
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("export.csv"));
+    {
+        QFile earlier(path);
+        ASSERT_TRUE(earlier.open(QIODevice::WriteOnly));
+        earlier.write("an earlier export\r\n");
+    }
+    const StoreStatus status = exportHistoryCsv(store, path);
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.errorMessage(), QStringLiteral("The history file h.sqlite could not be read: boom"));
+    EXPECT_EQ(readFile(path), QByteArray("an earlier export\r\n"));
 }

@@ -258,7 +258,7 @@ TEST_F(StoreTest, ExportWritesEverySessionAsCsv)
     const qint64 id = store.beginSession(lowerBackSession(morning)).value();
     ASSERT_TRUE(store.finishSession(id, SessionOutcome::Completed, progressAt(morning.addSecs(200), 3, 3, 40, 180000)));
     const QString csvPath = temp.dir.filePath(QStringLiteral("export.csv"));
-    ASSERT_TRUE(store.exportCsv(csvPath));
+    ASSERT_TRUE(exportHistoryCsv(store, csvPath));
     const QString csv = QString::fromUtf8(readFile(csvPath));
     EXPECT_EQ(csv, historyCsv(store.sessions().value()));
     EXPECT_TRUE(csv.contains(QStringLiteral("lower-back"))) << csv.toStdString();
@@ -267,7 +267,7 @@ TEST_F(StoreTest, ExportWritesEverySessionAsCsv)
 TEST_F(StoreTest, ExportToAFolderThatDoesNotExistSaysWhere)
 {
     const QString csvPath = temp.dir.filePath(QStringLiteral("missing/export.csv"));
-    const StoreStatus status = store.exportCsv(csvPath);
+    const StoreStatus status = exportHistoryCsv(store, csvPath);
     ASSERT_FALSE(status.ok());
     EXPECT_TRUE(status.errorMessage().contains(csvPath)) << status.errorMessage().toStdString();
 }

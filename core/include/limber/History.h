@@ -150,9 +150,6 @@ public:
     lastInterrupted(std::chrono::seconds maxAge, const QDateTime& now = QDateTime::currentDateTimeUtc()) const = 0;
     // The person chose not to continue. The record stays: the exercises were done.
     virtual StoreStatus discardInterrupted(qint64 id) = 0;
-
-    // Every session as CSV (see HistoryCsv.h), written atomically.
-    virtual StoreStatus exportCsv(const QString& path) const = 0;
 };
 
 } // namespace limber

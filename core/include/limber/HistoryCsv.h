@@ -26,4 +26,9 @@ QStringList historyCsvFields(const SessionRecord& session);
 // Header line plus one line per session, in the order given.
 QString historyCsv(const QList<SessionRecord>& sessions);
 
+// Every session of `store` as historyCsv() writes them, saved to `path`
+// atomically: a failed export never leaves half a file where a good one was.
+// The error names the file and the problem, or is the store's own.
+StoreStatus exportHistoryCsv(const HistoryStore& store, const QString& path);
+
 } // namespace limber

@@ -66,7 +66,6 @@ public:
     lastInterrupted(std::chrono::seconds maxAge,
                     const QDateTime& now = QDateTime::currentDateTimeUtc()) const override;
     StoreStatus discardInterrupted(qint64 id) override;
-    StoreStatus exportCsv(const QString& path) const override;
 
 private:
     enum class Attempt { Opened, Damaged, Failed };
