@@ -1,7 +1,6 @@
 #pragma once
 
 #include "audio/CueSounds.h"
-
 #include "audio/SpeechEngine.h"
 
 #include <QList>

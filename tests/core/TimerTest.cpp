@@ -20,7 +20,8 @@ protected:
     Timer* make(Timer::Mode mode, const QString& name)
     {
         Timer* timer = timers.createTimer(mode, &owner);
-        QObject::connect(timer, &Timer::timeout, [this, name] { fired.append(name + u'@' + QString::number(clock.nowMs())); });
+        QObject::connect(timer, &Timer::timeout,
+                         [this, name] { fired.append(name + u'@' + QString::number(clock.nowMs())); });
         return timer;
     }
 

@@ -94,7 +94,8 @@ public:
     bool installed = true;
     bool audioOutput = true;
     bool startsBroken = false;
-    QList<QLocale> locales{QLocale(QLocale::English, QLocale::UnitedStates), QLocale(QLocale::German, QLocale::Germany)};
+    QList<QLocale> locales{QLocale(QLocale::English, QLocale::UnitedStates),
+                           QLocale(QLocale::German, QLocale::Germany)};
     QStringList voices{QStringLiteral("kal"), QStringLiteral("awb")};
     FakeSpeechEngine* engine = nullptr;
 
