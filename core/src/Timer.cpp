@@ -10,18 +10,18 @@ namespace {
 
 class QtTimer final : public Timer {
 public:
-    QtTimer(Timer::Mode mode, QObject* parent)
+    QtTimer(Timer::Mode mode, Qt::TimerType type, QObject* parent)
         : Timer(parent), m_timer(this)
     {
-        // QTimer's default, coarse, is what every wait here had: a few ms of
-        // jitter is invisible and lets the system batch wake-ups.
         m_timer.setSingleShot(mode == Timer::Mode::SingleShot);
+        m_timer.setTimerType(type);
         connect(&m_timer, &QTimer::timeout, this, &Timer::timeout);
     }
 
     void start(int intervalMs) override { m_timer.start(intervalMs); }
     void stop() override { m_timer.stop(); }
     bool isActive() const override { return m_timer.isActive(); }
+    int remainingMs() const override { return m_timer.remainingTime(); }
 
 private:
     QTimer m_timer;
@@ -55,6 +55,12 @@ public:
 
     void stop() override { m_active = false; }
     bool isActive() const override { return m_active; }
+    int remainingMs() const override
+    {
+        if (!m_active || !m_source)
+            return -1;
+        return static_cast<int>(std::max<qint64>(0, m_dueMs - m_source->m_clock.nowMs()));
+    }
 
     void fire()
     {
@@ -75,9 +81,9 @@ public:
     quint64 m_sequence = 0;
 };
 
-Timer* QtTimerSource::createTimer(Timer::Mode mode, QObject* parent)
+Timer* QtTimerSource::createTimer(Timer::Mode mode, Qt::TimerType type, QObject* parent)
 {
-    return new QtTimer(mode, parent);
+    return new QtTimer(mode, type, parent);
 }
 
 TimerSource& realTimers()
@@ -92,7 +98,7 @@ VirtualTimerSource::~VirtualTimerSource()
         timer->m_source = nullptr;
 }
 
-Timer* VirtualTimerSource::createTimer(Timer::Mode mode, QObject* parent)
+Timer* VirtualTimerSource::createTimer(Timer::Mode mode, Qt::TimerType /*type*/, QObject* parent)
 {
     auto* timer = new VirtualTimer(*this, mode, parent);
     m_timers.push_back(timer);

@@ -22,6 +22,8 @@ public:
     virtual void start(int intervalMs) = 0;
     virtual void stop() = 0;
     virtual bool isActive() const = 0;
+    // Milliseconds until the next timeout; -1 when not running.
+    virtual int remainingMs() const = 0;
 
 Q_SIGNALS:
     void timeout();
@@ -36,15 +38,19 @@ public:
     virtual ~TimerSource() = default;
     // The time the timers run on, for measuring how long passed between timeouts.
     virtual const Clock& clock() const = 0;
-    // A new timer, owned by `parent` like a child QTimer.
-    virtual Timer* createTimer(Timer::Mode mode, QObject* parent) = 0;
+    // A new timer, owned by `parent` like a child QTimer. Precise timers are
+    // for deadlines a person compares with a wall clock; coarse ones (QTimer's
+    // default) let the system batch wake-ups.
+    virtual Timer* createTimer(Timer::Mode mode, Qt::TimerType type, QObject* parent) = 0;
+    Timer* createTimer(Timer::Mode mode, QObject* parent) { return createTimer(mode, Qt::CoarseTimer, parent); }
 };
 
 // Real time: QTimers, and a steady clock. What the app runs on.
 class QtTimerSource final : public TimerSource {
 public:
+    using TimerSource::createTimer;
     const Clock& clock() const override { return m_clock; }
-    Timer* createTimer(Timer::Mode mode, QObject* parent) override;
+    Timer* createTimer(Timer::Mode mode, Qt::TimerType type, QObject* parent) override;
 
 private:
     SteadyClock m_clock;
@@ -65,8 +71,10 @@ public:
     VirtualTimerSource(const VirtualTimerSource&) = delete;
     VirtualTimerSource& operator=(const VirtualTimerSource&) = delete;
 
+    using TimerSource::createTimer;
     const Clock& clock() const override { return m_clock; }
-    Timer* createTimer(Timer::Mode mode, QObject* parent) override;
+    // Virtual time is exact: precise and coarse timers alike fire at their time.
+    Timer* createTimer(Timer::Mode mode, Qt::TimerType type, QObject* parent) override;
 
     // Clock time at which the next running timer is due; -1 when none runs.
     qint64 nextDueMs() const;

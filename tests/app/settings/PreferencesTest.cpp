@@ -209,7 +209,8 @@ protected:
     }
 
     VirtualClock clock;
-    GuidedSession session{test::builtinCatalog(), clock};
+    VirtualTimerSource timers{clock}; // the driver's, still: the tests tick the engine themselves
+    GuidedSession session{test::builtinCatalog(), clock, timers};
     std::unique_ptr<MainWindow> window;
 };
 
