@@ -24,7 +24,7 @@ namespace limber::test {
 class SessionStage final {
 public:
     SessionStage(const Catalog& catalog, const QStringList& exerciseIds)
-        : m_engine(m_clock), m_driver(m_engine, m_clock), m_time(m_clock)
+        : m_timers(m_clock), m_engine(m_clock), m_driver(m_engine, m_clock, m_timers), m_time(m_clock)
     {
         m_time.ticking(m_engine).steppingEvery(SessionDriver::FrameIntervalMs, [this] {
             Q_EMIT m_driver.frame();
@@ -56,6 +56,9 @@ public:
 
 private:
     VirtualClock m_clock;
+    // The driver's timers never fire: each frame() is the frame timer, so no
+    // real one adds paints of its own.
+    VirtualTimerSource m_timers;
     SessionEngine m_engine;
     SessionDriver m_driver;
     VirtualTime m_time;
