@@ -3,11 +3,7 @@
 #include "text/VoiceLines.h"
 
 #include "limber/SessionEngine.h"
-
-#include <QAudioDevice>
-#include <QMediaDevices>
-#include <QTextToSpeech>
-#include <QVoice>
+#include "limber/Timer.h"
 
 #include <spdlog/spdlog.h>
 
@@ -39,16 +35,24 @@ bool isBreath(const CueEvent& event)
 
 } // namespace
 
-VoiceGuide::VoiceGuide(const Catalog& catalog, QObject* parent)
+VoiceGuide::VoiceGuide(const Catalog& catalog, SpeechSystem& speech, TimerSource& timers, QObject* parent)
     : QObject(parent)
     , m_catalog(catalog)
+    , m_speechSystem(speech)
+    , m_delay(timers.createTimer(Timer::Mode::SingleShot, this))
 {
-    m_delay.setSingleShot(true);
-    connect(&m_delay, &QTimer::timeout, this, &VoiceGuide::sayPending);
-    connect(&m_devices, &QMediaDevices::audioOutputsChanged, this, &VoiceGuide::onOutputsChanged);
+    connect(m_delay, &Timer::timeout, this, &VoiceGuide::sayPending);
+    connect(&m_speechSystem, &SpeechSystem::audioOutputsChanged, this, &VoiceGuide::onOutputsChanged);
     // Cheap (plugin metadata only), so the UI knows at once whether to offer a voice.
-    if (QTextToSpeech::availableEngines().isEmpty())
+    if (!m_speechSystem.engineInstalled())
         m_unavailableReason = tr("No speech engine is installed, so there is no spoken guidance.");
+}
+
+VoiceGuide::~VoiceGuide()
+{
+    // An engine may report a last state change as it goes; the guide is half gone by then.
+    if (m_speech)
+        m_speech->disconnect(this);
 }
 
 QString VoiceGuide::noOutputReason()
@@ -60,7 +64,7 @@ void VoiceGuide::onOutputsChanged()
 {
     if (!m_enabled)
         return;
-    if (QMediaDevices::audioOutputs().isEmpty()) {
+    if (!m_speechSystem.hasAudioOutput()) {
         setUnavailable(noOutputReason(), "no audio output device");
     } else if (m_unavailableReason == noOutputReason()) {
         m_unavailableReason.clear();
@@ -105,26 +109,26 @@ void VoiceGuide::setVoiceName(const QString& name)
 bool VoiceGuide::ensureSpeech()
 {
     // Qt 6.4's flite engine starts happily with no output and then fails every sentence.
-    if (QMediaDevices::audioOutputs().isEmpty()) {
+    if (!m_speechSystem.hasAudioOutput()) {
         setUnavailable(noOutputReason(), "no audio output device");
         return false;
     }
     if (m_speech)
         return voiceAvailable();
-    if (QTextToSpeech::availableEngines().isEmpty()) {
+    if (!m_speechSystem.engineInstalled()) {
         setUnavailable(tr("No speech engine is installed, so there is no spoken guidance."),
                        "no text-to-speech engine plugin installed");
         return false;
     }
-    m_speech = new QTextToSpeech(this);
-    connect(m_speech, &QTextToSpeech::errorOccurred, this, &VoiceGuide::onSpeechError);
-    connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
-        if (state == QTextToSpeech::Speaking)
+    m_speech = m_speechSystem.createEngine();
+    connect(m_speech.get(), &SpeechEngine::errorOccurred, this, &VoiceGuide::onSpeechError);
+    connect(m_speech.get(), &SpeechEngine::stateChanged, this, [this](SpeechEngine::State state) {
+        if (state == SpeechEngine::State::Speaking)
             m_speaking = true;
-        else if (state == QTextToSpeech::Ready && std::exchange(m_speaking, false))
+        else if (state == SpeechEngine::State::Ready && std::exchange(m_speaking, false))
             ++m_sentencesSaid;
     });
-    if (m_speech->state() == QTextToSpeech::Error) {
+    if (m_speech->state() == SpeechEngine::State::Error) {
         setUnavailable(tr("The speech engine could not start (%1).").arg(m_speech->errorString()),
                        "speech engine failed to start: " + m_speech->errorString().toStdString());
         return false;
@@ -132,8 +136,8 @@ bool VoiceGuide::ensureSpeech()
     m_speech->setRate(CalmRate);
     chooseVoice();
     if (voiceAvailable())
-        spdlog::info("voice: engine {} speaking {} with voice {}", m_speech->engine().toStdString(),
-                     m_speech->locale().name().toStdString(), m_speech->voice().name().toStdString());
+        spdlog::info("voice: engine {} speaking {} with voice {}", m_speech->engineName().toStdString(),
+                     m_speech->locale().name().toStdString(), m_speech->voice().toStdString());
     return voiceAvailable();
 }
 
@@ -156,26 +160,18 @@ void VoiceGuide::chooseVoice()
         return;
     }
     m_speech->setLocale(*match);
-    if (!m_voiceName.isEmpty()) {
-        const QList<QVoice> voices = m_speech->availableVoices();
-        const auto voice = std::find_if(voices.begin(), voices.end(),
-                                        [&](const QVoice& candidate) { return candidate.name() == m_voiceName; });
-        if (voice != voices.end())
-            m_speech->setVoice(*voice);
-        else
-            spdlog::info("voice: no voice named {}; using the default", m_voiceName.toStdString());
-    }
-    if (!m_unavailableReason.isEmpty() && m_speech->state() != QTextToSpeech::Error) {
+    if (!m_voiceName.isEmpty() && !m_speech->setVoice(m_voiceName))
+        spdlog::info("voice: no voice named {}; using the default", m_voiceName.toStdString());
+    if (!m_unavailableReason.isEmpty() && m_speech->state() != SpeechEngine::State::Error) {
         m_unavailableReason.clear();
         Q_EMIT availabilityChanged(true);
     }
 }
 
-void VoiceGuide::onSpeechError(QTextToSpeech::ErrorReason reason, const QString& message)
+void VoiceGuide::onSpeechError(SpeechEngine::Failure failure, const QString& message)
 {
     m_speaking = false;
-    const bool oneSentence = reason == QTextToSpeech::ErrorReason::Playback
-        || reason == QTextToSpeech::ErrorReason::Input;
+    const bool oneSentence = failure == SpeechEngine::Failure::Playback || failure == SpeechEngine::Failure::Input;
     if (!oneSentence) {
         setUnavailable(tr("The speech engine stopped working (%1).").arg(message),
                        "speech engine error: " + message.toStdString());
@@ -230,15 +226,15 @@ void VoiceGuide::speakMoment(const QList<CueEvent>& cues, int afterMs)
     const bool slowBreath = available >= SlowBreathFromMs && std::any_of(cues.begin(), cues.end(), isBreath);
     m_speech->setRate(slowBreath ? BreathRate : CalmRate);
     m_pending = sentence;
-    m_delay.start(std::max(0, afterMs));
+    m_delay->start(std::max(0, afterMs));
 }
 
 void VoiceGuide::sayPending()
 {
     if (!m_speech || m_pending.isEmpty())
         return;
-    if (m_speech->state() == QTextToSpeech::Speaking)
-        m_speech->stop(QTextToSpeech::BoundaryHint::Immediate);
+    if (m_speech->state() == SpeechEngine::State::Speaking)
+        m_speech->stop();
     spdlog::debug("voice: \"{}\"", m_pending.toStdString());
     m_speech->say(m_pending);
     Q_EMIT spoken(m_pending);
@@ -247,10 +243,10 @@ void VoiceGuide::sayPending()
 
 void VoiceGuide::silence()
 {
-    m_delay.stop();
+    m_delay->stop();
     m_pending.clear();
-    if (m_speech && m_speech->state() == QTextToSpeech::Speaking)
-        m_speech->stop(QTextToSpeech::BoundaryHint::Immediate);
+    if (m_speech && m_speech->state() == SpeechEngine::State::Speaking)
+        m_speech->stop();
 }
 
 } // namespace limber

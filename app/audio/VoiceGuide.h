@@ -1,21 +1,22 @@
 #pragma once
 
 #include "audio/CueSounds.h"
+#include "audio/SpeechEngine.h"
 
 #include <QList>
 #include <QLocale>
-#include <QMediaDevices>
 #include <QObject>
 #include <QString>
-#include <QTextToSpeech>
-#include <QTimer>
 
+#include <memory>
 #include <string>
 
 namespace limber {
 
 class Catalog;
 class SessionEngine;
+class Timer;
+class TimerSource;
 
 // Optional spoken guidance: the exercise and its position at the lead-in,
 // "hold for 30 seconds", "release", "switch sides", breathing, repetition
@@ -27,14 +28,17 @@ class SessionEngine;
 // moment replaces a sentence not yet finished: the latest instruction is the
 // one that matters. Pausing or stopping the session silences the voice.
 //
-// The speech engine is created the first time the voice is switched on. With
+// The speech engine comes from `speech` the first time the voice is switched
+// on, and the wait for the chime runs on `timers` (tests drive both). With
 // no engine, no voice for the interface language, or an engine error,
 // voiceAvailable() is false with a reason, and the chimes carry on.
 class VoiceGuide final : public QObject {
     Q_OBJECT
 
 public:
-    explicit VoiceGuide(const Catalog& catalog, QObject* parent = nullptr);
+    // `speech` and `timers` outlive the guide.
+    VoiceGuide(const Catalog& catalog, SpeechSystem& speech, TimerSource& timers, QObject* parent = nullptr);
+    ~VoiceGuide() override;
 
     // Reads steps from `engine` and goes quiet when it pauses or stops.
     // `timeScale` is --time-scale: plan milliseconds per real millisecond.
@@ -68,14 +72,15 @@ private:
     bool ensureSpeech();
     void chooseVoice();
     void sayPending();
-    void onSpeechError(QTextToSpeech::ErrorReason reason, const QString& message);
+    void onSpeechError(SpeechEngine::Failure failure, const QString& message);
     void setUnavailable(const QString& reason, const std::string& logReason);
     qint64 realMsUntilNextStep(const QList<CueEvent>& cues) const;
 
     const Catalog& m_catalog;
     const SessionEngine* m_engine = nullptr;
     double m_timeScale = 1.0;
-    QTextToSpeech* m_speech = nullptr;
+    SpeechSystem& m_speechSystem;
+    std::unique_ptr<SpeechEngine> m_speech;
     bool m_enabled = false;
     QLocale m_language;
     QString m_voiceName;
@@ -85,8 +90,7 @@ private:
     int m_sentencesSaid = 0;
     int m_sentencesFailed = 0;
     QString m_pending;
-    QTimer m_delay;
-    QMediaDevices m_devices;
+    Timer* m_delay = nullptr;
 };
 
 } // namespace limber

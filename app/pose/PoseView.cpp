@@ -4,11 +4,11 @@
 #include "pose/PoseFigureRenderer.h"
 #include "pose/PoseLibrary.h"
 
-#include <QElapsedTimer>
+#include "limber/Timer.h"
+
 #include <QEvent>
 #include <QPaintEvent>
 #include <QPainter>
-#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -50,6 +50,8 @@ private:
 } // namespace
 
 struct PoseView::Private {
+    explicit Private(TimerSource& timers) : loopClock(timers.clock()) {}
+
     const PoseLibrary& library = PoseLibrary::builtIn();
     PoseAnimator animator{library};
     PoseFigureRenderer renderer{library};
@@ -58,34 +60,39 @@ struct PoseView::Private {
     // whole view repaints anyway.
     std::optional<FigureFootprint> footprint;
 
-    QTimer* loopTimer = nullptr; // a child, so tests can see whether it runs
-    QElapsedTimer loopClock;
+    Timer* loopTimer = nullptr; // a child, so tests can see whether it runs
+    const Clock& loopClock;
+    qint64 loopFrameAtMs = 0; // loopClock time of the last loop frame
     qint64 loopElapsedMs = 0;
     QString loopExercise;
     QObject* visibilityWatcher = nullptr;
 };
 
 PoseView::PoseView(QWidget* parent)
-    : QWidget(parent), m_d(std::make_unique<Private>())
+    : PoseView(realTimers(), parent)
+{
+}
+
+PoseView::PoseView(TimerSource& timers, QWidget* parent)
+    : QWidget(parent), m_d(std::make_unique<Private>(timers))
 {
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
 
-    m_d->loopTimer = new QTimer(this);
+    m_d->loopTimer = timers.createTimer(Timer::Mode::Repeating, this);
     m_d->loopTimer->setObjectName(QStringLiteral("poseLoopTimer"));
-    m_d->loopTimer->setInterval(LoopFrameMs);
-    m_d->loopTimer->setTimerType(Qt::CoarseTimer);
-    connect(m_d->loopTimer, &QTimer::timeout, this, [this] {
-        m_d->loopElapsedMs += m_d->loopClock.restart();
+    connect(m_d->loopTimer, &Timer::timeout, this, [this] {
+        const qint64 now = m_d->loopClock.nowMs();
+        m_d->loopElapsedMs += now - std::exchange(m_d->loopFrameAtMs, now);
         present(m_d->animator.loopFrame(m_d->loopExercise, m_d->loopElapsedMs));
     });
     m_d->visibilityWatcher = new VisibilityWatcher(this, [this](bool shown) {
         if (m_d->loopExercise.isEmpty())
             return;
         if (shown) {
-            m_d->loopClock.restart();
-            m_d->loopTimer->start();
+            m_d->loopFrameAtMs = m_d->loopClock.nowMs();
+            m_d->loopTimer->start(LoopFrameMs);
         } else {
             m_d->loopTimer->stop();
         }
@@ -144,12 +151,12 @@ void PoseView::playLoop(const QString& exerciseId)
 {
     m_d->loopExercise = exerciseId;
     m_d->loopElapsedMs = 0;
-    m_d->loopClock.start();
+    m_d->loopFrameAtMs = m_d->loopClock.nowMs();
     m_d->frame = m_d->animator.loopFrame(exerciseId, 0);
     m_d->footprint.reset();
     update();
     if (isVisible())
-        m_d->loopTimer->start();
+        m_d->loopTimer->start(LoopFrameMs);
 }
 
 QSize PoseView::sizeHint() const

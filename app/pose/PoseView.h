@@ -11,6 +11,7 @@ namespace limber {
 
 class PoseFigureRenderer;
 struct PoseFrame;
+class TimerSource;
 
 // Shows the figure for an exercise: a still on cards, or the pose that
 // follows the session's current step. It repaints only when the frame it
@@ -19,7 +20,10 @@ class PoseView final : public QWidget {
     Q_OBJECT
 
 public:
+    // The loop animation runs on real timers.
     explicit PoseView(QWidget* parent = nullptr);
+    // The loop animation runs on `timers` (tests hand in virtual ones).
+    explicit PoseView(TimerSource& timers, QWidget* parent = nullptr);
     ~PoseView() override;
 
     // The exercise's main pose, no movement.

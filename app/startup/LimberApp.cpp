@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "audio/CuePlayer.h"
+#include "audio/QtSpeechEngine.h"
 #include "audio/SoundSettings.h"
 #include "audio/VoiceGuide.h"
 #include "home/BodyFigure.h"
@@ -12,6 +13,7 @@
 
 #include "limber/Plan.h"
 #include "limber/Settings.h"
+#include "limber/Timer.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -143,7 +145,8 @@ void LimberApp::startAudio()
     m_window->watchSound(*m_chimes);
 
     const SessionSettings session = SessionSettings::load(store);
-    m_voice = std::make_unique<VoiceGuide>(m_catalog.catalog);
+    m_speech = std::make_unique<QtSpeechSystem>();
+    m_voice = std::make_unique<VoiceGuide>(m_catalog.catalog, *m_speech, realTimers());
     m_voice->follow(m_session.engine(), m_clock.scale());
     m_voice->setLanguage(voiceLanguage(session));
     m_voice->setVoiceName(session.voiceName);

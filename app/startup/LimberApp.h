@@ -20,6 +20,7 @@ namespace limber {
 
 class CuePlayer;
 class MainWindow;
+class SpeechSystem;
 class VoiceGuide;
 
 // The composition root: builds and owns every long-lived part of a running
@@ -68,6 +69,7 @@ private:
     HistoryRecorder m_recorder;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<CuePlayer> m_chimes;
+    std::unique_ptr<SpeechSystem> m_speech;
     std::unique_ptr<VoiceGuide> m_voice;
     QStringList m_startIds;
     bool m_startupFinished = false;

@@ -4,12 +4,12 @@
 
 namespace limber {
 
-GuidedSession::GuidedSession(const Catalog& catalog, const Clock& clock, QObject* parent)
+GuidedSession::GuidedSession(const Catalog& catalog, const Clock& clock, TimerSource& timers, QObject* parent)
     : QObject(parent)
     , m_catalog(catalog)
     , m_clock(clock)
     , m_engine(clock)
-    , m_driver(m_engine, clock)
+    , m_driver(m_engine, clock, timers)
 {
     // The threshold is in clock time, which --time-scale runs faster than real time.
     m_engine.setStallThresholdMs(static_cast<qint64>(StallAfterRealMs * clock.scale()));

@@ -8,22 +8,19 @@
 
 namespace limber {
 
-SessionDriver::SessionDriver(SessionEngine& engine, const Clock& clock, QObject* parent)
+SessionDriver::SessionDriver(SessionEngine& engine, const Clock& clock, TimerSource& timers, QObject* parent)
     : QObject(parent)
     , m_engine(engine)
     , m_clock(clock)
-{
     // Precise: a countdown that drifts by a few percent is visible next to a
     // wall clock, and the engine's deadlines are already sparse (about one a second).
-    m_tickTimer.setSingleShot(true);
-    m_tickTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_tickTimer, &QTimer::timeout, this, &SessionDriver::onTickTimeout);
-
+    , m_tickTimer(timers.createTimer(Timer::Mode::SingleShot, Qt::PreciseTimer, this))
     // Coarse is fine for frames: a few ms of jitter is invisible and lets the
     // system batch wake-ups.
-    m_frameTimer.setInterval(FrameIntervalMs);
-    m_frameTimer.setTimerType(Qt::CoarseTimer);
-    connect(&m_frameTimer, &QTimer::timeout, this, &SessionDriver::frame);
+    , m_frameTimer(timers.createTimer(Timer::Mode::Repeating, Qt::CoarseTimer, this))
+{
+    connect(m_tickTimer, &Timer::timeout, this, &SessionDriver::onTickTimeout);
+    connect(m_frameTimer, &Timer::timeout, this, &SessionDriver::frame);
 
     // Every command (pause, next, previous, stop...) surfaces as one of these,
     // and each can move the next deadline, so each re-aims the timer.
@@ -49,11 +46,11 @@ void SessionDriver::rearm()
         || m_engine.state() == SessionEngine::State::GetReady;
     const qint64 deadline = wantsTime ? m_engine.nextDeadlineMs() : -1;
     if (deadline < 0) {
-        m_tickTimer.stop();
+        m_tickTimer->stop();
         return;
     }
     const qint64 wait = std::clamp<qint64>(m_clock.realMsUntil(deadline), 0, std::numeric_limits<int>::max());
-    m_tickTimer.start(static_cast<int>(wait));
+    m_tickTimer->start(static_cast<int>(wait));
 }
 
 bool SessionDriver::currentStepAnimates() const
@@ -67,10 +64,10 @@ bool SessionDriver::currentStepAnimates() const
 void SessionDriver::updateAnimation()
 {
     if (currentStepAnimates()) {
-        if (!m_frameTimer.isActive())
-            m_frameTimer.start();
-    } else if (m_frameTimer.isActive()) {
-        m_frameTimer.stop();
+        if (!m_frameTimer->isActive())
+            m_frameTimer->start(FrameIntervalMs);
+    } else if (m_frameTimer->isActive()) {
+        m_frameTimer->stop();
     }
     // One last frame so a frozen or newly entered step is drawn where it really is.
     Q_EMIT frame();

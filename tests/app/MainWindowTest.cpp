@@ -1,4 +1,5 @@
 #include "AppTestSupport.h"
+#include "VirtualTime.h"
 
 #include "home/BodyRegionPicker.h"
 #include "text/DurationText.h"
@@ -47,7 +48,8 @@ protected:
     }
 
     VirtualClock clock;
-    GuidedSession session{test::builtinCatalog(), clock};
+    VirtualTimerSource timers{clock}; // the driver's, still: the tests tick the engine themselves
+    GuidedSession session{test::builtinCatalog(), clock, timers};
     std::unique_ptr<MainWindow> window;
 };
 

@@ -1,5 +1,5 @@
-#include "RunToDeadlines.h"
 #include "TestCatalog.h"
+#include "VirtualTime.h"
 
 #include "limber/SessionEngine.h"
 
@@ -51,7 +51,7 @@ protected:
         clock.set(1'000'000); // the clock's zero is not the session's zero
     }
 
-    void runUntil(qint64 clockMs) { test::runUntil(clock, engine, clockMs); }
+    void runUntil(qint64 clockMs) { test::VirtualTime(clock).ticking(engine).advanceTo(clockMs); }
 
     Catalog catalog = test::smallCatalog();
     Plan plan;

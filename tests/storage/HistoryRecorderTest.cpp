@@ -1,9 +1,9 @@
 #include "StorageTestSupport.h"
 
 #include "limber/HistoryRecorder.h"
-#include "RunToDeadlines.h"
 #include "limber/storage/SqliteHistoryStore.h"
 #include "TestCatalog.h"
+#include "VirtualTime.h"
 
 #include "limber/Clock.h"
 #include "limber/SessionEngine.h"
@@ -32,7 +32,7 @@ protected:
         clock.set(5'000'000);
     }
 
-    void runUntil(qint64 clockMs) { test::runUntil(clock, engine, clockMs); }
+    void runUntil(qint64 clockMs) { test::VirtualTime(clock).ticking(engine).advanceTo(clockMs); }
     void runToStep(int index)
     {
         while (engine.isActive() && engine.currentIndex() < index) {

@@ -4,8 +4,6 @@
 
 #include "limber/Catalog.h"
 #include "limber/CatalogLoader.h"
-#include "limber/Clock.h"
-#include "limber/SessionEngine.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -13,6 +11,8 @@
 #include <QWidget>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 namespace limber::test {
 
@@ -34,18 +34,6 @@ inline void showActive(QWidget& window)
     window.activateWindow();
     QApplication::setActiveWindow(&window);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-}
-
-// Moves virtual time forward the way the driver would: in small ticks, so
-// every whole-second change and cue is seen by the views.
-inline void advance(VirtualClock& clock, SessionEngine& engine, qint64 ms, qint64 tickMs = 250)
-{
-    for (qint64 done = 0; done < ms;) {
-        const qint64 step = std::min(tickMs, ms - done);
-        clock.advance(step);
-        engine.tick();
-        done += step;
-    }
 }
 
 // A point that lies inside the drawn region, found from the middle of its

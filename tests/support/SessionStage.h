@@ -1,5 +1,7 @@
 #pragma once
 
+#include "VirtualTime.h"
+
 #include "limber/SessionDriver.h"
 #include "session/SessionView.h"
 
@@ -8,7 +10,6 @@
 #include "limber/Plan.h"
 #include "limber/SessionEngine.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -23,8 +24,12 @@ namespace limber::test {
 class SessionStage final {
 public:
     SessionStage(const Catalog& catalog, const QStringList& exerciseIds)
-        : m_engine(m_clock), m_driver(m_engine, m_clock)
+        : m_timers(m_clock), m_engine(m_clock), m_driver(m_engine, m_clock, m_timers), m_time(m_clock)
     {
+        m_time.ticking(m_engine).steppingEvery(SessionDriver::FrameIntervalMs, [this] {
+            Q_EMIT m_driver.frame();
+            settle();
+        });
         m_engine.setPlan(Planner(catalog).plan(exerciseIds));
         m_view = new SessionView(m_engine, m_driver, catalog, &m_window);
         auto* layout = new QVBoxLayout(&m_window);
@@ -36,36 +41,27 @@ public:
         settle();
     }
 
-    // Moves the session on by `ms` in frame-sized steps, painting each frame.
+    // Moves the session on by `ms`, rounded up to whole frames, painting each frame.
     void advance(qint64 ms)
     {
-        for (qint64 done = 0; done < ms; done += SessionDriver::FrameIntervalMs)
-            frame();
+        const qint64 frames = (ms + SessionDriver::FrameIntervalMs - 1) / SessionDriver::FrameIntervalMs;
+        m_time.advance(frames * SessionDriver::FrameIntervalMs);
     }
 
-    void frame()
-    {
-        m_clock.advance(SessionDriver::FrameIntervalMs);
-        m_engine.tick();
-        Q_EMIT m_driver.frame();
-        settle();
-    }
+    void frame() { m_time.advance(SessionDriver::FrameIntervalMs); }
 
     bool animates() const { return m_driver.isAnimating(); }
     QWidget& window() { return m_window; }
     SessionEngine& engine() { return m_engine; }
 
 private:
-    static void settle()
-    {
-        // Delivers the posted update requests, so the paint happens now.
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
-
     VirtualClock m_clock;
+    // The driver's timers never fire: each frame() is the frame timer, so no
+    // real one adds paints of its own.
+    VirtualTimerSource m_timers;
     SessionEngine m_engine;
     SessionDriver m_driver;
+    VirtualTime m_time;
     QWidget m_window;
     SessionView* m_view = nullptr;
 };

@@ -26,7 +26,9 @@ public:
     // through the steps it missed.
     static constexpr double StallAfterRealMs = 10000.0;
 
-    GuidedSession(const Catalog& catalog, const Clock& clock, QObject* parent = nullptr);
+    // `timers` drive the session (real ones in the app); `clock` is the engine's.
+    GuidedSession(const Catalog& catalog, const Clock& clock, TimerSource& timers = realTimers(),
+                  QObject* parent = nullptr);
 
     SessionEngine& engine() { return m_engine; }
     const SessionEngine& engine() const { return m_engine; }

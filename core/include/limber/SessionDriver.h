@@ -1,7 +1,8 @@
 #pragma once
 
+#include "limber/Timer.h"
+
 #include <QObject>
-#include <QTimer>
 
 namespace limber {
 
@@ -21,12 +22,14 @@ class SessionDriver final : public QObject {
 public:
     static constexpr int FrameIntervalMs = 33;
 
-    SessionDriver(SessionEngine& engine, const Clock& clock, QObject* parent = nullptr);
+    // `timers` wake it (real ones in the app); `clock` is the engine's.
+    SessionDriver(SessionEngine& engine, const Clock& clock, TimerSource& timers = realTimers(),
+                  QObject* parent = nullptr);
 
-    bool isTicking() const { return m_tickTimer.isActive(); }
-    bool isAnimating() const { return m_frameTimer.isActive(); }
+    bool isTicking() const { return m_tickTimer->isActive(); }
+    bool isAnimating() const { return m_frameTimer->isActive(); }
     // Real milliseconds until the next tick, or -1 when none is armed.
-    int msUntilTick() const { return m_tickTimer.isActive() ? m_tickTimer.remainingTime() : -1; }
+    int msUntilTick() const { return m_tickTimer->isActive() ? m_tickTimer->remainingMs() : -1; }
 
 Q_SIGNALS:
     // Repaint whatever animates from the engine's queries (stepProgress() etc.).
@@ -40,8 +43,8 @@ private:
 
     SessionEngine& m_engine;
     const Clock& m_clock;
-    QTimer m_tickTimer;
-    QTimer m_frameTimer;
+    Timer* m_tickTimer;
+    Timer* m_frameTimer;
 };
 
 } // namespace limber

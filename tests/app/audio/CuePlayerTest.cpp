@@ -1,12 +1,11 @@
 #include "AppTestSupport.h"
+#include "VirtualTime.h"
 
 #include "audio/CuePlayer.h"
 
 #include "limber/Clock.h"
 #include "limber/Plan.h"
 #include "limber/SessionEngine.h"
-
-#include <QCoreApplication>
 
 #include <gtest/gtest.h>
 
@@ -26,20 +25,23 @@ protected:
         });
     }
 
-    // Lets the moment that the last cues belong to end.
-    static void settle() { QCoreApplication::processEvents(); }
+    // A driver ticking every 250 ms, the event loop running after each tick.
+    void run(qint64 ms)
+    {
+        const auto tickAndSettle = [this] {
+            engine.tick();
+            test::settle();
+        };
+        test::VirtualTime(clock).steppingEvery(250, tickAndSettle).advance(ms);
+    }
 
     void runSession(const QStringList& ids, qint64 ms)
     {
         engine.setPlan(Planner(test::builtinCatalog()).plan(ids));
         player->follow(engine);
         engine.start();
-        settle();
-        for (qint64 done = 0; done < ms; done += 250) {
-            clock.advance(250);
-            engine.tick();
-            settle();
-        }
+        test::settle();
+        run(ms);
     }
 
     VirtualClock clock;
@@ -56,13 +58,13 @@ TEST_F(CuePlayerTest, CoincidingCuesMakeOneChime)
     player->onCue(Cue::ExerciseDone, 5);
     player->onCue(Cue::Release, 6);
     EXPECT_TRUE(played.isEmpty()) << "the moment is not over until control is back in the event loop";
-    settle();
+    test::settle();
     EXPECT_EQ(played, QStringList{QStringLiteral("exercise-done")});
     ASSERT_EQ(moments.size(), 1);
     EXPECT_EQ(moments[0], (QList<CueEvent>{{Cue::ExerciseDone, 5}, {Cue::Release, 6}}));
 
     player->onCue(Cue::Prepare, 7);
-    settle();
+    test::settle();
     EXPECT_EQ(played, (QStringList{QStringLiteral("exercise-done"), QStringLiteral("prepare")}))
         << "a later moment gets its own chime";
 }
@@ -73,7 +75,7 @@ TEST_F(CuePlayerTest, MutedPlaysNothingButStillReportsTheMoment)
     muted.muted = true;
     build(muted);
     player->onCue(Cue::HoldStart, 1);
-    settle();
+    test::settle();
     EXPECT_TRUE(played.isEmpty());
     ASSERT_EQ(moments.size(), 1) << "the voice still needs to know";
     EXPECT_EQ(delays[0], 0) << "no chime to wait for";
@@ -81,7 +83,7 @@ TEST_F(CuePlayerTest, MutedPlaysNothingButStillReportsTheMoment)
     SoundSettings loud;
     player->setSettings(loud);
     player->onCue(Cue::HoldStart, 1);
-    settle();
+    test::settle();
     EXPECT_EQ(played, QStringList{QStringLiteral("hold-start")});
 }
 
@@ -91,9 +93,9 @@ TEST_F(CuePlayerTest, DisabledCueKindsStaySilent)
     settings.setCueEnabled(Cue::HoldEnding, false);
     build(settings);
     player->onCue(Cue::HoldEnding, 1);
-    settle();
+    test::settle();
     player->onCue(Cue::Release, 2);
-    settle();
+    test::settle();
     EXPECT_EQ(played, QStringList{QStringLiteral("release")});
 }
 
@@ -120,19 +122,11 @@ TEST_F(CuePlayerTest, NothingSoundsWhilePaused)
     runSession({QStringLiteral("knee-to-chest")}, 6000); // into the first hold
     const qsizetype before = played.size();
     engine.pause();
-    settle();
-    for (int i = 0; i < 200; ++i) { // 50 s of clock time
-        clock.advance(250);
-        engine.tick();
-        settle();
-    }
+    test::settle();
+    run(50'000);
     EXPECT_EQ(played.size(), before);
     engine.resume();
-    for (int i = 0; i < 200; ++i) {
-        clock.advance(250);
-        engine.tick();
-        settle();
-    }
+    run(50'000);
     EXPECT_GT(played.size(), before) << "chimes come back after resuming";
 }
 
@@ -144,7 +138,7 @@ TEST_F(CuePlayerTest, VoiceWaitsForTheChimeOnlyWhenOneCanBeHeard)
         EXPECT_LE(player->voiceDelayMs(sound), player->info(sound).lengthMs);
     }
     player->onCue(Cue::HoldStart, 1);
-    settle();
+    test::settle();
     ASSERT_EQ(delays.size(), 1);
     if (player->soundAvailable()) {
         EXPECT_EQ(delays[0], player->voiceDelayMs(Sound::HoldStart));

@@ -1,4 +1,5 @@
 #include "PoseTestSupport.h"
+#include "TestPalettes.h"
 
 #include "pose/PoseFigureRenderer.h"
 #include "pose/PoseLibrary.h"
@@ -6,34 +7,15 @@
 
 #include <QImage>
 #include <QPainter>
-#include <QPalette>
 
 #include <cstdlib>
 
 using namespace limber;
 using namespace limber::posetest;
+using limber::test::darkPalette;
+using limber::test::lightPalette;
 
 namespace {
-
-QPalette lightPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::WindowText, Qt::black);
-    palette.setColor(QPalette::Base, Qt::white);
-    palette.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
-    palette.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
-    return palette;
-}
-
-QPalette darkPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    palette.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    return palette;
-}
 
 QImage render(const ExerciseArt& art, const Pose& pose, bool mirrored, const QSize& size = {240, 180},
               const QPalette& palette = lightPalette())

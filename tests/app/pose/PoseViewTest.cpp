@@ -1,15 +1,19 @@
 #include "PoseTestSupport.h"
+#include "TestPalettes.h"
+#include "VirtualTime.h"
 
 #include "pose/PoseAnimator.h"
 #include "pose/PoseView.h"
 
-#include <QApplication>
+#include "limber/Clock.h"
+#include "limber/Timer.h"
+
 #include <QEvent>
 #include <QTest>
-#include <QTimer>
 
 using namespace limber;
 using namespace limber::posetest;
+using limber::test::settle;
 
 namespace {
 
@@ -38,16 +42,9 @@ protected:
         settle();
     }
 
-    // Lets queued updates turn into paint events.
-    static void settle()
-    {
-        for (int i = 0; i < 3; ++i) {
-            QApplication::processEvents();
-            QTest::qWait(5);
-        }
-    }
-
-    PoseView view;
+    VirtualClock clock;
+    VirtualTimerSource timers{clock};
+    PoseView view{timers};
     PaintCounter paints{&view};
 };
 
@@ -113,14 +110,14 @@ TEST_F(PoseViewTest, StillAndSideChangesRepaint)
 
 TEST_F(PoseViewTest, LoopRunsOnlyWhileVisible)
 {
-    QTimer* timer = view.findChild<QTimer*>(QStringLiteral("poseLoopTimer"));
+    Timer* timer = view.findChild<Timer*>(QStringLiteral("poseLoopTimer"));
     ASSERT_NE(timer, nullptr);
     EXPECT_FALSE(timer->isActive());
 
     view.playLoop(QStringLiteral("cat-cow"));
     EXPECT_TRUE(timer->isActive());
     const int before = paints.count;
-    QTest::qWait(300);
+    test::VirtualTime(clock).firing(timers).steppingEvery(33, settle).advance(300);
     EXPECT_GT(paints.count, before) << "the loop moves";
 
     view.hide();
@@ -139,8 +136,8 @@ TEST_F(PoseViewTest, LoopRunsOnlyWhileVisible)
 
 TEST_F(PoseViewTest, HiddenViewDoesNotStartTheLoop)
 {
-    PoseView hidden;
-    QTimer* timer = hidden.findChild<QTimer*>(QStringLiteral("poseLoopTimer"));
+    PoseView hidden{timers};
+    Timer* timer = hidden.findChild<Timer*>(QStringLiteral("poseLoopTimer"));
     ASSERT_NE(timer, nullptr);
     hidden.playLoop(QStringLiteral("cobra"));
     EXPECT_FALSE(timer->isActive());
@@ -158,10 +155,7 @@ TEST_F(PoseViewTest, PaletteChangeRepaints)
     view.showStill(QStringLiteral("flexion"));
     settle();
     const int before = paints.count;
-    QPalette palette = view.palette();
-    palette.setColor(QPalette::WindowText, Qt::white);
-    palette.setColor(QPalette::Base, Qt::black);
-    view.setPalette(palette);
+    view.setPalette(test::darkPalette());
     settle();
     EXPECT_GT(paints.count, before);
 }

@@ -1,4 +1,5 @@
 #include "AppTestSupport.h"
+#include "VirtualTime.h"
 
 #include "session/BreathGuide.h"
 #include "session/CountdownRing.h"
@@ -38,7 +39,9 @@ protected:
         ASSERT_EQ(window->currentView(), window->sessionView());
     }
 
-    void advance(qint64 ms) { test::advance(clock, window->engine(), ms); }
+    // In small ticks as well as at the engine's deadlines, so every whole-second
+    // change and cue is seen by the views.
+    void advance(qint64 ms) { test::VirtualTime(clock).ticking(window->engine()).steppingEvery(250).advance(ms); }
     void press(Qt::Key key) { QTest::keyClick(window->sessionView(), key); }
 
     SessionView& view() const { return *window->sessionView(); }
@@ -46,7 +49,8 @@ protected:
     QString countdown() const { return view().ring()->text(); }
 
     VirtualClock clock;
-    GuidedSession session{test::builtinCatalog(), clock};
+    VirtualTimerSource timers{clock}; // the driver's, still: the tests tick the engine themselves
+    GuidedSession session{test::builtinCatalog(), clock, timers};
     std::unique_ptr<MainWindow> window;
     bool confirmStop = true;
     int confirmations = 0;

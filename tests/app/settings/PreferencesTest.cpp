@@ -1,4 +1,5 @@
 #include "AppTestSupport.h"
+#include "VirtualTime.h"
 
 #include "text/DoseText.h"
 #include "home/ExerciseCard.h"
@@ -201,16 +202,6 @@ protected:
         return window->findChild<QAction*>(QStringLiteral("preferencesAction"));
     }
 
-    // Lets posted LanguageChange events and deferred deletes run.
-    static void settle()
-    {
-        for (int i = 0; i < 3; ++i) {
-            QCoreApplication::sendPostedEvents();
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-            QCoreApplication::processEvents();
-        }
-    }
-
     static bool hasLabel(QWidget& root, const QString& text)
     {
         const QList<QLabel*> labels = root.findChildren<QLabel*>();
@@ -218,7 +209,8 @@ protected:
     }
 
     VirtualClock clock;
-    GuidedSession session{test::builtinCatalog(), clock};
+    VirtualTimerSource timers{clock}; // the driver's, still: the tests tick the engine themselves
+    GuidedSession session{test::builtinCatalog(), clock, timers};
     std::unique_ptr<MainWindow> window;
 };
 
@@ -265,7 +257,7 @@ TEST_F(PreferencesWindowTest, SwitchingToGermanRetranslatesWithoutRestart)
 
     const QLocale used = Translations::apply(QStringLiteral("de"));
     EXPECT_EQ(used.language(), QLocale::German);
-    settle();
+    test::settle();
 
     EXPECT_EQ(fileMenu()->title(), QStringLiteral("&Datei"));
     ASSERT_NE(preferencesAction(), nullptr);
@@ -282,7 +274,7 @@ TEST_F(PreferencesWindowTest, SwitchingToGermanRetranslatesWithoutRestart)
     EXPECT_TRUE(routine->startButton()->text().startsWith(QStringLiteral("Start · ")));
 
     Translations::apply(QStringLiteral("en"));
-    settle();
+    test::settle();
     EXPECT_EQ(fileMenu()->title(), QStringLiteral("&File"));
     EXPECT_TRUE(hasLabel(*window, QStringLiteral("Where does it hurt?")));
 }

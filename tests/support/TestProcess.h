@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+#include <spdlog/spdlog.h>
+
+namespace limber::test {
+
+// What every test program with a Qt application sets up around its tests
+// (GuiTestMain.cpp, CoreTestMain.cpp): its own name, and settings and data
+// kept away from the developer's own.
+class TestProcess final {
+public:
+    // Before the application object, so nothing reads the real folders first.
+    static void enterTestMode() { QStandardPaths::setTestModeEnabled(true); }
+
+    TestProcess()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("limber-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("limber-tests"));
+        // Settings written by the tests land in a throw-away folder.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        // Warnings stay visible next to a failure; the info lines of every session would drown them.
+        spdlog::set_level(spdlog::level::warn);
+    }
+
+    int run(int& argc, char** argv)
+    {
+        ::testing::InitGoogleTest(&argc, argv);
+        return RUN_ALL_TESTS();
+    }
+
+private:
+    QTemporaryDir m_settingsDir;
+};
+
+} // namespace limber::test
