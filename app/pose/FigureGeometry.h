@@ -17,7 +17,6 @@
 namespace limber::figure {
 
 inline constexpr double DegToRad = std::numbers::pi / 180.0;
-inline constexpr int LimbStride = static_cast<int>(Joint::ShoulderB) - static_cast<int>(Joint::ShoulderA);
 
 // Transparent gap around overlapping parts, in scene units: it keeps an arm
 // readable in front of the chest without outlining everything.
@@ -48,7 +47,7 @@ inline size_t index(Joint joint)
 // The joint of limb `side` (0: A, 1: B) that is `sideAJoint` on side A.
 inline Joint limbJoint(Joint sideAJoint, int side)
 {
-    return static_cast<Joint>(static_cast<int>(sideAJoint) + side * LimbStride);
+    return static_cast<Joint>(static_cast<int>(sideAJoint) + side * Skeleton::LimbJointsPerSide);
 }
 
 // `angle`, turned by whole turns to lie within half a turn of `reference`.

@@ -13,15 +13,6 @@ using namespace figure;
 
 namespace {
 
-bool isLegJoint(Joint joint)
-{
-    for (int side = 0; side < 2; ++side)
-        for (Joint j : {Joint::HipA, Joint::KneeA, Joint::AnkleA, Joint::ToeA})
-            if (joint == limbJoint(j, side))
-                return true;
-    return false;
-}
-
 // The angles of a limb's upper and lower bone that put its end on `target`, or
 // as near as the limb reaches; `bend` (+1 or -1) says which way the middle
 // joint (elbow, knee) points.
@@ -83,7 +74,7 @@ SolvedFigure solveFigure(const Pose& pose, FigureView view, const FigureProporti
     std::optional<QPointF> shift;
     auto pin = [&](bool legsSolved) {
         const bool ready = legsSolved
-            || (!isLegJoint(pose.anchor.joint) && !(pose.blendAnchor && isLegJoint(pose.blendAnchor->joint)));
+            || (!Skeleton::isLegJoint(pose.anchor.joint) && !(pose.blendAnchor && Skeleton::isLegJoint(pose.blendAnchor->joint)));
         if (shift || !ready)
             return;
         QPointF s = pose.anchor.at - f.at(pose.anchor.joint);

@@ -3,7 +3,6 @@
 #include "limber/CatalogText.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 #include <algorithm>
 #include <cmath>
@@ -237,106 +236,6 @@ QStringList Planner::resolveTarget(const QString& target, QString* error) const
     if (ids.isEmpty() && error)
         *error = trPlan(QT_TRANSLATE_NOOP("limber::Planner", "no region or exercise given"));
     return ids;
-}
-
-QString toString(StepKind kind)
-{
-    switch (kind) {
-    case StepKind::Prepare:
-        return QStringLiteral("prepare");
-    case StepKind::Hold:
-        return QStringLiteral("hold");
-    case StepKind::Rest:
-        return QStringLiteral("rest");
-    case StepKind::SwitchSides:
-        return QStringLiteral("switch-sides");
-    case StepKind::Move:
-        return QStringLiteral("move");
-    }
-    return {};
-}
-
-QString toString(Side side)
-{
-    switch (side) {
-    case Side::Left:
-        return QStringLiteral("left");
-    case Side::Right:
-        return QStringLiteral("right");
-    case Side::None:
-        break;
-    }
-    return {};
-}
-
-QString toString(Breath breath)
-{
-    switch (breath) {
-    case Breath::In:
-        return QStringLiteral("in");
-    case Breath::Out:
-        return QStringLiteral("out");
-    case Breath::None:
-        break;
-    }
-    return {};
-}
-
-QString toString(Cue cue)
-{
-    switch (cue) {
-    case Cue::SessionStart:
-        return QStringLiteral("session-start");
-    case Cue::Prepare:
-        return QStringLiteral("prepare");
-    case Cue::HoldStart:
-        return QStringLiteral("hold-start");
-    case Cue::Release:
-        return QStringLiteral("release");
-    case Cue::SwitchSides:
-        return QStringLiteral("switch-sides");
-    case Cue::BreatheIn:
-        return QStringLiteral("breathe-in");
-    case Cue::BreatheOut:
-        return QStringLiteral("breathe-out");
-    case Cue::Rep:
-        return QStringLiteral("rep");
-    case Cue::HoldEnding:
-        return QStringLiteral("hold-ending");
-    case Cue::ExerciseDone:
-        return QStringLiteral("exercise-done");
-    case Cue::SessionDone:
-        return QStringLiteral("session-done");
-    }
-    return {};
-}
-
-} // namespace limber
-
-namespace limber {
-
-QJsonObject toJson(const Plan& plan)
-{
-    const auto nullable = [](const QString& text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
-    QJsonArray steps;
-    for (int i = 0; i < plan.steps.size(); ++i) {
-        const Step& step = plan.steps[i];
-        steps.append(QJsonObject{
-            {QStringLiteral("index"), i},
-            {QStringLiteral("kind"), toString(step.kind)},
-            {QStringLiteral("exercise"), step.exerciseId},
-            {QStringLiteral("start_ms"), step.startMs},
-            {QStringLiteral("duration_ms"), step.durationMs},
-            {QStringLiteral("set"), step.set},
-            {QStringLiteral("sets"), step.sets},
-            {QStringLiteral("rep"), step.rep},
-            {QStringLiteral("reps"), step.reps},
-            {QStringLiteral("side"), nullable(toString(step.side))},
-            {QStringLiteral("breath"), nullable(toString(step.breath))},
-            {QStringLiteral("label"), step.label},
-        });
-    }
-    return QJsonObject{{QStringLiteral("total_ms"), plan.totalMs}, {QStringLiteral("steps"), steps}};
 }
 
 } // namespace limber

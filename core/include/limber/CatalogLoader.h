@@ -1,6 +1,7 @@
 #pragma once
 
 #include "limber/Catalog.h"
+#include "limber/JsonIssue.h"
 
 #include <QByteArray>
 #include <QList>
@@ -9,15 +10,8 @@
 namespace limber {
 
 // One finding of the loader, e.g. "catalog.json: exercises[3].dose.hold_s: must be between 1 and 600".
-struct CatalogIssue {
-    enum class Severity { Warning, Error };
-    Severity severity = Severity::Error;
-    QString file;
-    QString path; // JSON path, empty for file-level problems
-    QString message;
-
-    QString toString() const;
-};
+// The catalog is read with the general JSON reader, so its findings are JSON issues.
+using CatalogIssue = JsonIssue;
 
 struct CatalogParseResult {
     Catalog catalog; // what could be read; only trustworthy when ok()

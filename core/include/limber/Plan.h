@@ -92,6 +92,7 @@ private:
     const Catalog& m_catalog;
 };
 
+// Serialisation, in PlanJson.cpp.
 // {"total_ms": N, "steps": [{index, kind, exercise, duration_ms, set, sets, rep, reps, side, breath, label}]}
 QJsonObject toJson(const Plan& plan);
 

@@ -1,11 +1,13 @@
 #include "PoseTestSupport.h"
 
 #include "pose/PoseFigureRenderer.h"
+#include "pose/PoseJsonReader.h"
 #include "pose/PoseLibrary.h"
 
 #include <QFile>
 
 #include <cmath>
+#include <utility>
 
 using namespace limber;
 using namespace limber::posetest;
@@ -169,6 +171,18 @@ TEST(PoseLibrary, BrokenJsonIsAnErrorNotACrash)
     EXPECT_TRUE(PoseLibrary::fromJson("{ not json", &errors).isEmpty());
     ASSERT_FALSE(errors.isEmpty());
     EXPECT_TRUE(errors.constFirst().startsWith(QStringLiteral("$:")));
+}
+
+TEST(PoseLibrary, ReaderNamesTheFileLikeTheCatalogLoader)
+{
+    QList<JsonIssue> issues;
+    readPoseJson(R"({"version": 2, "exercises": []})", QStringLiteral("mine.json"), issues);
+    QStringList messages;
+    for (const JsonIssue& issue : std::as_const(issues))
+        messages.append(issue.toString());
+    const std::string all = messages.join(u'\n').toStdString();
+    EXPECT_TRUE(messages.contains(QStringLiteral("mine.json: $.version: must be 1"))) << all;
+    EXPECT_TRUE(messages.contains(QStringLiteral("mine.json: $.exercises: needs the \"default\" figure"))) << all;
 }
 
 TEST(PoseLibrary, InterpolationBlendsAnglesAndContacts)
