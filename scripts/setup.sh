@@ -12,12 +12,14 @@ packages=(
     libqt6sql6-sqlite sqlite3
     gstreamer1.0-plugins-base fonts-dejavu-core
     qt6-speech-dev qt6-speech-flite-plugin qt6-declarative-dev
+    libxcb1-dev libxcb-screensaver0-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(xvfb xauth x11-utils xdotool imagemagick desktop-file-utils appstream lintian dpkg-dev file
                clang-14 libclang-rt-14-dev
                pulseaudio pulseaudio-utils sox python3
-               time)
+               time
+               dbus dunst playerctl openbox)
 fi
 
 missing=()
