@@ -1,20 +1,20 @@
 #include "MainWindow.h"
 
-#include "style/Appearance.h"
-#include "limber/HistoryRecorder.h"
-#include "home/HomeView.h"
+#include "audio/CuePlayer.h"
 #include "history/HistoryExport.h"
 #include "history/HistoryView.h"
 #include "history/PainCheckInDialog.h"
-#include "widgets/NoticeBanner.h"
-#include "settings/PreferencesDialog.h"
 #include "home/ExerciseCard.h"
+#include "home/HomeView.h"
 #include "home/RoutinePanel.h"
 #include "home/SafetyNote.h"
+#include "limber/HistoryRecorder.h"
 #include "session/SessionView.h"
 #include "session/SummaryView.h"
+#include "settings/PreferencesDialog.h"
 #include "startup/Translations.h"
-#include "audio/CuePlayer.h"
+#include "style/Appearance.h"
+#include "widgets/NoticeBanner.h"
 
 #include "limber/Catalog.h"
 #include "limber/CatalogText.h"
@@ -114,7 +114,7 @@ void MainWindow::buildViews()
         reps = m_home->routinePanel()->planOptions().reps;
     }
     const bool showingHistory = m_historyView && currentView() == m_historyView;
-    for (QWidget* old : std::initializer_list<QWidget*>{m_home, m_session, m_summary, m_historyView}) {
+    for (QWidget* old : std::initializer_list<QWidget*> {m_home, m_session, m_summary, m_historyView}) {
         if (old) {
             m_views->removeWidget(old);
             old->deleteLater(); // it may be the sender of the signal that led here
@@ -295,7 +295,8 @@ void MainWindow::askPainAfter(qint64 sessionId)
 {
     if (sessionId == 0 || !PainCheckInDialog::isCheckInEnabled())
         return;
-    auto* dialog = new PainCheckInDialog(PainCheckInDialog::Moment::After, regionNameOf(m_guided.lastExerciseIds()), this);
+    auto* dialog
+        = new PainCheckInDialog(PainCheckInDialog::Moment::After, regionNameOf(m_guided.lastExerciseIds()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PainCheckInDialog::levelChosen, this, [this](int level) {
         if (const StoreStatus saved = m_recorder->setPainAfter(level); !saved)
@@ -356,7 +357,7 @@ void MainWindow::offerResume()
 {
     if (!m_history || !m_recorder || m_engine.isActive())
         return;
-    constexpr std::chrono::hours ResumeWithin{12};
+    constexpr std::chrono::hours ResumeWithin {12};
     const auto found = m_history->lastInterrupted(ResumeWithin);
     if (!found.ok() || !found.value())
         return;
@@ -446,7 +447,8 @@ void MainWindow::comeForward(const QStringList& startIds)
     // (a pain check-in) waiting for an answer.
     const bool idleView = currentView() == m_home || currentView() == m_summary;
     if (m_engine.isActive() || !idleView || QApplication::activeModalWidget()) {
-        spdlog::info("second instance: not starting {}: this window is busy", startIds.join(QLatin1Char(',')).toStdString());
+        spdlog::info("second instance: not starting {}: this window is busy",
+                     startIds.join(QLatin1Char(',')).toStdString());
         return;
     }
     spdlog::info("second instance: starting {}", startIds.join(QLatin1Char(',')).toStdString());
@@ -461,8 +463,8 @@ void MainWindow::setStopConfirmer(std::function<bool()> confirmer)
 
 void MainWindow::showAboutExercises()
 {
-    QMessageBox box(QMessageBox::Information, tr("About these exercises"), SafetyNote::detailed(),
-                    QMessageBox::Ok, this);
+    QMessageBox box(QMessageBox::Information, tr("About these exercises"), SafetyNote::detailed(), QMessageBox::Ok,
+                    this);
     box.setTextFormat(Qt::RichText);
     box.exec();
 }

@@ -32,8 +32,8 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    static constexpr QSize DefaultSize{1000, 720};
-    static constexpr QSize MinimumSize{760, 560};
+    static constexpr QSize DefaultSize {1000, 720};
+    static constexpr QSize MinimumSize {760, 560};
 
     MainWindow(const Catalog& catalog, GuidedSession& session, QWidget* parent = nullptr);
     ~MainWindow() override;

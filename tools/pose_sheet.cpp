@@ -74,13 +74,13 @@ int main(int argc, char** argv)
     QStringList ids = library.exerciseIds();
     ids.append(limber::PoseLibrary::DefaultId);
     if (parser.isSet(onlyOption))
-        ids = QStringList{parser.value(onlyOption)};
+        ids = QStringList {parser.value(onlyOption)};
 
     int maxPoses = 1;
     for (const QString& id : std::as_const(ids))
         maxPoses = std::max(maxPoses, static_cast<int>(library.exerciseOrDefault(id).poseOrder.size()));
 
-    const QList<QPalette> palettes{lightPalette(), darkPalette()};
+    const QList<QPalette> palettes {lightPalette(), darkPalette()};
     const int label = 22;
     const QSize card(120, 90);
     const int cardColumn = card.width() + 20;
@@ -100,8 +100,9 @@ int main(int argc, char** argv)
         for (qsizetype p = 0; p < palettes.size(); ++p) {
             const QPalette& palette = palettes.at(p);
             // Unused cells keep the palette's colour, so each half reads as one panel.
-            painter.fillRect(QRect(static_cast<int>(p * maxPoses * cell.width()), top, maxPoses * cell.width(), rowHeight),
-                             palette.color(QPalette::Window));
+            painter.fillRect(
+                QRect(static_cast<int>(p * maxPoses * cell.width()), top, maxPoses * cell.width(), rowHeight),
+                palette.color(QPalette::Window));
             for (qsizetype i = 0; i < art.poseOrder.size(); ++i) {
                 const QRect box(static_cast<int>((p * maxPoses + i) * cell.width()), top, cell.width(), rowHeight);
                 painter.fillRect(box, palette.color(QPalette::Base));

@@ -7,15 +7,15 @@
 //   --size another window size (e.g. the minimum, 760x560) to check nothing is cut.
 // Run it under a real X server (tools/screenshots.sh uses Xvfb) so fonts render.
 
+#include "MainWindow.h"
 #include "home/ExerciseCard.h"
 #include "home/ExerciseDetailDialog.h"
 #include "home/HomeView.h"
-#include "MainWindow.h"
-#include "widgets/NoticeBanner.h"
-#include "settings/PreferencesDialog.h"
 #include "home/RoutinePanel.h"
 #include "home/SafetyNote.h"
+#include "settings/PreferencesDialog.h"
 #include "startup/Translations.h"
+#include "widgets/NoticeBanner.h"
 
 #include "limber/CatalogLoader.h"
 #include "limber/Clock.h"
@@ -27,9 +27,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPalette>
+#include <QSettings>
 #include <QStyleFactory>
 #include <QTabWidget>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
 

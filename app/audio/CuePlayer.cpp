@@ -130,13 +130,13 @@ float CuePlayer::linearGain(int volume)
 {
     const int clamped = std::clamp(volume, SoundSettings::MinVolume, SoundSettings::MaxVolume);
     // A slider's middle should sound like half as loud, not like nearly full.
-    return QAudio::convertVolume(static_cast<float>(clamped) / SoundSettings::MaxVolume,
-                                 QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale);
+    return QAudio::convertVolume(static_cast<float>(clamped) / SoundSettings::MaxVolume, QAudio::LogarithmicVolumeScale,
+                                 QAudio::LinearVolumeScale);
 }
 
 void CuePlayer::onCue(Cue cue, int stepIndex)
 {
-    m_pending.append(CueEvent{cue, stepIndex});
+    m_pending.append(CueEvent {cue, stepIndex});
     if (!m_momentEnd.isActive())
         m_momentEnd.start();
 }
@@ -155,8 +155,8 @@ void CuePlayer::playMoment()
         if (effect->isPlaying())
             effect->stop();
         effect->play();
-        spdlog::debug("sound: {} for cue {} at step {}", soundName(sound).toStdString(),
-                      toString(*cue).toStdString(), cues.constFirst().stepIndex);
+        spdlog::debug("sound: {} for cue {} at step {}", soundName(sound).toStdString(), toString(*cue).toStdString(),
+                      cues.constFirst().stepIndex);
         Q_EMIT played(soundName(sound));
         if (m_haveOutput && !m_failed[indexOf(sound)])
             delay = voiceDelayMs(sound);

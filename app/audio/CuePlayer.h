@@ -86,9 +86,9 @@ private:
     void applyVolume();
 
     SoundSettings m_settings;
-    std::array<QSoundEffect*, AllSounds.size()> m_effects{};
-    std::array<WavInfo, AllSounds.size()> m_info{};
-    std::array<bool, AllSounds.size()> m_failed{};
+    std::array<QSoundEffect*, AllSounds.size()> m_effects {};
+    std::array<WavInfo, AllSounds.size()> m_info {};
+    std::array<bool, AllSounds.size()> m_failed {};
     QList<CueEvent> m_pending;
     QTimer m_momentEnd;
     QMediaDevices m_devices;

@@ -28,24 +28,28 @@ enum class Sound {
     SessionDone,
 };
 
-inline constexpr std::array AllCues{
-    Cue::SessionStart, Cue::Prepare,    Cue::HoldStart, Cue::Release,      Cue::SwitchSides, Cue::BreatheIn,
-    Cue::BreatheOut,   Cue::Rep,        Cue::HoldEnding, Cue::ExerciseDone, Cue::SessionDone,
+inline constexpr std::array AllCues {
+    Cue::SessionStart, Cue::Prepare, Cue::HoldStart,  Cue::Release,      Cue::SwitchSides, Cue::BreatheIn,
+    Cue::BreatheOut,   Cue::Rep,     Cue::HoldEnding, Cue::ExerciseDone, Cue::SessionDone,
 };
-inline constexpr std::array AllSounds{
-    Sound::SessionStart, Sound::Prepare,    Sound::HoldStart,  Sound::Release,
-    Sound::SwitchSides,  Sound::BreatheIn,  Sound::BreatheOut, Sound::Rep,
-    Sound::HoldEnding,   Sound::ExerciseDone, Sound::SessionDone,
+inline constexpr std::array AllSounds {
+    Sound::SessionStart, Sound::Prepare, Sound::HoldStart,  Sound::Release,      Sound::SwitchSides, Sound::BreatheIn,
+    Sound::BreatheOut,   Sound::Rep,     Sound::HoldEnding, Sound::ExerciseDone, Sound::SessionDone,
 };
 
-constexpr std::size_t indexOf(Cue cue) { return static_cast<std::size_t>(cue); }
-constexpr std::size_t indexOf(Sound sound) { return static_cast<std::size_t>(sound); }
+constexpr std::size_t indexOf(Cue cue)
+{
+    return static_cast<std::size_t>(cue);
+}
+constexpr std::size_t indexOf(Sound sound)
+{
+    return static_cast<std::size_t>(sound);
+}
 
 Sound soundFor(Cue cue);
 // Stable name of a sound: its file stem ("hold-start") and what CuePlayer::played reports.
 QString soundName(Sound sound);
-QUrl soundSource(Sound sound);     // qrc:/limber/sounds/NAME.wav
+QUrl soundSource(Sound sound);      // qrc:/limber/sounds/NAME.wav
 QString soundResource(Sound sound); // :/limber/sounds/NAME.wav
-
 
 } // namespace limber

@@ -68,8 +68,8 @@ QStringList QtSpeechEngine::availableVoices() const
 bool QtSpeechEngine::setVoice(const QString& name)
 {
     const QList<QVoice> voices = m_speech.availableVoices();
-    const auto voice = std::find_if(voices.begin(), voices.end(),
-                                    [&](const QVoice& candidate) { return candidate.name() == name; });
+    const auto voice
+        = std::find_if(voices.begin(), voices.end(), [&](const QVoice& candidate) { return candidate.name() == name; });
     if (voice == voices.end())
         return false;
     m_speech.setVoice(*voice);

@@ -4,7 +4,6 @@
 
 #include <QSettings>
 
-
 namespace limber {
 
 namespace {

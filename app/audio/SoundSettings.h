@@ -35,7 +35,7 @@ struct SoundSettings {
 
 private:
     std::array<bool, AllCues.size()> m_cueEnabled = [] {
-        std::array<bool, AllCues.size()> all{};
+        std::array<bool, AllCues.size()> all {};
         all.fill(true);
         return all;
     }();

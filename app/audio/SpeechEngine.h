@@ -46,7 +46,10 @@ Q_SIGNALS:
     void errorOccurred(limber::SpeechEngine::Failure failure, const QString& message);
 
 protected:
-    explicit SpeechEngine(QObject* parent) : QObject(parent) {}
+    explicit SpeechEngine(QObject* parent)
+        : QObject(parent)
+    {
+    }
 };
 
 // What the machine offers before there is an engine: whether one is installed
@@ -64,7 +67,10 @@ Q_SIGNALS:
     void audioOutputsChanged();
 
 protected:
-    explicit SpeechSystem(QObject* parent) : QObject(parent) {}
+    explicit SpeechSystem(QObject* parent)
+        : QObject(parent)
+    {
+    }
 };
 
 } // namespace limber

@@ -207,8 +207,8 @@ void VoiceGuide::setUnavailable(const QString& reason, const std::string& logRea
 
 qint64 VoiceGuide::realMsUntilNextStep(const QList<CueEvent>& cues) const
 {
-    const bool last = std::any_of(cues.begin(), cues.end(),
-                                  [](const CueEvent& event) { return event.cue == Cue::SessionDone; });
+    const bool last
+        = std::any_of(cues.begin(), cues.end(), [](const CueEvent& event) { return event.cue == Cue::SessionDone; });
     if (last || !m_engine || !m_engine->isActive())
         return VoiceLines::Unlimited;
     return static_cast<qint64>(static_cast<double>(m_engine->stepRemainingMs()) / m_timeScale);

@@ -25,9 +25,8 @@ QString HistoryExport::exportTo(const HistoryStore& store, const QString& path)
 bool HistoryExport::exportWithDialog(const HistoryStore& store, QWidget* parent)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Export history"),
-                                                      QDir(folder).filePath(defaultFileName()),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Export history"), QDir(folder).filePath(defaultFileName()), tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return false;
     const QString problem = exportTo(store, path);

@@ -1,9 +1,9 @@
 #include "history/HistoryView.h"
 
-#include "style/Appearance.h"
 #include "history/HistoryExport.h"
 #include "history/MinutesChart.h"
 #include "history/PainTrendChart.h"
+#include "style/Appearance.h"
 
 #include "limber/Catalog.h"
 #include "limber/CatalogText.h"
@@ -89,9 +89,8 @@ QString painText(const SessionRecord& session)
 {
     if (!session.painBefore && !session.painAfter)
         return {};
-    const auto level = [](const std::optional<int>& value) {
-        return value ? QString::number(*value) : QStringLiteral("–");
-    };
+    const auto level
+        = [](const std::optional<int>& value) { return value ? QString::number(*value) : QStringLiteral("–"); };
     return HistoryView::tr("%1 → %2").arg(level(session.painBefore), level(session.painAfter));
 }
 
@@ -178,8 +177,8 @@ HistoryView::HistoryView(const HistoryStore& store, const Catalog& catalog, QWid
     auto* sessionsCard = new Card(this);
     sessionsCard->content()->addWidget(cardHeading(tr("Sessions"), sessionsCard));
     m_sessions->setColumnCount(ColumnCount);
-    m_sessions->setHeaderLabels({tr("Time"), tr("Region"), tr("Exercises"), tr("Minutes"), tr("Result"),
-                                 tr("Pain before → after")});
+    m_sessions->setHeaderLabels(
+        {tr("Time"), tr("Region"), tr("Exercises"), tr("Minutes"), tr("Result"), tr("Pain before → after")});
     m_sessions->setRootIsDecorated(false);
     m_sessions->setUniformRowHeights(true);
     m_sessions->setSelectionMode(QAbstractItemView::NoSelection);
@@ -239,11 +238,10 @@ void HistoryView::refresh(const QDate& today)
     m_streak = currentStreak(sessions, today);
     m_streakValue->setText(QString::number(m_streak));
     // Numbers stand alone above their captions, so no caption needs a plural.
-    m_streakCaption->setText(m_streak == 0 ? tr("Day streak: today is a good day to start one")
-                                           : tr("Day streak"));
+    m_streakCaption->setText(m_streak == 0 ? tr("Day streak: today is a good day to start one") : tr("Day streak"));
 
     const QList<WeekMinutes> weeks = minutesPerWeek(sessions, today, ChartWeeks, locale.firstDayOfWeek());
-    const WeekMinutes thisWeek = weeks.isEmpty() ? WeekMinutes{} : weeks.last();
+    const WeekMinutes thisWeek = weeks.isEmpty() ? WeekMinutes {} : weeks.last();
     m_weekValue->setText(QString::number(std::lround(thisWeek.minutes)));
     m_weekCaption->setText(tr("Minutes this week"));
     m_totalValue->setText(QString::number(sessions.size()));
@@ -253,8 +251,8 @@ void HistoryView::refresh(const QDate& today)
     // Keep the region the person was looking at, if it still has data;
     // otherwise show the one they checked in for last.
     const QString shown = m_region->count() > 0 ? m_region->currentData().toString()
-                          : m_checkIns.isEmpty()  ? QString()
-                                                  : m_checkIns.last().regionId;
+        : m_checkIns.isEmpty()                  ? QString()
+                                                : m_checkIns.last().regionId;
     const QSignalBlocker blocker(m_region);
     m_region->clear();
     for (const QString& regionId : regionsWithPain(m_checkIns))
@@ -295,9 +293,10 @@ void HistoryView::showSessions(const QList<SessionRecord>& sessions)
     for (auto day = byDay.constEnd(); day != byDay.constBegin();) {
         --day;
         auto* dayItem = new QTreeWidgetItem(m_sessions);
-        dayItem->setText(TimeColumn, day.key() == m_today           ? tr("Today")
-                                     : day.key() == m_today.addDays(-1) ? tr("Yesterday")
-                                                                         : locale.toString(day.key(), QLocale::LongFormat));
+        dayItem->setText(TimeColumn,
+                         day.key() == m_today                   ? tr("Today")
+                             : day.key() == m_today.addDays(-1) ? tr("Yesterday")
+                                                                : locale.toString(day.key(), QLocale::LongFormat));
         dayItem->setFont(TimeColumn, dayFont);
         dayItem->setFirstColumnSpanned(true);
         dayItem->setFlags(Qt::ItemIsEnabled);

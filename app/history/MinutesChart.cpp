@@ -73,7 +73,8 @@ void MinutesChart::paintEvent(QPaintEvent*)
     const qreal slot = plot.width() / static_cast<qreal>(m_weeks.size());
     const qreal barWidth = std::min(slot * 0.58, metrics.height() * 3.0);
     // Week labels thin out when they would crowd each other.
-    const int labelEvery = std::max(1, static_cast<int>(std::ceil(metrics.horizontalAdvance(QStringLiteral("00 MMM")) * 1.2 / slot)));
+    const int labelEvery
+        = std::max(1, static_cast<int>(std::ceil(metrics.horizontalAdvance(QStringLiteral("00 MMM")) * 1.2 / slot)));
     const QLocale locale;
 
     // A faint guide at the top of the scale gives the bars a size without a grid.
@@ -107,9 +108,9 @@ void MinutesChart::paintEvent(QPaintEvent*)
         if ((m_weeks.size() - 1 - i) % labelEvery == 0) {
             painter.setPen(current ? pal.color(QPalette::WindowText) : appearance::mutedText(pal));
             const QString label = current ? tr("This week") : locale.toString(week.weekStart, QStringLiteral("d MMM"));
-            painter.drawText(QRectF(centre - slot * labelEvery / 2.0, plot.bottom() + 4, slot * labelEvery,
-                                    metrics.height() * 1.4),
-                             Qt::AlignHCenter | Qt::AlignTop, label);
+            painter.drawText(
+                QRectF(centre - slot * labelEvery / 2.0, plot.bottom() + 4, slot * labelEvery, metrics.height() * 1.4),
+                Qt::AlignHCenter | Qt::AlignTop, label);
         }
     }
 

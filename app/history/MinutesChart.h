@@ -2,8 +2,8 @@
 
 #include "limber/HistoryStats.h"
 
-#include <QList>
 #include "history/ChartWidget.h"
+#include <QList>
 
 namespace limber {
 

@@ -1,8 +1,8 @@
 #include "history/PainCheckInDialog.h"
 
-#include "style/Appearance.h"
 #include "history/PainLevelButton.h"
 #include "history/PainScale.h"
+#include "style/Appearance.h"
 
 #include "limber/History.h"
 #include "limber/Settings.h"

@@ -1,7 +1,7 @@
 #include "history/PainLevelButton.h"
 
-#include "style/Appearance.h"
 #include "history/PainScale.h"
+#include "style/Appearance.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -20,9 +20,8 @@ QColor PainScale::colour(int level, const QPalette& palette)
 QColor PainScale::textOn(int level, const QPalette& palette)
 {
     const QColor fill = colour(level, palette);
-    return appearance::contrastRatio(fill, Qt::black) >= appearance::contrastRatio(fill, Qt::white)
-        ? QColor(Qt::black)
-        : QColor(Qt::white);
+    return appearance::contrastRatio(fill, Qt::black) >= appearance::contrastRatio(fill, Qt::white) ? QColor(Qt::black)
+                                                                                                    : QColor(Qt::white);
 }
 
 QString PainScale::words(int level)

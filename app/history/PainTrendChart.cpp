@@ -1,7 +1,7 @@
 #include "history/PainTrendChart.h"
 
-#include "style/Appearance.h"
 #include "history/PainScale.h"
+#include "style/Appearance.h"
 
 #include "limber/History.h"
 

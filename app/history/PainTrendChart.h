@@ -2,9 +2,9 @@
 
 #include "limber/HistoryStats.h"
 
+#include "history/ChartWidget.h"
 #include <QDate>
 #include <QList>
-#include "history/ChartWidget.h"
 
 namespace limber {
 

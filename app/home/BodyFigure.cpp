@@ -56,24 +56,25 @@ QPainterPath silhouetteOnGrid()
 {
     // Neck, trapezius, shoulder, the arm hanging loose, the side of the torso,
     // hip and thigh; the legs fade out below the knee line when painted.
-    return symmetricShape({Centre, 44}, {
-        {{106, 44}, {111, 45}, {111, 50}},   // neck, hidden under the head
-        {{111, 58}, {112, 64}, {114, 68}},   // side of the neck
-        {{126, 76}, {140, 80}, {150, 85}},   // trapezius slope
-        {{160, 90}, {166, 100}, {166, 114}}, // round of the shoulder
-        {{167, 134}, {169, 152}, {169, 168}}, // upper arm, outside
-        {{170, 186}, {172, 206}, {173, 222}}, // forearm, outside
-        {{177, 232}, {177, 246}, {169, 252}}, // hand
-        {{163, 255}, {158, 248}, {157, 238}},
-        {{156, 226}, {156, 214}, {155, 198}}, // forearm, inside
-        {{154, 180}, {152, 150}, {149, 132}}, // upper arm, inside
-        {{147, 126}, {143, 126}, {141, 132}}, // armpit
-        {{138, 150}, {134, 168}, {134, 186}}, // ribs to waist
-        {{134, 204}, {146, 218}, {147, 240}}, // hip
-        {{148, 270}, {143, 300}, {139, 340}}, // outer thigh
-        {{130, 341}, {114, 341}, {105, 340}}, // cut at the knee line (faded when painted)
-        {{104, 310}, {103, 290}, {Centre, 272}}, // inner thigh up to the crotch
-    });
+    return symmetricShape({Centre, 44},
+                          {
+                              {{106, 44}, {111, 45}, {111, 50}},    // neck, hidden under the head
+                              {{111, 58}, {112, 64}, {114, 68}},    // side of the neck
+                              {{126, 76}, {140, 80}, {150, 85}},    // trapezius slope
+                              {{160, 90}, {166, 100}, {166, 114}},  // round of the shoulder
+                              {{167, 134}, {169, 152}, {169, 168}}, // upper arm, outside
+                              {{170, 186}, {172, 206}, {173, 222}}, // forearm, outside
+                              {{177, 232}, {177, 246}, {169, 252}}, // hand
+                              {{163, 255}, {158, 248}, {157, 238}},
+                              {{156, 226}, {156, 214}, {155, 198}},    // forearm, inside
+                              {{154, 180}, {152, 150}, {149, 132}},    // upper arm, inside
+                              {{147, 126}, {143, 126}, {141, 132}},    // armpit
+                              {{138, 150}, {134, 168}, {134, 186}},    // ribs to waist
+                              {{134, 204}, {146, 218}, {147, 240}},    // hip
+                              {{148, 270}, {143, 300}, {139, 340}},    // outer thigh
+                              {{130, 341}, {114, 341}, {105, 340}},    // cut at the knee line (faded when painted)
+                              {{104, 310}, {103, 290}, {Centre, 272}}, // inner thigh up to the crotch
+                          });
 }
 
 QPainterPath headOnGrid()
@@ -109,11 +110,12 @@ QPainterPath detailsOnGrid()
 {
     QPainterPath details;
     // Shoulder blades: the inner edge, the top ridge and the lower tip.
-    addMirroredStroke(details, {112, 112}, {
-        {{120, 108}, {132, 106}, {138, 112}},
-        {{137, 128}, {133, 146}, {127, 158}},
-        {{121, 150}, {115, 136}, {112, 112}},
-    });
+    addMirroredStroke(details, {112, 112},
+                      {
+                          {{120, 108}, {132, 106}, {138, 112}},
+                          {{137, 128}, {133, 146}, {127, 158}},
+                          {{121, 150}, {115, 136}, {112, 112}},
+                      });
     // Small of the back, where it meets the hips.
     addMirroredStroke(details, {118, 230}, {{{124, 236}, {130, 240}, {136, 240}}});
     // Buttocks: the cleft and the fold underneath.
@@ -162,10 +164,8 @@ BodyFigure::BodyFigure()
     const QPainterPath belowLowerBack = design(belowBoundary(250, 238, 0, GridWidth));
 
     m_neckShoulders = bodyBelowHead.intersected(everything.subtracted(belowShoulders));
-    m_upperBack = bodyBelowHead.intersected(torsoColumn)
-                      .intersected(belowShoulders.subtracted(belowUpperBack));
-    m_lowerBack = bodyBelowHead.intersected(hipColumn)
-                      .intersected(belowUpperBack.subtracted(belowLowerBack));
+    m_upperBack = bodyBelowHead.intersected(torsoColumn).intersected(belowShoulders.subtracted(belowUpperBack));
+    m_lowerBack = bodyBelowHead.intersected(hipColumn).intersected(belowUpperBack.subtracted(belowLowerBack));
 
     m_spine = design(spineOnGrid());
     m_details = design(detailsOnGrid());

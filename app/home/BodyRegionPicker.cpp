@@ -1,7 +1,7 @@
 #include "home/BodyRegionPicker.h"
 
-#include "style/Appearance.h"
 #include "home/BodyRegionAccessible.h"
+#include "style/Appearance.h"
 
 #include <QFocusEvent>
 #include <QHelpEvent>
@@ -186,8 +186,8 @@ void BodyRegionPicker::updateTransform()
     if (!withLabels)
         labelsWidth = 0.0;
 
-    const qreal scale = std::min((available.width() - labelsWidth) / bounds.width(),
-                                 available.height() / bounds.height());
+    const qreal scale
+        = std::min((available.width() - labelsWidth) / bounds.width(), available.height() / bounds.height());
     const qreal blockWidth = bounds.width() * scale + labelsWidth;
     const QPointF origin(available.left() + (available.width() - blockWidth) / 2.0,
                          available.top() + (available.height() - bounds.height() * scale) / 2.0);
@@ -220,8 +220,8 @@ QString BodyRegionPicker::captionText() const
         const QString start = hasFocus() ? tr("Press Enter or double-click to start") : tr("Double-click to start");
         return named ? start : tr("%1: %2").arg(name, start);
     }
-    const QString open = hasFocus() && m_hovered < 0 ? tr("Press Space to see its exercises")
-                                                     : tr("Click to see its exercises");
+    const QString open
+        = hasFocus() && m_hovered < 0 ? tr("Press Space to see its exercises") : tr("Click to see its exercises");
     return named ? open : tr("%1: %2").arg(name, open);
 }
 
@@ -327,8 +327,8 @@ void BodyRegionPicker::paintLabels(QPainter& painter) const
         const QPointF anchor = m_toWidget.map(BodyFigure::instance().anchor(m_regions[i].area));
 
         // Leader line from the region to its name, with a dot on the body.
-        const QColor line = lit ? appearance::accentText(pal) : appearance::mix(pal.color(QPalette::Window),
-                                                                                pal.color(QPalette::WindowText), 0.45);
+        const QColor line = lit ? appearance::accentText(pal)
+                                : appearance::mix(pal.color(QPalette::Window), pal.color(QPalette::WindowText), 0.45);
         painter.setPen(QPen(line, lit ? 1.6 : 1.0));
         painter.drawLine(anchor, QPointF(box.left(), anchor.y()));
         painter.setPen(Qt::NoPen);

@@ -1,10 +1,10 @@
 #include "home/ExerciseCard.h"
 
-#include "widgets/ActionButton.h"
+#include "pose/PoseView.h"
 #include "style/Appearance.h"
 #include "text/DoseText.h"
 #include "text/StepList.h"
-#include "pose/PoseView.h"
+#include "widgets/ActionButton.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -163,8 +163,7 @@ void ExerciseCard::paintEvent(QPaintEvent*)
     painter.setPen(QPen(included ? appearance::accent(pal) : appearance::hairline(pal), border));
     painter.setBrush(included ? appearance::mix(appearance::surface(pal), appearance::accent(pal), 0.05)
                               : appearance::surface(pal));
-    painter.drawRoundedRect(QRectF(rect()).adjusted(border / 2, border / 2, -border / 2, -border / 2), radius,
-                            radius);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(border / 2, border / 2, -border / 2, -border / 2), radius, radius);
 }
 
 void ExerciseCard::mousePressEvent(QMouseEvent* event)

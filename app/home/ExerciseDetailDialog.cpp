@@ -1,8 +1,8 @@
 #include "home/ExerciseDetailDialog.h"
 
+#include "pose/PoseView.h"
 #include "style/Appearance.h"
 #include "text/StepList.h"
-#include "pose/PoseView.h"
 
 #include "limber/Catalog.h"
 

@@ -1,11 +1,11 @@
 #include "home/HomeView.h"
 
-#include "widgets/ActionButton.h"
-#include "style/Appearance.h"
 #include "home/BodyRegionPicker.h"
-#include "widgets/NoticeBanner.h"
 #include "home/RoutinePanel.h"
 #include "home/SafetyNote.h"
+#include "style/Appearance.h"
+#include "widgets/ActionButton.h"
+#include "widgets/NoticeBanner.h"
 
 #include "limber/Catalog.h"
 #include "limber/CatalogText.h"

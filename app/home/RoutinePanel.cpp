@@ -1,11 +1,11 @@
 #include "home/RoutinePanel.h"
 
-#include "widgets/ActionButton.h"
+#include "home/ExerciseCard.h"
+#include "home/ExerciseDetailDialog.h"
 #include "style/Appearance.h"
 #include "text/DoseText.h"
 #include "text/DurationText.h"
-#include "home/ExerciseCard.h"
-#include "home/ExerciseDetailDialog.h"
+#include "widgets/ActionButton.h"
 
 #include "limber/Catalog.h"
 #include "limber/CatalogText.h"
@@ -219,8 +219,8 @@ void RoutinePanel::openDetails(const QString& exerciseId)
     const Exercise* exercise = m_catalog.exercise(exerciseId);
     if (!exercise)
         return;
-    auto* dialog = new ExerciseDetailDialog(
-        translated(*exercise), DoseText::describe(exercise->dose, plannedHoldMs(exerciseId)), this);
+    auto* dialog = new ExerciseDetailDialog(translated(*exercise),
+                                            DoseText::describe(exercise->dose, plannedHoldMs(exerciseId)), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

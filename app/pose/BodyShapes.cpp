@@ -117,9 +117,9 @@ QPainterPath BodyShapes::sideTorso(double grow) const
 {
     // A smooth spine through tailbone, hip, waist and the base of the neck,
     // thick at the buttocks and chest, slimmer at the waist.
-    const QList<QPointF> keys{at(Joint::Tail), at(Joint::Pelvis), at(Joint::Waist), at(Joint::Neck)};
+    const QList<QPointF> keys {at(Joint::Tail), at(Joint::Pelvis), at(Joint::Waist), at(Joint::Neck)};
     const double w = m_p.torsoWidth / 2;
-    const QList<double> keyRadii{w * 0.78, w, w * 0.86, w * 0.78};
+    const QList<double> keyRadii {w * 0.78, w, w * 0.86, w * 0.78};
     QList<QPointF> points;
     QList<double> radii;
     constexpr int Steps = 8;
@@ -160,7 +160,7 @@ QPainterPath BodyShapes::frontTorso() const
     const double hip = m_p.hipHalfWidth + 2.9;
     // The slope from neck to shoulder rises with a shrug.
     const QPointF trapezius = up * (0.6 + 0.75 * std::max(0.0, m_pose.shoulderShift.y()));
-    const QList<QPointF> keys{
+    const QList<QPointF> keys {
         neck + right * 2.6 + trapezius,
         shoulderB + up * 1.6 - right * 1.2,
         shoulderB + right * 1.2 - up * 1.5,
@@ -182,8 +182,8 @@ QPainterPath BodyShapes::frontTorso() const
     constexpr int Steps = 6;
     for (qsizetype i = 0; i < n; ++i)
         for (int step = 0; step < Steps; ++step)
-            outline << catmullRom(keys.at((i + n - 1) % n), keys.at(i), keys.at((i + 1) % n),
-                                  keys.at((i + 2) % n), static_cast<double>(step) / Steps);
+            outline << catmullRom(keys.at((i + n - 1) % n), keys.at(i), keys.at((i + 1) % n), keys.at((i + 2) % n),
+                                  static_cast<double>(step) / Steps);
     QPainterPath path;
     path.addPolygon(outline);
     path.closeSubpath();

@@ -30,7 +30,11 @@ class BodyShapes final {
 public:
     BodyShapes(const SolvedFigure& figure, const Pose& pose, FigureView view, const FigureProportions& p,
                const FigureColours& colours)
-        : m_figure(figure), m_pose(pose), m_view(view), m_p(p), m_colours(colours)
+        : m_figure(figure)
+        , m_pose(pose)
+        , m_view(view)
+        , m_p(p)
+        , m_colours(colours)
     {
     }
 

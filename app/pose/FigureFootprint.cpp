@@ -34,8 +34,8 @@ FigureFootprint FigureFootprint::measure(const SolvedFigure& figure, const QTran
         QPointF centre;
         for (Joint joint : spot.joints)
             centre += figure.at(joint);
-        result.glowBounds.append(circle(toTarget.map(centre / static_cast<double>(spot.joints.size())),
-                                        spot.radius * scale + 1));
+        result.glowBounds.append(
+            circle(toTarget.map(centre / static_cast<double>(spot.joints.size())), spot.radius * scale + 1));
         bounds = bounds.united(result.glowBounds.constLast());
     }
     for (const Arrow& arrow : pose.arrows) {
@@ -56,15 +56,14 @@ QRectF FigureFootprint::changedBounds(const FigureFootprint& other) const
     // Bones of the figure, and the spans across the front torso's outline
     // (shoulder to waist, hip to waist) that its curve follows.
     static constexpr std::pair<Joint, Joint> Bones[] = {
-        {Joint::Tail, Joint::Pelvis},     {Joint::Pelvis, Joint::Waist},     {Joint::Waist, Joint::Neck},
-        {Joint::Neck, Joint::NeckTop},    {Joint::NeckTop, Joint::Head},
-        {Joint::Neck, Joint::ShoulderA},  {Joint::ShoulderA, Joint::ElbowA}, {Joint::ElbowA, Joint::WristA},
-        {Joint::WristA, Joint::HandA},    {Joint::Pelvis, Joint::HipA},      {Joint::HipA, Joint::KneeA},
-        {Joint::KneeA, Joint::AnkleA},    {Joint::AnkleA, Joint::ToeA},      {Joint::ShoulderA, Joint::Waist},
-        {Joint::HipA, Joint::Waist},
-        {Joint::Neck, Joint::ShoulderB},  {Joint::ShoulderB, Joint::ElbowB}, {Joint::ElbowB, Joint::WristB},
-        {Joint::WristB, Joint::HandB},    {Joint::Pelvis, Joint::HipB},      {Joint::HipB, Joint::KneeB},
-        {Joint::KneeB, Joint::AnkleB},    {Joint::AnkleB, Joint::ToeB},      {Joint::ShoulderB, Joint::Waist},
+        {Joint::Tail, Joint::Pelvis},      {Joint::Pelvis, Joint::Waist},     {Joint::Waist, Joint::Neck},
+        {Joint::Neck, Joint::NeckTop},     {Joint::NeckTop, Joint::Head},     {Joint::Neck, Joint::ShoulderA},
+        {Joint::ShoulderA, Joint::ElbowA}, {Joint::ElbowA, Joint::WristA},    {Joint::WristA, Joint::HandA},
+        {Joint::Pelvis, Joint::HipA},      {Joint::HipA, Joint::KneeA},       {Joint::KneeA, Joint::AnkleA},
+        {Joint::AnkleA, Joint::ToeA},      {Joint::ShoulderA, Joint::Waist},  {Joint::HipA, Joint::Waist},
+        {Joint::Neck, Joint::ShoulderB},   {Joint::ShoulderB, Joint::ElbowB}, {Joint::ElbowB, Joint::WristB},
+        {Joint::WristB, Joint::HandB},     {Joint::Pelvis, Joint::HipB},      {Joint::HipB, Joint::KneeB},
+        {Joint::KneeB, Joint::AnkleB},     {Joint::AnkleB, Joint::ToeB},      {Joint::ShoulderB, Joint::Waist},
         {Joint::HipB, Joint::Waist},
     };
     auto moved = [&](Joint joint) { return points[index(joint)] != other.points[index(joint)]; };

@@ -17,8 +17,8 @@ namespace limber {
 // strong its glow and arrows are. Frames with near-equal footprints look the
 // same, so the later one need not be painted at all.
 struct FigureFootprint {
-    std::array<QPointF, JointCount> points{}; // in target coordinates
-    double reach = 0; // how far any body part reaches beyond its joints, in target units
+    std::array<QPointF, JointCount> points {}; // in target coordinates
+    double reach = 0;                          // how far any body part reaches beyond its joints, in target units
     double glow = 0;
     QList<QRectF> glowBounds;
     QList<double> arrowOpacities;

@@ -21,16 +21,14 @@ struct TwoBone {
     double lower = 0;
 };
 
-TwoBone solveTwoBone(const QPointF& root, const QPointF& target, double upperLength, double lowerLength,
-                     int bend)
+TwoBone solveTwoBone(const QPointF& root, const QPointF& target, double upperLength, double lowerLength, int bend)
 {
     const QPointF v = target - root;
-    const double d = std::clamp(length(v), std::abs(upperLength - lowerLength) + 1e-3,
-                                upperLength + lowerLength - 1e-3);
+    const double d
+        = std::clamp(length(v), std::abs(upperLength - lowerLength) + 1e-3, upperLength + lowerLength - 1e-3);
     const double base = angleOf(v);
-    const double cosine = std::clamp((upperLength * upperLength + d * d - lowerLength * lowerLength)
-                                         / (2 * upperLength * d),
-                                     -1.0, 1.0);
+    const double cosine = std::clamp(
+        (upperLength * upperLength + d * d - lowerLength * lowerLength) / (2 * upperLength * d), -1.0, 1.0);
     const double upper = base + bend * std::acos(cosine) / DegToRad;
     const QPointF middle = root + dir(upper) * upperLength;
     const QPointF end = root + dir(base) * d;
@@ -58,8 +56,8 @@ SolvedFigure solveFigure(const Pose& pose, FigureView view, const FigureProporti
     for (int side = 0; side < 2; ++side) {
         const double outward = side == 0 ? -90 : 90;
         if (view == FigureView::Side) {
-            set(limbJoint(Joint::ShoulderA, side),
-                shoulderBase + dir(pose.upperSpine + 90) * pose.shoulderShift.x(), pose.upperSpine);
+            set(limbJoint(Joint::ShoulderA, side), shoulderBase + dir(pose.upperSpine + 90) * pose.shoulderShift.x(),
+                pose.upperSpine);
             set(limbJoint(Joint::HipA, side), QPointF(0, 0), pose.pelvis);
         } else {
             // Seen from the front, shoulders taken back draw closer together.
@@ -74,7 +72,8 @@ SolvedFigure solveFigure(const Pose& pose, FigureView view, const FigureProporti
     std::optional<QPointF> shift;
     auto pin = [&](bool legsSolved) {
         const bool ready = legsSolved
-            || (!Skeleton::isLegJoint(pose.anchor.joint) && !(pose.blendAnchor && Skeleton::isLegJoint(pose.blendAnchor->joint)));
+            || (!Skeleton::isLegJoint(pose.anchor.joint)
+                && !(pose.blendAnchor && Skeleton::isLegJoint(pose.blendAnchor->joint)));
         if (shift || !ready)
             return;
         QPointF s = pose.anchor.at - f.at(pose.anchor.joint);
@@ -122,8 +121,7 @@ SolvedFigure solveFigure(const Pose& pose, FigureView view, const FigureProporti
         limb(pose.legs[static_cast<size_t>(side)], limbJoint(Joint::HipA, side), p.thigh, p.shin, p.foot);
     pin(true);
     for (int side = 0; side < 2; ++side)
-        limb(pose.arms[static_cast<size_t>(side)], limbJoint(Joint::ShoulderA, side), p.upperArm, p.forearm,
-             p.hand);
+        limb(pose.arms[static_cast<size_t>(side)], limbJoint(Joint::ShoulderA, side), p.upperArm, p.forearm, p.hand);
     for (QPointF& point : f.points)
         point += *shift;
     return f;

@@ -11,8 +11,8 @@ namespace limber {
 // Where every joint of a pose lands in the scene: scene units, the floor is
 // y = 0 and y grows upwards.
 struct SolvedFigure {
-    std::array<QPointF, JointCount> points{};
-    std::array<double, JointCount> angles{}; // of the segment that ends at the joint
+    std::array<QPointF, JointCount> points {};
+    std::array<double, JointCount> angles {}; // of the segment that ends at the joint
 
     QPointF at(Joint joint) const { return points[static_cast<size_t>(joint)]; }
     double angleAt(Joint joint) const { return angles[static_cast<size_t>(joint)]; }

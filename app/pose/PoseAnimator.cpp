@@ -69,9 +69,7 @@ PoseBlend PoseAnimator::blend(const Step& step, double progress) const
         const qsizetype count = art.phases.size();
         // The very first phase comes from the starting pose; later ones from
         // the phase before, wrapping round between repetitions.
-        const QString from = phase == 0 && step.rep <= 1
-            ? art.start
-            : art.phases.at((phase + count - 1) % count).pose;
+        const QString from = phase == 0 && step.rep <= 1 ? art.start : art.phases.at((phase + count - 1) % count).pose;
         return {from, art.phases.at(phase).pose, easeInOut(progress)};
     }
 
@@ -115,7 +113,7 @@ PoseFrame PoseAnimator::loopFrame(const QString& exerciseId, qint64 elapsedMs) c
     for (const LoopSegment& segment : segments)
         total += segment.durationMs;
     qint64 at = total > 0 ? std::max<qint64>(elapsedMs, 0) % total : 0;
-    PoseBlend blend{art.still, art.still, 0};
+    PoseBlend blend {art.still, art.still, 0};
     for (const LoopSegment& segment : segments) {
         if (at < segment.durationMs) {
             blend = {segment.from, segment.to,

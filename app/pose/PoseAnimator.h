@@ -37,7 +37,10 @@ public:
     static constexpr qint64 LoopPhaseMs = 2200;
     static constexpr qint64 LoopPauseMs = 1200;
 
-    explicit PoseAnimator(const PoseLibrary& library) : m_library(library) {}
+    explicit PoseAnimator(const PoseLibrary& library)
+        : m_library(library)
+    {
+    }
 
     PoseFrame still(const QString& exerciseId) const;
     PoseFrame frame(const Step& step, double progress) const;

@@ -75,9 +75,8 @@ bool sameLimb(const LimbPose& a, const LimbPose& b)
     for (size_t i = 0; i < 3; ++i)
         if (!near(a.angles[i], b.angles[i]) || !near(a.scale[i], b.scale[i]))
             return false;
-    return a.inFront == b.inFront && near(a.reachWeight, b.reachWeight)
-        && near(a.blendReachWeight, b.blendReachWeight) && sameReach(a.reach, b.reach)
-        && sameReach(a.blendReach, b.blendReach);
+    return a.inFront == b.inFront && near(a.reachWeight, b.reachWeight) && near(a.blendReachWeight, b.blendReachWeight)
+        && sameReach(a.reach, b.reach) && sameReach(a.blendReach, b.blendReach);
 }
 
 bool sameArrows(const QList<Arrow>& a, const QList<Arrow>& b)
@@ -87,8 +86,8 @@ bool sameArrows(const QList<Arrow>& a, const QList<Arrow>& b)
     for (qsizetype i = 0; i < a.size(); ++i) {
         const Arrow& x = a.at(i);
         const Arrow& y = b.at(i);
-        if (x.joint != y.joint || !near(x.offset, y.offset) || !near(x.angle, y.angle)
-            || !near(x.length, y.length) || !near(x.turn, y.turn) || !near(x.opacity, y.opacity))
+        if (x.joint != y.joint || !near(x.offset, y.offset) || !near(x.angle, y.angle) || !near(x.length, y.length)
+            || !near(x.turn, y.turn) || !near(x.opacity, y.opacity))
             return false;
     }
     return true;

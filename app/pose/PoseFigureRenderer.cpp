@@ -68,9 +68,8 @@ FigureFootprint PoseFigureRenderer::footprint(const QRectF& target, const Exerci
                                     sceneToTarget(target, art, mirrored), target, art, pose, m_library.proportions());
 }
 
-void PoseFigureRenderer::paint(QPainter& painter, const QRectF& target, const ExerciseArt& art,
-                               const Pose& pose, bool mirrored, const QPalette& palette,
-                               const QRectF& exposed) const
+void PoseFigureRenderer::paint(QPainter& painter, const QRectF& target, const ExerciseArt& art, const Pose& pose,
+                               bool mirrored, const QPalette& palette, const QRectF& exposed) const
 {
     if (target.isEmpty())
         return;
@@ -155,7 +154,8 @@ void PoseFigureRenderer::paint(QPainter& painter, const QRectF& target, const Ex
         QList<QRectF> drawn; // bounds of the parts already on the layer
         for (const BodyPart& part : parts) {
             const QRectF partBounds = part.path.controlPointRect();
-            if (!partBounds.intersects(inScene) && (part.gap.isEmpty() || !part.gap.controlPointRect().intersects(inScene)))
+            if (!partBounds.intersects(inScene)
+                && (part.gap.isEmpty() || !part.gap.controlPointRect().intersects(inScene)))
                 continue; // nothing of it is on the layer
             // A gap over empty layer would cut nothing: skip the fill.
             const QRectF gapBounds = part.gap.isEmpty() ? QRectF() : part.gap.controlPointRect();

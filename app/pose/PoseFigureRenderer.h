@@ -19,7 +19,10 @@ namespace limber {
 // Forward kinematics and drawing of one pose.
 class PoseFigureRenderer final {
 public:
-    explicit PoseFigureRenderer(const PoseLibrary& library) : m_library(library) {}
+    explicit PoseFigureRenderer(const PoseLibrary& library)
+        : m_library(library)
+    {
+    }
 
     static SolvedFigure solve(const Pose& pose, FigureView view, const FigureProportions& proportions)
     {
@@ -37,8 +40,8 @@ public:
     // coordinates; empty for all of `target`) is the part that needs drawing:
     // the body is only rasterised there, so repainting what one moving limb
     // uncovered costs a fraction of the whole figure.
-    void paint(QPainter& painter, const QRectF& target, const ExerciseArt& art, const Pose& pose,
-               bool mirrored, const QPalette& palette, const QRectF& exposed = QRectF()) const;
+    void paint(QPainter& painter, const QRectF& target, const ExerciseArt& art, const Pose& pose, bool mirrored,
+               const QPalette& palette, const QRectF& exposed = QRectF()) const;
 
 private:
     QTransform sceneToTarget(const QRectF& target, const ExerciseArt& art, bool mirrored) const;

@@ -21,10 +21,13 @@ const QString RootPath = u"$"_s;
 // Reads the parts of one pose file; every problem goes to the JsonReader with its JSON path.
 class Parser final {
 public:
-    explicit Parser(JsonReader& json) : m_json(json) {}
+    explicit Parser(JsonReader& json)
+        : m_json(json)
+    {
+    }
 
-    double number(const QJsonObject& object, const char* key, const QString& path,
-                  double fallback, double min = -1e4, double max = 1e4)
+    double number(const QJsonObject& object, const char* key, const QString& path, double fallback, double min = -1e4,
+                  double max = 1e4)
     {
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined())
@@ -36,7 +39,7 @@ public:
         const double result = value.toDouble();
         if (result < min || result > max) {
             m_json.error(json::member(path, QLatin1String(key)),
-                  QStringLiteral("must be between %1 and %2").arg(min).arg(max));
+                         QStringLiteral("must be between %1 and %2").arg(min).arg(max));
             return fallback;
         }
         return result;
@@ -247,8 +250,8 @@ public:
 
         const QString a = Skeleton::limbPrefix(0, art.view);
         const QString b = Skeleton::limbPrefix(1, art.view);
-        const std::array<QString, 4> limbKeys{a + QStringLiteral("Arm"), b + QStringLiteral("Arm"),
-                                              a + QStringLiteral("Leg"), b + QStringLiteral("Leg")};
+        const std::array<QString, 4> limbKeys {a + QStringLiteral("Arm"), b + QStringLiteral("Arm"),
+                                               a + QStringLiteral("Leg"), b + QStringLiteral("Leg")};
         const bool inherited = object.contains(QLatin1String("like"));
         for (size_t i = 0; i < limbKeys.size(); ++i) {
             LimbPose& limbPose = i < 2 ? result.arms[i] : result.legs[i - 2];
@@ -260,14 +263,13 @@ public:
         if (object.contains(QLatin1String("arrows")))
             arrows(object.value(QLatin1String("arrows")), json::member(path, "arrows"_L1), art.view, result.arrows);
 
-        static const QStringList Known{
-            QStringLiteral("like"), QStringLiteral("anchor"), QStringLiteral("pelvis"),
+        static const QStringList Known {
+            QStringLiteral("like"),       QStringLiteral("anchor"),     QStringLiteral("pelvis"),
             QStringLiteral("lowerSpine"), QStringLiteral("upperSpine"), QStringLiteral("neck"),
-            QStringLiteral("head"), QStringLiteral("glow"), QStringLiteral("shoulder"),
-            QStringLiteral("arrows"), QStringLiteral("note")};
+            QStringLiteral("head"),       QStringLiteral("glow"),       QStringLiteral("shoulder"),
+            QStringLiteral("arrows"),     QStringLiteral("note")};
         for (auto it = object.begin(); it != object.end(); ++it)
-            if (!Known.contains(it.key())
-                && std::find(limbKeys.begin(), limbKeys.end(), it.key()) == limbKeys.end())
+            if (!Known.contains(it.key()) && std::find(limbKeys.begin(), limbKeys.end(), it.key()) == limbKeys.end())
                 m_json.error(json::member(path, it.key()), QStringLiteral("unknown field"));
         return result;
     }
@@ -307,8 +309,8 @@ public:
             if (joints.isEmpty())
                 m_json.error(json::member(itemPath, "joints"_L1), QStringLiteral("must name at least one joint"));
             for (int j = 0; j < joints.size(); ++j)
-                if (const std::optional<Joint> jt =
-                        joint(joints.at(j), json::element(json::member(itemPath, "joints"_L1), j), art.view))
+                if (const std::optional<Joint> jt
+                    = joint(joints.at(j), json::element(json::member(itemPath, "joints"_L1), j), art.view))
                     spot.joints.append(*jt);
             spot.radius = number(object, "radius", itemPath, 10, 1, 100);
             art.glows.append(spot);
@@ -331,10 +333,12 @@ public:
                 const QString limbPath = json::member(json::member(path, "poses"_L1), name);
                 const JointTarget& t = l.reach->target;
                 const bool leg = limbIndex >= 2;
-                if (!t.world && ((leg && (Skeleton::isLegJoint(t.joint) || Skeleton::isArmJoint(t.joint)))
-                                 || (!leg && Skeleton::isArmJoint(t.joint))))
-                    m_json.error(limbPath, QStringLiteral("a leg may reach the trunk or the floor, an arm the trunk, "
-                                                          "a leg or the floor"));
+                if (!t.world
+                    && ((leg && (Skeleton::isLegJoint(t.joint) || Skeleton::isArmJoint(t.joint)))
+                        || (!leg && Skeleton::isArmJoint(t.joint))))
+                    m_json.error(limbPath,
+                                 QStringLiteral("a leg may reach the trunk or the floor, an arm the trunk, "
+                                                "a leg or the floor"));
                 if (leg && t.world && legPinned)
                     m_json.error(limbPath,
                                  QStringLiteral("a leg cannot reach a floor point when a pose is pinned by a leg"));
@@ -381,7 +385,7 @@ public:
         const QJsonArray phases = object.value(QLatin1String("phases")).toArray();
         for (int i = 0; i < phases.size(); ++i) {
             const QJsonObject phase = phases.at(i).toObject();
-            PhaseArt p{phase.value(QLatin1String("id")).toString(), phase.value(QLatin1String("pose")).toString()};
+            PhaseArt p {phase.value(QLatin1String("id")).toString(), phase.value(QLatin1String("pose")).toString()};
             if (p.id.isEmpty() || !art.poses.contains(p.pose))
                 m_json.error(json::element(json::member(path, "phases"_L1), i),
                              QStringLiteral("needs an id and an existing pose"));
@@ -418,8 +422,8 @@ PoseFile readPoseJson(const QByteArray& json, const QString& fileName, QList<Jso
     const QJsonObject root = document.object();
     if (root.value("version"_L1).toInt() != 1)
         reader.error(json::member(RootPath, "version"_L1), u"must be 1"_s);
-    file.proportions =
-        parser.proportions(root.value("proportions"_L1).toObject(), json::member(RootPath, "proportions"_L1));
+    file.proportions
+        = parser.proportions(root.value("proportions"_L1).toObject(), json::member(RootPath, "proportions"_L1));
     const QString exercisesPath = json::member(RootPath, "exercises"_L1);
     const QJsonArray exercises = root.value("exercises"_L1).toArray();
     for (int i = 0; i < exercises.size(); ++i) {

@@ -49,12 +49,12 @@ struct FigureProportions {
 struct ExerciseArt {
     QString id;
     FigureView view = FigureView::Side;
-    bool sided = false;          // the data shows the left side; right mirrors
-    QString still;               // key pose for cards
+    bool sided = false; // the data shows the left side; right mirrors
+    QString still;      // key pose for cards
     QString start = QStringLiteral("start");
-    QString hold;                // empty for repetition exercises
-    QList<PhaseArt> phases;      // repetition phases in order
-    QStringList poseOrder;       // key poses in file order
+    QString hold;           // empty for repetition exercises
+    QList<PhaseArt> phases; // repetition phases in order
+    QStringList poseOrder;  // key poses in file order
     QHash<QString, Pose> poses;
     QList<GlowSpot> glows;
     QList<Prop> props;

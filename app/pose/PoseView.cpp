@@ -31,7 +31,8 @@ constexpr double InvisibleMovePx = 1.0;
 class VisibilityWatcher final : public QObject {
 public:
     VisibilityWatcher(QWidget* watched, std::function<void(bool)> changed)
-        : QObject(watched), m_changed(std::move(changed))
+        : QObject(watched)
+        , m_changed(std::move(changed))
     {
         watched->installEventFilter(this);
     }
@@ -50,11 +51,14 @@ private:
 } // namespace
 
 struct PoseView::Private {
-    explicit Private(TimerSource& timers) : loopClock(timers.clock()) {}
+    explicit Private(TimerSource& timers)
+        : loopClock(timers.clock())
+    {
+    }
 
     const PoseLibrary& library = PoseLibrary::builtIn();
-    PoseAnimator animator{library};
-    PoseFigureRenderer renderer{library};
+    PoseAnimator animator {library};
+    PoseFigureRenderer renderer {library};
     std::optional<PoseFrame> frame; // what the next paint draws
     // Where `frame` lands at the current size; none after a resize, when the
     // whole view repaints anyway.
@@ -74,7 +78,8 @@ PoseView::PoseView(QWidget* parent)
 }
 
 PoseView::PoseView(TimerSource& timers, QWidget* parent)
-    : QWidget(parent), m_d(std::make_unique<Private>(timers))
+    : QWidget(parent)
+    , m_d(std::make_unique<Private>(timers))
 {
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);

@@ -52,7 +52,7 @@ private:
 };
 
 // A still of the exercise's main pose for cards and lists.
-QPixmap renderPoseStill(const QString& exerciseId, const QSize& logicalSize,
-                        qreal devicePixelRatio, const QPalette& palette);
+QPixmap renderPoseStill(const QString& exerciseId, const QSize& logicalSize, qreal devicePixelRatio,
+                        const QPalette& palette);
 
 } // namespace limber

@@ -11,13 +11,12 @@ struct JointNames {
 
 // Trunk joints have one name in every view; limb joints get a prefix.
 constexpr JointNames TrunkNames[] = {
-    {Joint::Tail, "tail"}, {Joint::Pelvis, "pelvis"}, {Joint::Waist, "waist"},
+    {Joint::Tail, "tail"}, {Joint::Pelvis, "pelvis"},   {Joint::Waist, "waist"},
     {Joint::Neck, "neck"}, {Joint::NeckTop, "neckTop"}, {Joint::Head, "head"},
 };
 constexpr JointNames LimbNames[] = {
-    {Joint::ShoulderA, "Shoulder"}, {Joint::ElbowA, "Elbow"}, {Joint::WristA, "Wrist"},
-    {Joint::HandA, "Hand"},         {Joint::HipA, "Hip"},     {Joint::KneeA, "Knee"},
-    {Joint::AnkleA, "Ankle"},       {Joint::ToeA, "Toe"},
+    {Joint::ShoulderA, "Shoulder"}, {Joint::ElbowA, "Elbow"}, {Joint::WristA, "Wrist"}, {Joint::HandA, "Hand"},
+    {Joint::HipA, "Hip"},           {Joint::KneeA, "Knee"},   {Joint::AnkleA, "Ankle"}, {Joint::ToeA, "Toe"},
 };
 
 } // namespace

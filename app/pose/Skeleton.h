@@ -13,9 +13,28 @@ enum class FigureView { Side, Front };
 // Every point of the 2D skeleton. "A" limbs are the near (side view) or
 // screen-left (front view) ones, "B" the far or screen-right ones.
 enum class Joint {
-    Tail, Pelvis, Waist, Neck, NeckTop, Head,
-    ShoulderA, ElbowA, WristA, HandA, HipA, KneeA, AnkleA, ToeA,
-    ShoulderB, ElbowB, WristB, HandB, HipB, KneeB, AnkleB, ToeB,
+    Tail,
+    Pelvis,
+    Waist,
+    Neck,
+    NeckTop,
+    Head,
+    ShoulderA,
+    ElbowA,
+    WristA,
+    HandA,
+    HipA,
+    KneeA,
+    AnkleA,
+    ToeA,
+    ShoulderB,
+    ElbowB,
+    WristB,
+    HandB,
+    HipB,
+    KneeB,
+    AnkleB,
+    ToeB,
 };
 inline constexpr int JointCount = static_cast<int>(Joint::ToeB) + 1;
 

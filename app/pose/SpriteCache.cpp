@@ -82,7 +82,7 @@ const QImage& GlowSpriteCache::sprite(int side, double fraction, const QColor& c
 }
 
 const QImage& StageCache::stage(const QRectF& target, const ExerciseArt& art, bool mirrored, const QTransform& toTarget,
-                                 const FigureColours& colours, qreal dpr)
+                                const FigureColours& colours, qreal dpr)
 {
     const QRect area = target.toAlignedRect();
     const QSize size = (QSizeF(area.size()) * dpr).toSize();

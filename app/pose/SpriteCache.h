@@ -25,8 +25,8 @@ public:
 
 private:
     struct GlowSprite {
-        int side = 0;          // device pixels
-        double fraction = 1;   // gradient radius as a share of half the side
+        int side = 0;        // device pixels
+        double fraction = 1; // gradient radius as a share of half the side
         QRgb colour = 0;
         QImage image;
     };

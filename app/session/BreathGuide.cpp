@@ -124,8 +124,7 @@ BreathGuide::Geometry BreathGuide::measure() const
         return {};
     const qreal blockHeight = 2.0 * maxRadius + gap + captionHeight;
     const QPointF centre(width() / 2.0, (height() - blockHeight) / 2.0 + maxRadius);
-    return {centre, maxRadius, maxRadius * 0.38,
-            QRectF(0, centre.y() + maxRadius + gap, width(), captionHeight)};
+    return {centre, maxRadius, maxRadius * 0.38, QRectF(0, centre.y() + maxRadius + gap, width(), captionHeight)};
 }
 
 qreal BreathGuide::radiusFor(double fullness) const

@@ -83,7 +83,7 @@ QRect CountdownRing::sweptRect(double fromLeft, double toLeft) const
     };
     // Both ends, and wherever the sweep passes the top, left, bottom or right
     // of the ring (the extremes lie between the ends there).
-    QList<QPointF> points{pointAt(a0), pointAt(a1)};
+    QList<QPointF> points {pointAt(a0), pointAt(a1)};
     for (double extreme = std::ceil(a0 / 90.0) * 90.0; extreme < a1; extreme += 90.0)
         points.append(pointAt(extreme));
     // Not QRectF::united(): it ignores rectangles of no size, and these start as points.
@@ -107,7 +107,7 @@ void CountdownRing::refreshAccessibleDescription()
     QStringList parts;
     if (!m_heading.isEmpty())
         parts.append(m_heading);
-    parts.append(QStringList{m_text, m_caption}.join(QLatin1Char(' ')).trimmed());
+    parts.append(QStringList {m_text, m_caption}.join(QLatin1Char(' ')).trimmed());
     setAccessibleDescription(parts.join(QStringLiteral(", ")));
 }
 

@@ -94,8 +94,9 @@ void SessionOverlay::paintEvent(QPaintEvent*)
     // A soft card behind the words keeps them readable over any pose.
     const qreal maxCardWidth = std::max<qreal>(width() - 4 * gap, 8 * gap);
     const qreal maxTextWidth = maxCardWidth - 4 * gap;
-    const QRectF detailBounds = QFontMetricsF(detailFont).boundingRect(
-        QRectF(0, 0, maxTextWidth, height()), Qt::AlignCenter | Qt::TextWordWrap, m_detail);
+    const QRectF detailBounds
+        = QFontMetricsF(detailFont)
+              .boundingRect(QRectF(0, 0, maxTextWidth, height()), Qt::AlignCenter | Qt::TextWordWrap, m_detail);
     const qreal textWidth = std::max(QFontMetricsF(titleFont).horizontalAdvance(title()), detailBounds.width());
     const qreal cardWidth = std::min(maxCardWidth, textWidth + 8 * gap);
     const qreal blockHeight = titleHeight + gap + detailBounds.height();
@@ -112,9 +113,9 @@ void SessionOverlay::paintEvent(QPaintEvent*)
 
     painter.setFont(detailFont);
     painter.setPen(m_mode == Mode::GetReady ? pal.color(QPalette::WindowText) : appearance::mutedText(pal));
-    painter.drawText(QRectF(card.left() + 2 * gap, top + titleHeight + gap, card.width() - 4 * gap,
-                            detailBounds.height()),
-                     Qt::AlignCenter | Qt::TextWordWrap, m_detail);
+    painter.drawText(
+        QRectF(card.left() + 2 * gap, top + titleHeight + gap, card.width() - 4 * gap, detailBounds.height()),
+        Qt::AlignCenter | Qt::TextWordWrap, m_detail);
 }
 
 } // namespace limber

@@ -1,15 +1,15 @@
 #include "session/SessionView.h"
 
-#include "widgets/ActionButton.h"
-#include "style/Appearance.h"
+#include "limber/SessionDriver.h"
+#include "pose/PoseView.h"
 #include "session/BreathGuide.h"
 #include "session/CountdownRing.h"
-#include "text/DurationText.h"
-#include "text/SessionWording.h"
-#include "limber/SessionDriver.h"
 #include "session/SessionOverlay.h"
 #include "session/SlimProgressBar.h"
-#include "pose/PoseView.h"
+#include "style/Appearance.h"
+#include "text/DurationText.h"
+#include "text/SessionWording.h"
+#include "widgets/ActionButton.h"
 
 #include "limber/Catalog.h"
 #include "limber/CatalogText.h"
@@ -278,8 +278,8 @@ bool SessionView::requestStop()
 
 bool SessionView::askToStop()
 {
-    QMessageBox box(QMessageBox::Question, tr("Stop this session?"), tr("Stop this session?"),
-                    QMessageBox::NoButton, this);
+    QMessageBox box(QMessageBox::Question, tr("Stop this session?"), tr("Stop this session?"), QMessageBox::NoButton,
+                    this);
     box.setInformativeText(tr("You can start again from home whenever you like."));
     QPushButton* stop = box.addButton(tr("Stop session"), QMessageBox::DestructiveRole);
     QPushButton* keepGoing = box.addButton(tr("Keep going"), QMessageBox::RejectRole);
@@ -355,8 +355,8 @@ void SessionView::refreshState()
     switch (state) {
     case SessionEngine::State::Paused:
         //: %1 is the key that resumes, e.g. "Space"
-        m_overlay->showPaused(tr("Take your time. Press %1 or click Resume when you are ready.")
-                                  .arg(keyName(Qt::Key_Space)));
+        m_overlay->showPaused(
+            tr("Take your time. Press %1 or click Resume when you are ready.").arg(keyName(Qt::Key_Space)));
         break;
     case SessionEngine::State::GetReady:
         showGetReady(static_cast<int>((m_engine.getReadyRemainingMs() + 999) / 1000));

@@ -36,7 +36,7 @@ public:
     }
 
     QVariant currentValue() const override { return bar()->value(); }
-    void setCurrentValue(const QVariant& /*value*/) override {} // shows progress; not for setting
+    void setCurrentValue(const QVariant& /*value*/) override { } // shows progress; not for setting
     QVariant maximumValue() const override { return bar()->maximum(); }
     QVariant minimumValue() const override { return bar()->minimum(); }
     QVariant minimumStepSize() const override { return 1; }

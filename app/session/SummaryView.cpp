@@ -1,8 +1,8 @@
 #include "session/SummaryView.h"
 
-#include "widgets/ActionButton.h"
 #include "style/Appearance.h"
 #include "text/DurationText.h"
+#include "widgets/ActionButton.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,14 +36,13 @@ protected:
         painter.setBrush(appearance::accentWash(pal, 0.18));
         painter.drawEllipse(box);
         painter.setBrush(appearance::primaryFill(pal));
-        painter.drawEllipse(box.adjusted(box.width() * 0.14, box.height() * 0.14, -box.width() * 0.14,
-                                         -box.height() * 0.14));
+        painter.drawEllipse(
+            box.adjusted(box.width() * 0.14, box.height() * 0.14, -box.width() * 0.14, -box.height() * 0.14));
         QPainterPath tick;
         tick.moveTo(box.left() + box.width() * 0.34, box.top() + box.height() * 0.52);
         tick.lineTo(box.left() + box.width() * 0.45, box.top() + box.height() * 0.63);
         tick.lineTo(box.left() + box.width() * 0.67, box.top() + box.height() * 0.39);
-        QPen pen(pal.color(QPalette::HighlightedText), box.width() * 0.07, Qt::SolidLine, Qt::RoundCap,
-                 Qt::RoundJoin);
+        QPen pen(pal.color(QPalette::HighlightedText), box.width() * 0.07, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(tick);

@@ -1,7 +1,7 @@
 #include "settings/PreferencesDialog.h"
 
-#include "style/Appearance.h"
 #include "startup/Translations.h"
+#include "style/Appearance.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -286,7 +286,7 @@ void PreferencesDialog::restoreDefaults()
     // The language is a personal choice more than a default: Restore keeps it.
     SessionSettings defaults;
     defaults.language = m_language->currentData().toString();
-    setValues(defaults, SoundSettings{});
+    setValues(defaults, SoundSettings {});
 }
 
 void PreferencesDialog::save() const

@@ -25,8 +25,7 @@ QString formatDuration(qint64 ms)
     if (seconds < 60)
         return trCli("%1 s").arg(seconds);
     const qint64 rest = seconds % 60;
-    return rest == 0 ? trCli("%1 min").arg(seconds / 60)
-                     : trCli("%1 min %2 s").arg(seconds / 60).arg(rest);
+    return rest == 0 ? trCli("%1 min").arg(seconds / 60) : trCli("%1 min %2 s").arg(seconds / 60).arg(rest);
 }
 
 QString clockTime(qint64 ms)
@@ -59,13 +58,11 @@ void setUpParser(QCommandLineParser& parser)
         {QStringLiteral("json"), trCli("With --plan: print the timeline as JSON.")},
         {QStringLiteral("validate"), trCli("Check a catalog file and print every problem found."), trCli("file")},
         {QStringLiteral("start"), trCli("Open straight into a session for a region or exercise ids."), trCli("target")},
-        {QStringLiteral("time-scale"),
-         trCli("Demo and testing aid: run every duration this many times faster."), trCli("factor"),
-         QStringLiteral("1")},
+        {QStringLiteral("time-scale"), trCli("Demo and testing aid: run every duration this many times faster."),
+         trCli("factor"), QStringLiteral("1")},
         {QStringLiteral("quit-at-end"), trCli("Testing aid: quit 3 seconds after the session finishes.")},
         {QStringLiteral("pause-at"),
-         trCli("Testing aid: pause the session when it reaches this point (in session milliseconds)."),
-         trCli("ms")},
+         trCli("Testing aid: pause the session when it reaches this point (in session milliseconds)."), trCli("ms")},
         {QStringLiteral("pause-for"), trCli("Testing aid: with --pause-at, resume after this many milliseconds."),
          trCli("ms"), QString::number(CommandLine::DefaultPauseForMs)},
         {QStringLiteral("verbose"), trCli("Log debug details.")},
@@ -77,9 +74,8 @@ void setUpParser(QCommandLineParser& parser)
 bool CommandLine::isTextOnly(const QStringList& arguments)
 {
     static const QStringList textOnly = {
-        QStringLiteral("--list"), QStringLiteral("--plan"), QStringLiteral("--validate"),
-        QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
-        QStringLiteral("--version"), QStringLiteral("-v"),
+        QStringLiteral("--list"), QStringLiteral("--plan"),     QStringLiteral("--validate"), QStringLiteral("--help"),
+        QStringLiteral("-h"),     QStringLiteral("--help-all"), QStringLiteral("--version"),  QStringLiteral("-v"),
     };
     for (const QString& argument : arguments) {
         const QString name = argument.section(QLatin1Char('='), 0, 0);

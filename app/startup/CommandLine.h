@@ -23,7 +23,7 @@ struct CommandLine {
     // Testing aids for unattended runs (tests/audio): quit a few seconds after
     // the session ends; pause at a point of the session for a while.
     bool quitAtEnd = false;
-    qint64 pauseAtMs = -1; // session time (plan ms); -1: never
+    qint64 pauseAtMs = -1;                 // session time (plan ms); -1: never
     qint64 pauseForMs = DefaultPauseForMs; // real ms
     QString error;
 

@@ -50,8 +50,7 @@ QString setUpLogging(bool verbose)
 
     QString logPath;
     QString problem;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/logs");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
     if (QDir().mkpath(folder)) {
         const QString candidate = folder + QStringLiteral("/limber.log");
         try {
@@ -73,8 +72,8 @@ QString setUpLogging(bool verbose)
     qInstallMessageHandler(routeQtMessage);
 
     if (logPath.isEmpty())
-        spdlog::warn("cannot write the log file in {} ({}); logging to the terminal only",
-                     folder.toStdString(), problem.toStdString());
+        spdlog::warn("cannot write the log file in {} ({}); logging to the terminal only", folder.toStdString(),
+                     problem.toStdString());
     return logPath;
 }
 

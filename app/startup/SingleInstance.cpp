@@ -1,6 +1,5 @@
 #include "startup/SingleInstance.h"
 
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocalServer>
@@ -85,8 +84,7 @@ bool SingleInstance::listen()
     QLocalServer::removeServer(name);
     if (m_server->listen(name))
         return true;
-    spdlog::warn("single instance: cannot listen on {}: {}", name.toStdString(),
-                 m_server->errorString().toStdString());
+    spdlog::warn("single instance: cannot listen on {}: {}", name.toStdString(), m_server->errorString().toStdString());
     return false;
 }
 

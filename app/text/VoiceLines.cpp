@@ -58,7 +58,7 @@ QStringList VoiceLines::forCue(Cue cue, const Step& step, const Exercise* exerci
             side = tr("Start with your right side.");
         QStringList lines;
         if (exercise && !exercise->position.isEmpty())
-            lines.append(joined(QStringList{title, catalogText(exercise->position), side}).trimmed());
+            lines.append(joined(QStringList {title, catalogText(exercise->position), side}).trimmed());
         if (!side.isEmpty())
             lines.append(joined({title, side}));
         lines.append(title);
@@ -83,11 +83,11 @@ QStringList VoiceLines::forCue(Cue cue, const Step& step, const Exercise* exerci
             return {tr("Switch to your right side."), tr("Switch sides.")};
         return {tr("Switch sides.")};
     case Cue::BreatheIn:
-        return counted ? QStringList{joined({count, tr("Breathe in.")}), count} : QStringList{tr("Breathe in.")};
+        return counted ? QStringList {joined({count, tr("Breathe in.")}), count} : QStringList {tr("Breathe in.")};
     case Cue::BreatheOut:
-        return counted ? QStringList{joined({count, tr("Breathe out.")}), count} : QStringList{tr("Breathe out.")};
+        return counted ? QStringList {joined({count, tr("Breathe out.")}), count} : QStringList {tr("Breathe out.")};
     case Cue::Rep:
-        return counted ? QStringList{count} : QStringList{};
+        return counted ? QStringList {count} : QStringList {};
     case Cue::HoldEnding:
         return {};
     case Cue::ExerciseDone:
@@ -98,11 +98,10 @@ QStringList VoiceLines::forCue(Cue cue, const Step& step, const Exercise* exerci
     return {};
 }
 
-QString VoiceLines::forMoment(const QList<CueEvent>& cues, const Plan& plan, const Catalog& catalog,
-                              qint64 availableMs)
+QString VoiceLines::forMoment(const QList<CueEvent>& cues, const Plan& plan, const Catalog& catalog, qint64 availableMs)
 {
-    const bool sessionDone = std::any_of(cues.begin(), cues.end(),
-                                         [](const CueEvent& event) { return event.cue == Cue::SessionDone; });
+    const bool sessionDone
+        = std::any_of(cues.begin(), cues.end(), [](const CueEvent& event) { return event.cue == Cue::SessionDone; });
     QList<QStringList> parts; // in the order the engine emitted them, which is the order things happen
     QList<Cue> spoken;
     for (const CueEvent& event : cues) {

@@ -1,7 +1,7 @@
 #include "widgets/NoticeBanner.h"
 
-#include "widgets/ActionButton.h"
 #include "style/Appearance.h"
+#include "widgets/ActionButton.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

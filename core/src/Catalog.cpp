@@ -8,16 +8,17 @@ namespace {
 
 // Both lists are small (tens of entries), so a linear search beats keeping
 // an index in sync with the lists.
-template <typename T> qsizetype indexOfId(const QList<T>& items, const QString& id)
+template <typename T>
+qsizetype indexOfId(const QList<T>& items, const QString& id)
 {
-    const auto it =
-        std::find_if(items.cbegin(), items.cend(), [&id](const T& item) { return item.id == id; });
+    const auto it = std::find_if(items.cbegin(), items.cend(), [&id](const T& item) { return item.id == id; });
     return it == items.cend() ? -1 : std::distance(items.cbegin(), it);
 }
 
 // Replacing in place keeps the position of the entry being overridden, so a
 // user file that tweaks a built-in exercise does not reorder the region.
-template <typename T> void addOrReplace(QList<T>& items, const T& item)
+template <typename T>
+void addOrReplace(QList<T>& items, const T& item)
 {
     const qsizetype index = indexOfId(items, item.id);
     if (index < 0)

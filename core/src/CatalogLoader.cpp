@@ -17,13 +17,12 @@ namespace {
 
 QString tooLargeMessage()
 {
-    return u"file is larger than "_s + QString::number(CatalogLoader::MaxFileBytes / (1024 * 1024))
-           + u" MiB"_s;
+    return u"file is larger than "_s + QString::number(CatalogLoader::MaxFileBytes / (1024 * 1024)) + u" MiB"_s;
 }
 
 void addFileError(CatalogParseResult& result, const QString& fileName, const QString& message)
 {
-    result.issues.append(CatalogIssue{CatalogIssue::Severity::Error, fileName, QString(), message});
+    result.issues.append(CatalogIssue {CatalogIssue::Severity::Error, fileName, QString(), message});
 }
 
 // Qt reports a byte offset; people look for lines, so give both.
@@ -48,13 +47,11 @@ QString syntaxErrorMessage(const QByteArray& json, const QJsonParseError& parseE
 
 bool CatalogParseResult::ok() const
 {
-    return std::none_of(issues.cbegin(), issues.cend(), [](const CatalogIssue& issue) {
-        return issue.severity == CatalogIssue::Severity::Error;
-    });
+    return std::none_of(issues.cbegin(), issues.cend(),
+                        [](const CatalogIssue& issue) { return issue.severity == CatalogIssue::Severity::Error; });
 }
 
-CatalogParseResult CatalogLoader::parse(const QByteArray& json, const QString& fileName,
-                                        const Catalog* known)
+CatalogParseResult CatalogLoader::parse(const QByteArray& json, const QString& fileName, const Catalog* known)
 {
     CatalogParseResult result;
     if (json.size() > MaxFileBytes) {

@@ -17,15 +17,13 @@ void merge(Catalog& into, const Catalog& from, const QString& fileName)
 {
     for (const Region& region : from.regions()) {
         if (into.region(region.id)) {
-            spdlog::info("catalog: {} overrides region \"{}\"", fileName.toStdString(),
-                         region.id.toStdString());
+            spdlog::info("catalog: {} overrides region \"{}\"", fileName.toStdString(), region.id.toStdString());
         }
         into.addRegion(region);
     }
     for (const Exercise& exercise : from.exercises()) {
         if (into.exercise(exercise.id)) {
-            spdlog::info("catalog: {} overrides exercise \"{}\"", fileName.toStdString(),
-                         exercise.id.toStdString());
+            spdlog::info("catalog: {} overrides exercise \"{}\"", fileName.toStdString(), exercise.id.toStdString());
         }
         into.addExercise(exercise);
     }
@@ -51,8 +49,7 @@ LoadedCatalog loadCatalogs(const QString& builtInPath, const QString& userFolder
 
     if (userFolder.isEmpty() || !QDir(userFolder).exists())
         return loaded;
-    const QFileInfoList files =
-        QDir(userFolder).entryInfoList({u"*.json"_s}, QDir::Files, QDir::Name);
+    const QFileInfoList files = QDir(userFolder).entryInfoList({u"*.json"_s}, QDir::Files, QDir::Name);
     for (const QFileInfo& info : files) {
         const QString path = info.filePath();
         const CatalogParseResult user = CatalogLoader::loadFile(path, &loaded.catalog);
@@ -62,8 +59,8 @@ LoadedCatalog loadCatalogs(const QString& builtInPath, const QString& userFolder
             continue;
         }
         merge(loaded.catalog, user.catalog, path);
-        spdlog::info("catalog: loaded {} ({} regions, {} exercises)", path.toStdString(),
-                     user.catalog.regions().size(), user.catalog.exercises().size());
+        spdlog::info("catalog: loaded {} ({} regions, {} exercises)", path.toStdString(), user.catalog.regions().size(),
+                     user.catalog.exercises().size());
     }
     return loaded;
 }

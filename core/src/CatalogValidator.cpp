@@ -44,7 +44,9 @@ using json::quoted;
 class CatalogValidator final {
 public:
     CatalogValidator(const QString& fileName, const Catalog* known, CatalogParseResult& result)
-        : m_json(fileName, result.issues), m_known(known), m_result(result)
+        : m_json(fileName, result.issues)
+        , m_known(known)
+        , m_result(result)
     {
     }
 
@@ -54,10 +56,10 @@ public:
         if (!readFormat(root))
             return;
 
-        const std::optional<QJsonArray> regions = m_json.array(
-            root, QString(), "regions"_L1, MaxRegions, Presence::Optional, u"regions"_s);
-        const std::optional<QJsonArray> exercises = m_json.array(
-            root, QString(), "exercises"_L1, MaxExercises, Presence::Optional, u"exercises"_s);
+        const std::optional<QJsonArray> regions
+            = m_json.array(root, QString(), "regions"_L1, MaxRegions, Presence::Optional, u"regions"_s);
+        const std::optional<QJsonArray> exercises
+            = m_json.array(root, QString(), "exercises"_L1, MaxExercises, Presence::Optional, u"exercises"_s);
         const bool hasRegions = root.contains("regions"_L1);
         const bool hasExercises = root.contains("exercises"_L1);
         if (!hasRegions && !hasExercises) {
@@ -82,16 +84,15 @@ public:
 private:
     bool readFormat(const QJsonObject& root)
     {
-        const std::optional<QJsonValue> value =
-            m_json.field(root, QString(), "format"_L1, Presence::Required);
+        const std::optional<QJsonValue> value = m_json.field(root, QString(), "format"_L1, Presence::Required);
         if (!value || !m_json.expectType(*value, QJsonValue::Double, u"format"_s))
             return true; // still worth checking the rest against format 1
         if (value->toDouble() != SupportedFormat) {
             // Another format's fields cannot be judged by these rules; listing
             // them all as wrong would only hide the one message that matters.
-            m_json.error(u"format"_s, u"unsupported format "_s + number(value->toDouble())
-                                          + u"; this version of Limber reads format "_s
-                                          + QString::number(SupportedFormat));
+            m_json.error(u"format"_s,
+                         u"unsupported format "_s + number(value->toDouble())
+                             + u"; this version of Limber reads format "_s + QString::number(SupportedFormat));
             return false;
         }
         return true;
@@ -174,8 +175,8 @@ private:
     std::optional<QStringList> readSuggested(const QJsonObject& object, const QString& path,
                                              const std::optional<QString>& regionId)
     {
-        const std::optional<QJsonArray> entries =
-            m_json.array(object, path, "suggested"_L1, MaxSuggested, Presence::Required);
+        const std::optional<QJsonArray> entries
+            = m_json.array(object, path, "suggested"_L1, MaxSuggested, Presence::Required);
         if (!entries)
             return std::nullopt;
         const QString listPath = member(path, "suggested"_L1);
@@ -197,13 +198,12 @@ private:
                 m_json.error(entryPath, u"unknown exercise "_s + quoted(*exerciseId));
                 allValid = false;
             } else if (regionId && *exerciseRegion != *regionId) {
-                m_json.error(entryPath, u"exercise "_s + quoted(*exerciseId)
-                                            + u" belongs to region "_s + quoted(*exerciseRegion)
-                                            + u", not "_s + quoted(*regionId));
+                m_json.error(entryPath,
+                             u"exercise "_s + quoted(*exerciseId) + u" belongs to region "_s + quoted(*exerciseRegion)
+                                 + u", not "_s + quoted(*regionId));
                 allValid = false;
             } else if (result.contains(*exerciseId)) {
-                m_json.error(entryPath,
-                             u"exercise "_s + quoted(*exerciseId) + u" is listed twice"_s);
+                m_json.error(entryPath, u"exercise "_s + quoted(*exerciseId) + u" is listed twice"_s);
                 allValid = false;
             } else {
                 result.append(*exerciseId);
@@ -225,8 +225,7 @@ private:
                 continue;
             std::optional<Exercise> exercise = readExercise(*object, path);
             if (exercise && seen.contains(exercise->id))
-                m_json.error(member(path, "id"_L1),
-                             u"duplicate exercise id "_s + quoted(exercise->id));
+                m_json.error(member(path, "id"_L1), u"duplicate exercise id "_s + quoted(exercise->id));
             if (exercise)
                 seen.insert(exercise->id);
             if (exercise && m_json.errorCount() == errorsBefore)
@@ -236,9 +235,9 @@ private:
 
     std::optional<Exercise> readExercise(const QJsonObject& object, const QString& path)
     {
-        m_json.checkKeys(object, path,
-                         {"id"_L1, "name"_L1, "region"_L1, "targets"_L1, "position"_L1, "steps"_L1,
-                          "note"_L1, "dose"_L1});
+        m_json.checkKeys(
+            object, path,
+            {"id"_L1, "name"_L1, "region"_L1, "targets"_L1, "position"_L1, "steps"_L1, "note"_L1, "dose"_L1});
         const std::optional<QString> exerciseId = m_json.id(object, path);
         const std::optional<QString> name = m_json.text(object, path, "name"_L1);
         std::optional<QString> regionId = m_json.text(object, path, "region"_L1);
@@ -250,12 +249,10 @@ private:
         const std::optional<QString> position = m_json.text(object, path, "position"_L1);
         const std::optional<QStringList> steps = m_json.textList(object, path, "steps"_L1, MaxTextEntries);
         const int errorsBeforeNote = m_json.errorCount();
-        const std::optional<QString> note =
-            m_json.text(object, path, "note"_L1, Presence::Optional);
+        const std::optional<QString> note = m_json.text(object, path, "note"_L1, Presence::Optional);
         const bool noteValid = m_json.errorCount() == errorsBeforeNote;
         const std::optional<Dose> dose = readDose(object, path);
-        if (!exerciseId || !name || !regionId || !targets || !position || !steps || !noteValid
-            || !dose)
+        if (!exerciseId || !name || !regionId || !targets || !position || !steps || !noteValid || !dose)
             return std::nullopt;
 
         Exercise exercise;
@@ -272,8 +269,7 @@ private:
 
     std::optional<Dose> readDose(const QJsonObject& exercise, const QString& exercisePath)
     {
-        const std::optional<QJsonValue> value =
-            m_json.field(exercise, exercisePath, "dose"_L1, Presence::Required);
+        const std::optional<QJsonValue> value = m_json.field(exercise, exercisePath, "dose"_L1, Presence::Required);
         if (!value)
             return std::nullopt;
         const QString path = member(exercisePath, "dose"_L1);
@@ -281,8 +277,7 @@ private:
         if (!object)
             return std::nullopt;
         // Without a known type the other fields cannot be judged.
-        const std::optional<QString> type =
-            m_json.choice(*object, path, "type"_L1, {"hold"_L1, "reps"_L1});
+        const std::optional<QString> type = m_json.choice(*object, path, "type"_L1, {"hold"_L1, "reps"_L1});
         if (!type)
             return std::nullopt;
         if (*type == "hold"_L1)
@@ -292,22 +287,18 @@ private:
 
     std::optional<Dose> readHoldDose(const QJsonObject& object, const QString& path)
     {
-        m_json.checkKeys(object, path,
-                         {"type"_L1, "hold_s"_L1, "max_hold_s"_L1, "sets"_L1, "per_side"_L1},
+        m_json.checkKeys(object, path, {"type"_L1, "hold_s"_L1, "max_hold_s"_L1, "sets"_L1, "per_side"_L1},
                          u"not used by a \"hold\" dose, ignored"_s);
         const int errorsBefore = m_json.errorCount();
-        const std::optional<int> holdSeconds =
-            m_json.integer(object, path, "hold_s"_L1, 1, MaxHoldSeconds, u"seconds"_s);
-        const std::optional<int> maxHoldSeconds = m_json.integer(
-            object, path, "max_hold_s"_L1, 1, MaxHoldSeconds, u"seconds"_s, Presence::Optional);
-        const std::optional<int> sets =
-            m_json.integer(object, path, "sets"_L1, 1, MaxSets, QString());
-        const std::optional<bool> perSide =
-            m_json.boolean(object, path, "per_side"_L1, Presence::Optional);
+        const std::optional<int> holdSeconds
+            = m_json.integer(object, path, "hold_s"_L1, 1, MaxHoldSeconds, u"seconds"_s);
+        const std::optional<int> maxHoldSeconds
+            = m_json.integer(object, path, "max_hold_s"_L1, 1, MaxHoldSeconds, u"seconds"_s, Presence::Optional);
+        const std::optional<int> sets = m_json.integer(object, path, "sets"_L1, 1, MaxSets, QString());
+        const std::optional<bool> perSide = m_json.boolean(object, path, "per_side"_L1, Presence::Optional);
         if (holdSeconds && maxHoldSeconds && *holdSeconds > *maxHoldSeconds) {
-            m_json.error(member(path, "hold_s"_L1), u"must not be more than max_hold_s ("_s
-                                                        + QString::number(*maxHoldSeconds)
-                                                        + u" seconds)"_s);
+            m_json.error(member(path, "hold_s"_L1),
+                         u"must not be more than max_hold_s ("_s + QString::number(*maxHoldSeconds) + u" seconds)"_s);
         }
         if (m_json.errorCount() != errorsBefore)
             return std::nullopt;
@@ -324,16 +315,14 @@ private:
 
     std::optional<Dose> readRepetitionDose(const QJsonObject& object, const QString& path)
     {
-        m_json.checkKeys(object, path,
-                         {"type"_L1, "reps"_L1, "reps_min"_L1, "reps_max"_L1, "phases"_L1},
+        m_json.checkKeys(object, path, {"type"_L1, "reps"_L1, "reps_min"_L1, "reps_max"_L1, "phases"_L1},
                          u"not used by a \"reps\" dose, ignored"_s);
         const int errorsBefore = m_json.errorCount();
-        const std::optional<int> reps =
-            m_json.integer(object, path, "reps"_L1, 1, MaxReps, QString());
-        const std::optional<int> minReps =
-            m_json.integer(object, path, "reps_min"_L1, 1, MaxReps, QString(), Presence::Optional);
-        const std::optional<int> maxReps =
-            m_json.integer(object, path, "reps_max"_L1, 1, MaxReps, QString(), Presence::Optional);
+        const std::optional<int> reps = m_json.integer(object, path, "reps"_L1, 1, MaxReps, QString());
+        const std::optional<int> minReps
+            = m_json.integer(object, path, "reps_min"_L1, 1, MaxReps, QString(), Presence::Optional);
+        const std::optional<int> maxReps
+            = m_json.integer(object, path, "reps_max"_L1, 1, MaxReps, QString(), Presence::Optional);
         if (reps && minReps && *minReps > *reps) {
             m_json.error(member(path, "reps_min"_L1),
                          u"must not be more than reps ("_s + QString::number(*reps) + u')');
@@ -357,8 +346,8 @@ private:
 
     std::optional<QList<Phase>> readPhases(const QJsonObject& dose, const QString& dosePath)
     {
-        const std::optional<QJsonArray> entries =
-            m_json.array(dose, dosePath, "phases"_L1, MaxPhases, Presence::Required, u"phases"_s);
+        const std::optional<QJsonArray> entries
+            = m_json.array(dose, dosePath, "phases"_L1, MaxPhases, Presence::Required, u"phases"_s);
         if (!entries)
             return std::nullopt;
         const QString listPath = member(dosePath, "phases"_L1);
@@ -394,13 +383,11 @@ private:
     {
         m_json.checkKeys(object, path, {"id"_L1, "kind"_L1, "label"_L1, "breath"_L1, "seconds"_L1});
         const std::optional<QString> phaseId = m_json.id(object, path);
-        const std::optional<QString> kind =
-            m_json.choice(object, path, "kind"_L1, {"move"_L1, "hold"_L1});
+        const std::optional<QString> kind = m_json.choice(object, path, "kind"_L1, {"move"_L1, "hold"_L1});
         const std::optional<QString> label = m_json.text(object, path, "label"_L1);
-        const std::optional<QString> breath =
-            m_json.choice(object, path, "breath"_L1, {"in"_L1, "out"_L1, "none"_L1});
-        const std::optional<double> seconds = m_json.decimal(
-            object, path, "seconds"_L1, MinPhaseSeconds, MaxPhaseSeconds, u"seconds"_s);
+        const std::optional<QString> breath = m_json.choice(object, path, "breath"_L1, {"in"_L1, "out"_L1, "none"_L1});
+        const std::optional<double> seconds
+            = m_json.decimal(object, path, "seconds"_L1, MinPhaseSeconds, MaxPhaseSeconds, u"seconds"_s);
         if (!phaseId || !kind || !label || !breath || !seconds)
             return std::nullopt;
 
@@ -408,9 +395,7 @@ private:
         phase.id = *phaseId;
         phase.kind = *kind == "hold"_L1 ? Phase::Kind::Hold : Phase::Kind::Move;
         phase.label = *label;
-        phase.breath = *breath == "in"_L1    ? Breath::In
-                       : *breath == "out"_L1 ? Breath::Out
-                                             : Breath::None;
+        phase.breath = *breath == "in"_L1 ? Breath::In : *breath == "out"_L1 ? Breath::Out : Breath::None;
         phase.durationMs = static_cast<int>(std::lround(*seconds * MsPerSecond));
         return phase;
     }
@@ -424,8 +409,7 @@ private:
 
 } // namespace
 
-void validateCatalog(const QJsonObject& root, const QString& fileName, const Catalog* known,
-                     CatalogParseResult& result)
+void validateCatalog(const QJsonObject& root, const QString& fileName, const Catalog* known, CatalogParseResult& result)
 {
     CatalogValidator(fileName, known, result).run(root);
 }

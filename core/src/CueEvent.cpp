@@ -38,8 +38,7 @@ std::optional<Cue> mostImportant(const QList<Cue>& cues)
     if (cues.isEmpty())
         return std::nullopt;
     // max_element keeps the first of equals: with a tie the earlier cue wins.
-    return *std::max_element(cues.begin(), cues.end(),
-                             [](Cue a, Cue b) { return priority(a) < priority(b); });
+    return *std::max_element(cues.begin(), cues.end(), [](Cue a, Cue b) { return priority(a) < priority(b); });
 }
 
 } // namespace limber

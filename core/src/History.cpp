@@ -19,8 +19,8 @@ QString toString(SessionOutcome outcome)
 
 std::optional<SessionOutcome> sessionOutcomeFromString(const QString& text)
 {
-    for (const SessionOutcome outcome : {SessionOutcome::Running, SessionOutcome::Completed,
-                                         SessionOutcome::Stopped, SessionOutcome::Interrupted}) {
+    for (const SessionOutcome outcome :
+         {SessionOutcome::Running, SessionOutcome::Completed, SessionOutcome::Stopped, SessionOutcome::Interrupted}) {
         if (toString(outcome) == text)
             return outcome;
     }
@@ -34,8 +34,7 @@ bool isValidPainLevel(int level)
 
 bool SessionRecord::canResume() const
 {
-    return outcome == SessionOutcome::Interrupted && resumable
-        && progress.resumeExerciseIndex < exercisesPlanned();
+    return outcome == SessionOutcome::Interrupted && resumable && progress.resumeExerciseIndex < exercisesPlanned();
 }
 
 QString toString(PainCheckIn::Moment moment)

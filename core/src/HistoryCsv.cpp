@@ -90,16 +90,16 @@ StoreStatus exportHistoryCsv(const HistoryStore& store, const QString& path)
 {
     const StoreResult<QList<SessionRecord>> all = store.sessions();
     if (!all)
-        return StoreError{all.errorMessage()};
+        return StoreError {all.errorMessage()};
     // QSaveFile: a failed export never leaves half a file where a good one was.
     QSaveFile file(path);
     const QByteArray csv = historyCsv(all.value()).toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
         // The store wrote the file once; its translation context came along so
         // the shipped translations still find the message.
-        return StoreError{QCoreApplication::translate("limber::SqliteHistoryStore",
-                                                      "The history could not be exported to %1: %2")
-                              .arg(QDir::toNativeSeparators(path), file.errorString())};
+        return StoreError {
+            QCoreApplication::translate("limber::SqliteHistoryStore", "The history could not be exported to %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     return {};
 }

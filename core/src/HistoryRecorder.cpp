@@ -24,8 +24,8 @@ bool sameMilestones(const SessionProgress& a, const SessionProgress& b)
 
 } // namespace
 
-HistoryRecorder::HistoryRecorder(HistoryStore& store, SessionEngine& engine, const Clock& clock,
-                                 const Catalog& catalog, QObject* parent)
+HistoryRecorder::HistoryRecorder(HistoryStore& store, SessionEngine& engine, const Clock& clock, const Catalog& catalog,
+                                 QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_engine(engine)
@@ -46,7 +46,7 @@ HistoryRecorder::HistoryRecorder(HistoryStore& store, SessionEngine& engine, con
 StoreStatus HistoryRecorder::setPainAfter(int level)
 {
     if (m_sessionId == 0)
-        return StoreError{tr("There is no saved session to add the pain level to.")};
+        return StoreError {tr("There is no saved session to add the pain level to.")};
     const StoreStatus status = m_store.setPainAfter(m_sessionId, level);
     noteResult(status);
     return status;
@@ -113,7 +113,7 @@ void HistoryRecorder::begin()
 
     if (!m_continuing) {
         const Plan& plan = m_engine.plan();
-        m_record = SessionRecord{};
+        m_record = SessionRecord {};
         m_record.start = QDateTime::currentDateTimeUtc();
         m_record.regionId = regionOf(plan.exerciseIds);
         m_record.exerciseIds = plan.exerciseIds;
@@ -130,8 +130,7 @@ bool HistoryRecorder::continueInterrupted()
     const int from = interrupted.progress.resumeExerciseIndex;
     const Plan& plan = m_engine.plan();
     if (plan.exerciseIds != interrupted.exerciseIds.mid(from)) {
-        spdlog::warn("history: the plan is not the rest of session {}; recording a new session",
-                     interrupted.id);
+        spdlog::warn("history: the plan is not the rest of session {}; recording a new session", interrupted.id);
         return false;
     }
     const StoreStatus resumed = m_store.resumeSession(interrupted.id);
@@ -159,13 +158,13 @@ bool HistoryRecorder::ensureStored()
         return true;
     m_record.progress = progress(m_furthestStep, m_resumeExercise);
     const StoreResult<qint64> stored = m_store.beginSession(m_record);
-    noteResult(stored ? StoreStatus() : StoreStatus(StoreError{stored.errorMessage()}));
+    noteResult(stored ? StoreStatus() : StoreStatus(StoreError {stored.errorMessage()}));
     if (!stored)
         return false;
     m_sessionId = stored.value();
     m_lastSaved = m_record.progress;
-    spdlog::info("history: session {} started (region {}, {} exercises)", m_sessionId,
-                 m_record.regionId.toStdString(), m_record.exercisesPlanned());
+    spdlog::info("history: session {} started (region {}, {} exercises)", m_sessionId, m_record.regionId.toStdString(),
+                 m_record.exercisesPlanned());
     return true;
 }
 
@@ -188,8 +187,8 @@ void HistoryRecorder::save(int stepsCompletedInPlan, int resumeExerciseInPlan, b
     m_lastSaved = now;
     // One stable line per completed exercise: the crash test waits for it.
     if (exerciseDone)
-        spdlog::info("history: session {} saved exercises_completed={} steps_completed={}/{} active_ms={}",
-                     m_sessionId, now.exercisesCompleted, now.stepsCompleted, m_record.totalSteps, now.activeMs);
+        spdlog::info("history: session {} saved exercises_completed={} steps_completed={}/{} active_ms={}", m_sessionId,
+                     now.exercisesCompleted, now.stepsCompleted, m_record.totalSteps, now.activeMs);
     else
         spdlog::debug("history: session {} saved steps_completed={}", m_sessionId, now.stepsCompleted);
 }

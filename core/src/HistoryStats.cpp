@@ -20,10 +20,7 @@ struct Average {
         sum += level;
         ++count;
     }
-    std::optional<double> value() const
-    {
-        return count == 0 ? std::nullopt : std::optional<double>(sum / count);
-    }
+    std::optional<double> value() const { return count == 0 ? std::nullopt : std::optional<double>(sum / count); }
 };
 
 } // namespace
@@ -77,8 +74,8 @@ QList<WeekMinutes> minutesPerWeek(const QList<SessionRecord>& sessions, const QD
     return result;
 }
 
-QList<PainTrendPoint> painTrend(const QList<PainCheckIn>& checkIns, const QString& regionId,
-                                const QDate& from, const QDate& to)
+QList<PainTrendPoint> painTrend(const QList<PainCheckIn>& checkIns, const QString& regionId, const QDate& from,
+                                const QDate& to)
 {
     QMap<QDate, QPair<Average, Average>> byDay; // ordered by day
     for (const PainCheckIn& checkIn : checkIns) {

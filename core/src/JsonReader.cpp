@@ -14,13 +14,20 @@ namespace {
 QString typeName(const QJsonValue& value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return u"null"_s;
-    case QJsonValue::Bool: return u"a boolean"_s;
-    case QJsonValue::Double: return u"a number"_s;
-    case QJsonValue::String: return u"a string"_s;
-    case QJsonValue::Array: return u"an array"_s;
-    case QJsonValue::Object: return u"an object"_s;
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return u"a boolean"_s;
+    case QJsonValue::Double:
+        return u"a number"_s;
+    case QJsonValue::String:
+        return u"a string"_s;
+    case QJsonValue::Array:
+        return u"an array"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    case QJsonValue::Undefined:
+        break;
     }
     return u"nothing"_s;
 }
@@ -93,7 +100,8 @@ QString JsonIssue::toString() const
 }
 
 JsonReader::JsonReader(const QString& fileName, QList<JsonIssue>& issues)
-    : m_fileName(fileName), m_issues(issues)
+    : m_fileName(fileName)
+    , m_issues(issues)
 {
 }
 
@@ -111,15 +119,15 @@ void JsonReader::checkKeys(const QJsonObject& object, const QString& path, Keys 
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString key = it.key();
-        const bool known =
-            std::any_of(allowed.begin(), allowed.end(), [&key](QLatin1StringView name) { return key == name; });
+        const bool known
+            = std::any_of(allowed.begin(), allowed.end(), [&key](QLatin1StringView name) { return key == name; });
         if (!known)
             warning(member(path, key), why);
     }
 }
 
-std::optional<QJsonValue> JsonReader::field(const QJsonObject& object, const QString& path,
-                                            QLatin1StringView key, Presence presence)
+std::optional<QJsonValue> JsonReader::field(const QJsonObject& object, const QString& path, QLatin1StringView key,
+                                            Presence presence)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
@@ -174,9 +182,10 @@ std::optional<QString> JsonReader::id(const QJsonObject& object, const QString& 
         return std::nullopt;
     }
     if (!isKebabCase(result)) {
-        error(idPath, u"must be kebab-case (lowercase letters and digits joined by single "
-                      u"hyphens, like \"knee-to-chest\"), got "_s
-                          + json::quoted(result));
+        error(idPath,
+              u"must be kebab-case (lowercase letters and digits joined by single "
+              u"hyphens, like \"knee-to-chest\"), got "_s
+                  + json::quoted(result));
         return std::nullopt;
     }
     return result;
@@ -194,15 +203,16 @@ std::optional<double> JsonReader::decimal(const QJsonObject& object, const QStri
     const double result = value->toDouble();
     // Written so that NaN and infinities fail too.
     if (!(result >= min && result <= max)) {
-        error(valuePath, u"must be between "_s + json::number(min) + u" and "_s + json::number(max)
-                             + (unit.isEmpty() ? QString() : u' ' + unit));
+        error(valuePath,
+              u"must be between "_s + json::number(min) + u" and "_s + json::number(max)
+                  + (unit.isEmpty() ? QString() : u' ' + unit));
         return std::nullopt;
     }
     return result;
 }
 
-std::optional<int> JsonReader::integer(const QJsonObject& object, const QString& path, QLatin1StringView key,
-                                       int min, int max, const QString& unit, Presence presence)
+std::optional<int> JsonReader::integer(const QJsonObject& object, const QString& path, QLatin1StringView key, int min,
+                                       int max, const QString& unit, Presence presence)
 {
     const std::optional<double> value = decimal(object, path, key, min, max, unit, presence);
     if (!value)
@@ -261,15 +271,16 @@ std::optional<QJsonArray> JsonReader::array(const QJsonObject& object, const QSt
         return std::nullopt;
     const QJsonArray result = value->toArray();
     if (result.size() > maxEntries) {
-        error(arrayPath, u"must have at most "_s + QString::number(maxEntries) + u' ' + what + u", got "_s
-                             + QString::number(result.size()));
+        error(arrayPath,
+              u"must have at most "_s + QString::number(maxEntries) + u' ' + what + u", got "_s
+                  + QString::number(result.size()));
         return std::nullopt;
     }
     return result;
 }
 
-std::optional<QStringList> JsonReader::textList(const QJsonObject& object, const QString& path,
-                                                QLatin1StringView key, qsizetype maxEntries)
+std::optional<QStringList> JsonReader::textList(const QJsonObject& object, const QString& path, QLatin1StringView key,
+                                                qsizetype maxEntries)
 {
     const std::optional<QJsonArray> entries = array(object, path, key, maxEntries, Presence::Required);
     if (!entries)
@@ -295,7 +306,7 @@ std::optional<QStringList> JsonReader::textList(const QJsonObject& object, const
 
 void JsonReader::report(JsonIssue::Severity severity, const QString& path, const QString& message)
 {
-    m_issues.append(JsonIssue{severity, m_fileName, path, message});
+    m_issues.append(JsonIssue {severity, m_fileName, path, message});
     if (severity == JsonIssue::Severity::Error)
         ++m_errorCount;
 }

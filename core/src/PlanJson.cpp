@@ -84,7 +84,7 @@ QJsonObject toJson(const Plan& plan)
     QJsonArray steps;
     for (int i = 0; i < plan.steps.size(); ++i) {
         const Step& step = plan.steps[i];
-        steps.append(QJsonObject{
+        steps.append(QJsonObject {
             {QStringLiteral("index"), i},
             {QStringLiteral("kind"), toString(step.kind)},
             {QStringLiteral("exercise"), step.exerciseId},
@@ -99,7 +99,7 @@ QJsonObject toJson(const Plan& plan)
             {QStringLiteral("label"), step.label},
         });
     }
-    return QJsonObject{{QStringLiteral("total_ms"), plan.totalMs}, {QStringLiteral("steps"), steps}};
+    return QJsonObject {{QStringLiteral("total_ms"), plan.totalMs}, {QStringLiteral("steps"), steps}};
 }
 
 } // namespace limber

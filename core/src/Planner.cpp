@@ -111,8 +111,7 @@ Plan Planner::plan(const QStringList& exerciseIds, const PlanOptions& options) c
         prepare.durationMs = std::max(options.leadInMs, 1000);
         prepare.cue = Cue::Prepare;
         prepare.exerciseIndex = exerciseIndex;
-        prepare.side = exercise->dose.type == Dose::Type::Hold && exercise->dose.hold.perSide ? Side::Left
-                                                                                             : Side::None;
+        prepare.side = exercise->dose.type == Dose::Type::Hold && exercise->dose.hold.perSide ? Side::Left : Side::None;
         prepare.label = trPlan(QT_TRANSLATE_NOOP("limber::Planner", "Get into position"));
         result.steps.append(prepare);
 
@@ -134,12 +133,11 @@ Plan Planner::plan(const QStringList& exerciseIds, const PlanOptions& options) c
     return result;
 }
 
-void Planner::appendHolds(Plan& plan, const Exercise& exercise, const PlanOptions& options,
-                          int exerciseIndex) const
+void Planner::appendHolds(Plan& plan, const Exercise& exercise, const PlanOptions& options, int exerciseIndex) const
 {
     const HoldDose& dose = exercise.dose.hold;
     const qint64 holdMs = scaledHoldMs(dose, options.holdMs);
-    const QList<Side> sides = dose.perSide ? QList<Side>{Side::Left, Side::Right} : QList<Side>{Side::None};
+    const QList<Side> sides = dose.perSide ? QList<Side> {Side::Left, Side::Right} : QList<Side> {Side::None};
 
     for (int s = 0; s < sides.size(); ++s) {
         const Side side = sides[s];
@@ -151,8 +149,9 @@ void Planner::appendHolds(Plan& plan, const Exercise& exercise, const PlanOption
             switchSides.side = side;
             switchSides.cue = Cue::SwitchSides;
             switchSides.exerciseIndex = exerciseIndex;
-            switchSides.label = side == Side::Right ? trPlan(QT_TRANSLATE_NOOP("limber::Planner", "Switch to the right side"))
-                                                    : trPlan(QT_TRANSLATE_NOOP("limber::Planner", "Switch to the left side"));
+            switchSides.label = side == Side::Right
+                ? trPlan(QT_TRANSLATE_NOOP("limber::Planner", "Switch to the right side"))
+                : trPlan(QT_TRANSLATE_NOOP("limber::Planner", "Switch to the left side"));
             plan.steps.append(switchSides);
         }
         for (int set = 1; set <= dose.sets; ++set) {
@@ -228,7 +227,8 @@ QStringList Planner::resolveTarget(const QString& target, QString* error) const
         const QString id = part.trimmed();
         if (!m_catalog.exercise(id)) {
             if (error)
-                *error = trPlan(QT_TRANSLATE_NOOP("limber::Planner", "\"%1\" is neither a region nor an exercise")).arg(id);
+                *error = trPlan(QT_TRANSLATE_NOOP("limber::Planner", "\"%1\" is neither a region nor an exercise"))
+                             .arg(id);
             return {};
         }
         ids.append(id);

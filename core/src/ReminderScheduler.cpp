@@ -204,7 +204,7 @@ void ReminderScheduler::poll()
         || activity.locked) {
         if (!m_held)
             spdlog::info("reminders: {} reminder due; waiting ({})", nameOf(*due),
-                         activity.sessionRunning ? "a session is running"
+                         activity.sessionRunning     ? "a session is running"
                              : activity.doNotDisturb ? "do not disturb"
                                                      : "nobody at the computer");
         m_held = due;
@@ -291,7 +291,8 @@ std::optional<QDateTime> ReminderScheduler::nextReminder() const
         return next;
     }
     // Active use: if the person keeps working from now (or from the end of the pause).
-    const qint64 activeLeft = std::max<qint64>(0, m_settings.activeMinutes * MsPerMinute - (isPaused() ? 0 : m_activeMs));
+    const qint64 activeLeft
+        = std::max<qint64>(0, m_settings.activeMinutes * MsPerMinute - (isPaused() ? 0 : m_activeMs));
     QDateTime at = from.addMSecs(activeLeft);
     if (!withinWorkingHours(from) || !withinWorkingHours(at)) {
         const auto start = nextWorkingStart(from);

@@ -42,8 +42,8 @@ void SessionDriver::onTickTimeout()
 
 void SessionDriver::rearm()
 {
-    const bool wantsTime = m_engine.state() == SessionEngine::State::Running
-        || m_engine.state() == SessionEngine::State::GetReady;
+    const bool wantsTime
+        = m_engine.state() == SessionEngine::State::Running || m_engine.state() == SessionEngine::State::GetReady;
     const qint64 deadline = wantsTime ? m_engine.nextDeadlineMs() : -1;
     if (deadline < 0) {
         m_tickTimer->stop();

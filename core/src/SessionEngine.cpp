@@ -285,8 +285,7 @@ void SessionEngine::emitSecondsLeft()
 void SessionEngine::enterStep(int index, qint64 scheduledSessionMs, bool naturally)
 {
     const int previous = m_index;
-    if (naturally && previous >= 0
-        && m_plan.steps[previous].exerciseIndex != m_plan.steps[index].exerciseIndex) {
+    if (naturally && previous >= 0 && m_plan.steps[previous].exerciseIndex != m_plan.steps[index].exerciseIndex) {
         ++m_completedExercises;
         Q_EMIT cue(Cue::ExerciseDone, previous);
     }
@@ -312,15 +311,14 @@ void SessionEngine::jumpTo(int index)
 
 void SessionEngine::finish(qint64 scheduledSessionMs)
 {
-    const bool completedLast = m_state == State::Running
-        && scheduledSessionMs == m_plan.totalMs;
+    const bool completedLast = m_state == State::Running && scheduledSessionMs == m_plan.totalMs;
     if (completedLast) {
         ++m_completedExercises;
         Q_EMIT cue(Cue::ExerciseDone, m_index);
     }
     spdlog::info("session finished scheduled_ms={} actual_ms={} exercises_done={}",
-                 m_origin + scheduledSessionMs - m_sessionStartClock,
-                 m_clock.nowMs() - m_sessionStartClock, m_completedExercises);
+                 m_origin + scheduledSessionMs - m_sessionStartClock, m_clock.nowMs() - m_sessionStartClock,
+                 m_completedExercises);
     setState(State::Finished);
     Q_EMIT cue(Cue::SessionDone, m_index);
     Q_EMIT finished();
@@ -382,14 +380,11 @@ void SessionEngine::logTransition(int index, qint64 scheduledSessionMs) const
     const Step& step = m_plan.steps[index];
     const qint64 actual = m_clock.nowMs() - m_sessionStartClock;
     // While paused the origin is stale; a step entered then is due the moment it is entered.
-    const qint64 scheduled = m_state == State::Running
-        ? m_origin + scheduledSessionMs - m_sessionStartClock
-        : actual;
+    const qint64 scheduled = m_state == State::Running ? m_origin + scheduledSessionMs - m_sessionStartClock : actual;
     // One stable line per transition: tools/measure parses it for timing errors.
     spdlog::info("step {} kind={} exercise={} set={}/{} rep={}/{} side={} scheduled_ms={} actual_ms={} late_ms={}",
-                 index, toString(step.kind).toStdString(), step.exerciseId.toStdString(), step.set,
-                 step.sets, step.rep, step.reps,
-                 step.side == Side::None ? std::string("none") : toString(step.side).toStdString(),
+                 index, toString(step.kind).toStdString(), step.exerciseId.toStdString(), step.set, step.sets, step.rep,
+                 step.reps, step.side == Side::None ? std::string("none") : toString(step.side).toStdString(),
                  scheduled, actual, actual - scheduled);
 }
 

@@ -65,10 +65,10 @@ SessionSettings SessionSettings::load(const QSettings& store, QStringList* warni
     const SessionSettings defaults;
     SessionSettings settings;
     settings.leadInSeconds = integer("lead_in_s", defaults.leadInSeconds, LeadIn);
-    settings.restBetweenHoldsSeconds = integer("rest_between_holds_s", defaults.restBetweenHoldsSeconds,
-                                               RestBetweenHolds);
-    settings.restBetweenExercisesSeconds = integer("rest_between_exercises_s",
-                                                   defaults.restBetweenExercisesSeconds, RestBetweenExercises);
+    settings.restBetweenHoldsSeconds
+        = integer("rest_between_holds_s", defaults.restBetweenHoldsSeconds, RestBetweenHolds);
+    settings.restBetweenExercisesSeconds
+        = integer("rest_between_exercises_s", defaults.restBetweenExercisesSeconds, RestBetweenExercises);
     settings.holdSeconds = integer("hold_s", defaults.holdSeconds, Hold);
     settings.pace = readPace(read, defaults.pace);
     settings.cobraReps = integer("cobra_reps", defaults.cobraReps, CobraReps);
@@ -136,8 +136,8 @@ QString settingsFileProblem(const QSettings& store)
     const bool kept = QFile::copy(store.fileName(), copy);
     return QStringLiteral("settings: %1 is damaged (not a settings file); using the defaults "
                           "for anything it could not hold; %2")
-        .arg(store.fileName(), kept ? QStringLiteral("a copy is kept as ") + copy
-                                    : QStringLiteral("no copy could be kept"));
+        .arg(store.fileName(),
+             kept ? QStringLiteral("a copy is kept as ") + copy : QStringLiteral("no copy could be kept"));
 }
 
 } // namespace limber

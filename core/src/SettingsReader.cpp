@@ -64,9 +64,9 @@ QString SettingsReader::text(const QString& key, qsizetype maxLength)
 
 void SettingsReader::warn(const QString& key, const QString& problem, const QString& fallback)
 {
-    const QString message = QStringLiteral("%1: %2: %3; using %4")
-                                .arg(m_store.fileName(), key, problem,
-                                     fallback.isEmpty() ? QStringLiteral("the default") : fallback);
+    const QString message
+        = QStringLiteral("%1: %2: %3; using %4")
+              .arg(m_store.fileName(), key, problem, fallback.isEmpty() ? QStringLiteral("the default") : fallback);
     spdlog::warn("{}", message.toStdString());
     if (m_warnings)
         m_warnings->append(message);

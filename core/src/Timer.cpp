@@ -11,7 +11,8 @@ namespace {
 class QtTimer final : public Timer {
 public:
     QtTimer(Timer::Mode mode, Qt::TimerType type, QObject* parent)
-        : Timer(parent), m_timer(this)
+        : Timer(parent)
+        , m_timer(this)
     {
         m_timer.setSingleShot(mode == Timer::Mode::SingleShot);
         m_timer.setTimerType(type);
@@ -32,7 +33,9 @@ private:
 class VirtualTimer final : public Timer {
 public:
     VirtualTimer(VirtualTimerSource& source, Timer::Mode mode, QObject* parent)
-        : Timer(parent), m_source(&source), m_mode(mode)
+        : Timer(parent)
+        , m_source(&source)
+        , m_mode(mode)
     {
     }
 

@@ -12,7 +12,7 @@ const QList<Migration>& historyMigrations()
                          " updated_at INTEGER NOT NULL," // last progress write
                          " ended_at INTEGER,"            // set when completed or stopped
                          " region_id TEXT NOT NULL,"
-                         " exercise_ids TEXT NOT NULL,"  // JSON array, the planned routine
+                         " exercise_ids TEXT NOT NULL," // JSON array, the planned routine
                          " exercises_planned INTEGER NOT NULL,"
                          " exercises_completed INTEGER NOT NULL DEFAULT 0,"
                          " steps_completed INTEGER NOT NULL DEFAULT 0,"

@@ -83,7 +83,7 @@ PainCheckIn painCheckInFromRow(const QSqlQuery& query)
 
 QString rangeCondition(const QString& column, const QDateTime& from, const QDateTime& to, QVariantList& values)
 {
-    QStringList conditions{QStringLiteral("1")};
+    QStringList conditions {QStringLiteral("1")};
     if (from.isValid()) {
         conditions.append(column + QStringLiteral(" >= ?"));
         values.append(from.toMSecsSinceEpoch());

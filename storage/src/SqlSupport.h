@@ -20,7 +20,11 @@ bool run(QSqlQuery& query, const QString& sql, const QVariantList& values = {});
 // on error can never leave half a write behind.
 class Transaction final {
 public:
-    explicit Transaction(QSqlDatabase& db) : m_db(db), m_begun(db.transaction()) {}
+    explicit Transaction(QSqlDatabase& db)
+        : m_db(db)
+        , m_begun(db.transaction())
+    {
+    }
     ~Transaction()
     {
         if (m_begun && !m_committed)

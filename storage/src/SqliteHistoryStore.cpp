@@ -25,7 +25,7 @@ namespace {
 
 QString uniqueConnectionName()
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter {0};
     return QStringLiteral("limber-history-%1").arg(++counter);
 }
 
@@ -33,7 +33,8 @@ QString uniqueConnectionName()
 
 using namespace sqlite;
 
-template <typename Work> StoreStatus SqliteHistoryStore::write(Work&& work)
+template <typename Work>
+StoreStatus SqliteHistoryStore::write(Work&& work)
 {
     if (!m_open)
         return notOpenError();
@@ -113,7 +114,7 @@ StoreResult<OpenReport> SqliteHistoryStore::open()
     if (!QDir().mkpath(folder)) {
         m_openProblem = tr("The folder %1 for Limber's history could not be created.").arg(folder);
         spdlog::error("history: {}", m_openProblem.toStdString());
-        return StoreError{m_openProblem};
+        return StoreError {m_openProblem};
     }
 
     AttemptResult attempt = attemptOpen();
@@ -124,7 +125,7 @@ StoreResult<OpenReport> SqliteHistoryStore::open()
         const StoreResult<QString> moved = moveDamagedFileAside();
         if (!moved) {
             m_openProblem = moved.errorMessage();
-            return StoreError{m_openProblem};
+            return StoreError {m_openProblem};
         }
         report.movedAsidePath = moved.value();
         report.notice = tr("The history file %1 was damaged and could not be read. It was kept as %2, "
@@ -136,7 +137,7 @@ StoreResult<OpenReport> SqliteHistoryStore::open()
         removeConnection();
         m_openProblem = attempt.problem;
         spdlog::error("history: {}", m_openProblem.toStdString());
-        return StoreError{m_openProblem};
+        return StoreError {m_openProblem};
     }
 
     m_open = true;
@@ -144,8 +145,8 @@ StoreResult<OpenReport> SqliteHistoryStore::open()
     report.interruptedSessions = attempt.interrupted;
     if (!attempt.notice.isEmpty())
         report.notice = report.notice.isEmpty() ? attempt.notice : report.notice + QLatin1Char('\n') + attempt.notice;
-    spdlog::info("history: opened {} (schema {} -> {}, {} interrupted)", m_path.toStdString(),
-                 attempt.foundVersion, SchemaVersion, attempt.interrupted);
+    spdlog::info("history: opened {} (schema {} -> {}, {} interrupted)", m_path.toStdString(), attempt.foundVersion,
+                 SchemaVersion, attempt.interrupted);
     return report;
 }
 
@@ -213,8 +214,7 @@ SqliteHistoryStore::AttemptResult SqliteHistoryStore::attemptOpen()
         result.problem = migrated.errorMessage();
         return result;
     }
-    const StoreResult<int> interrupted =
-        anotherLimberHasItOpen() ? StoreResult<int>(0) : markRunningAsInterrupted();
+    const StoreResult<int> interrupted = anotherLimberHasItOpen() ? StoreResult<int>(0) : markRunningAsInterrupted();
     m_open = false;
     if (interrupted) {
         result.interrupted = interrupted.value();
@@ -259,7 +259,7 @@ StoreResult<int> SqliteHistoryStore::markRunningAsInterrupted()
         return {};
     });
     if (!status)
-        return StoreError{status.errorMessage()};
+        return StoreError {status.errorMessage()};
     return count;
 }
 
@@ -272,8 +272,8 @@ StoreResult<QString> SqliteHistoryStore::moveDamagedFileAside()
 
     QFile damaged(m_path);
     if (!damaged.rename(target)) {
-        return StoreError{tr("The history file %1 is damaged and could not be moved aside: %2")
-                              .arg(QDir::toNativeSeparators(m_path), damaged.errorString())};
+        return StoreError {tr("The history file %1 is damaged and could not be moved aside: %2")
+                               .arg(QDir::toNativeSeparators(m_path), damaged.errorString())};
     }
     // A journal left beside the old file belongs to it; SQLite would try to
     // replay it into the new one.
@@ -291,16 +291,16 @@ StoreResult<qint64> SqliteHistoryStore::beginSession(const SessionRecord& record
     qint64 id = 0;
     const qint64 startedAt = toStored(record.start);
     const StoreStatus status = write([&](QSqlQuery& query) -> StoreStatus {
-        const bool inserted = run(
-            query,
-            QStringLiteral("INSERT INTO sessions (started_at, updated_at, region_id, exercise_ids,"
-                           " exercises_planned, exercises_completed, steps_completed, total_steps,"
-                           " resume_exercise, active_ms, outcome)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running')"),
-            {startedAt, record.progress.at.isValid() ? toStored(record.progress.at) : startedAt, record.regionId,
-             encodeIds(record.exerciseIds), record.exercisesPlanned(), record.progress.exercisesCompleted,
-             record.progress.stepsCompleted, record.totalSteps, record.progress.resumeExerciseIndex,
-             record.progress.activeMs});
+        const bool inserted
+            = run(query,
+                  QStringLiteral("INSERT INTO sessions (started_at, updated_at, region_id, exercise_ids,"
+                                 " exercises_planned, exercises_completed, steps_completed, total_steps,"
+                                 " resume_exercise, active_ms, outcome)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running')"),
+                  {startedAt, record.progress.at.isValid() ? toStored(record.progress.at) : startedAt, record.regionId,
+                   encodeIds(record.exerciseIds), record.exercisesPlanned(), record.progress.exercisesCompleted,
+                   record.progress.stepsCompleted, record.totalSteps, record.progress.resumeExerciseIndex,
+                   record.progress.activeMs});
         if (!inserted)
             return writeError(query.lastError());
         id = query.lastInsertId().toLongLong();
@@ -313,7 +313,7 @@ StoreResult<qint64> SqliteHistoryStore::beginSession(const SessionRecord& record
         return {};
     });
     if (!status)
-        return StoreError{status.errorMessage()};
+        return StoreError {status.errorMessage()};
     return id;
 }
 
@@ -324,8 +324,8 @@ StoreStatus SqliteHistoryStore::updateProgress(qint64 id, const SessionProgress&
                  QStringLiteral("UPDATE sessions SET resume_exercise = ?, exercises_completed = ?,"
                                 " steps_completed = ?, active_ms = ?, updated_at = ?"
                                 " WHERE id = ? AND outcome = 'running'"),
-                 {progress.resumeExerciseIndex, progress.exercisesCompleted, progress.stepsCompleted,
-                  progress.activeMs, toStored(progress.at), id}))
+                 {progress.resumeExerciseIndex, progress.exercisesCompleted, progress.stepsCompleted, progress.activeMs,
+                  toStored(progress.at), id}))
             return writeError(query.lastError());
         if (query.numRowsAffected() == 0)
             return writeError(tr("there is no running session %1").arg(id));
@@ -343,8 +343,8 @@ StoreStatus SqliteHistoryStore::finishSession(qint64 id, SessionOutcome outcome,
                  QStringLiteral("UPDATE sessions SET resume_exercise = ?, exercises_completed = ?,"
                                 " steps_completed = ?, active_ms = ?, updated_at = ?, ended_at = ?, outcome = ?"
                                 " WHERE id = ? AND outcome IN ('running', 'interrupted')"),
-                 {progress.resumeExerciseIndex, progress.exercisesCompleted, progress.stepsCompleted,
-                  progress.activeMs, at, at, toString(outcome), id}))
+                 {progress.resumeExerciseIndex, progress.exercisesCompleted, progress.stepsCompleted, progress.activeMs,
+                  at, at, toString(outcome), id}))
             return writeError(query.lastError());
         if (query.numRowsAffected() == 0)
             return writeError(tr("there is no unfinished session %1").arg(id));
@@ -416,7 +416,7 @@ StoreResult<qint64> SqliteHistoryStore::addPainCheckIn(const PainCheckIn& checkI
         return {};
     });
     if (!status)
-        return StoreError{status.errorMessage()};
+        return StoreError {status.errorMessage()};
     return id;
 }
 
@@ -427,9 +427,10 @@ StoreResult<QList<SessionRecord>> SqliteHistoryStore::sessions(const QDateTime& 
     QSqlQuery query(database());
     QVariantList values;
     const QString where = rangeCondition(QStringLiteral("s.started_at"), from, to, values);
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM sessions s WHERE %2 ORDER BY s.started_at, s.id").arg(SessionColumns, where),
-             values))
+    if (!run(
+            query,
+            QStringLiteral("SELECT %1 FROM sessions s WHERE %2 ORDER BY s.started_at, s.id").arg(SessionColumns, where),
+            values))
         return readError(query.lastError());
     QList<SessionRecord> records;
     while (query.next())
@@ -462,8 +463,9 @@ StoreResult<std::optional<SessionRecord>> SqliteHistoryStore::lastInterrupted(st
     QSqlQuery query(database());
     // Only the latest session is a candidate: once the person has stretched
     // again, an older interruption is no longer "where I left off".
-    if (!run(query, QStringLiteral("SELECT %1 FROM sessions s ORDER BY s.started_at DESC, s.id DESC LIMIT 1")
-                        .arg(SessionColumns)))
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM sessions s ORDER BY s.started_at DESC, s.id DESC LIMIT 1")
+                 .arg(SessionColumns)))
         return readError(query.lastError());
     if (!query.next())
         return std::optional<SessionRecord>();

@@ -1,18 +1,18 @@
 #include "AppTestSupport.h"
 #include "VirtualTime.h"
 
+#include "MainWindow.h"
+#include "audio/CuePlayer.h"
+#include "audio/SoundSettings.h"
 #include "home/BodyRegionPicker.h"
-#include "text/DurationText.h"
 #include "home/ExerciseCard.h"
 #include "home/ExerciseDetailDialog.h"
 #include "home/HomeView.h"
-#include "MainWindow.h"
-#include "widgets/NoticeBanner.h"
 #include "home/RoutinePanel.h"
 #include "home/SafetyNote.h"
 #include "session/SessionView.h"
-#include "audio/CuePlayer.h"
-#include "audio/SoundSettings.h"
+#include "text/DurationText.h"
+#include "widgets/NoticeBanner.h"
 
 #include <QCheckBox>
 #include <QPushButton>
@@ -48,8 +48,8 @@ protected:
     }
 
     VirtualClock clock;
-    VirtualTimerSource timers{clock}; // the driver's, still: the tests tick the engine themselves
-    GuidedSession session{test::builtinCatalog(), clock, timers};
+    VirtualTimerSource timers {clock}; // the driver's, still: the tests tick the engine themselves
+    GuidedSession session {test::builtinCatalog(), clock, timers};
     std::unique_ptr<MainWindow> window;
 };
 
@@ -95,11 +95,9 @@ TEST_F(MainWindowTest, ClickingEachRegionShowsItsCardsWithSuggestionsTicked)
 TEST_F(MainWindowTest, StartButtonSaysHowLongAndFollowsTheTicks)
 {
     home().selectRegion(QStringLiteral("neck-shoulders"));
-    const qint64 suggested = Planner(test::builtinCatalog())
-                                 .plan({QStringLiteral("flexion"), QStringLiteral("lateral-flexion")})
-                                 .totalMs;
-    EXPECT_EQ(routine().startButton()->text(),
-              QStringLiteral("Start · %1").arg(DurationText::approximate(suggested)));
+    const qint64 suggested
+        = Planner(test::builtinCatalog()).plan({QStringLiteral("flexion"), QStringLiteral("lateral-flexion")}).totalMs;
+    EXPECT_EQ(routine().startButton()->text(), QStringLiteral("Start · %1").arg(DurationText::approximate(suggested)));
 
     ExerciseCard* lateral = routine().cards().at(1);
     lateral->includeBox()->click();
@@ -153,7 +151,8 @@ TEST_F(MainWindowTest, StartShowsTheSessionWithTheFirstStep)
     routine().startButton()->click();
     EXPECT_EQ(window->currentView(), window->sessionView());
     EXPECT_EQ(window->engine().state(), SessionEngine::State::Running);
-    EXPECT_EQ(window->engine().plan().exerciseIds, (QStringList{QStringLiteral("shoulder-rolls"), QStringLiteral("cat-cow")}));
+    EXPECT_EQ(window->engine().plan().exerciseIds,
+              (QStringList {QStringLiteral("shoulder-rolls"), QStringLiteral("cat-cow")}));
     EXPECT_EQ(window->sessionView()->nowText(), window->engine().plan().steps.first().label);
     EXPECT_EQ(window->sessionView()->exerciseText(), QStringLiteral("Shoulder rolls"));
 }
@@ -164,7 +163,8 @@ TEST_F(MainWindowTest, EnterStartsFromHome)
     routine().cards().first()->includeBox()->setFocus();
     QTest::keyClick(routine().cards().first()->includeBox(), Qt::Key_Return);
     EXPECT_EQ(window->currentView(), window->sessionView());
-    EXPECT_EQ(window->engine().plan().exerciseIds, test::builtinCatalog().region(QStringLiteral("lower-back"))->suggested);
+    EXPECT_EQ(window->engine().plan().exerciseIds,
+              test::builtinCatalog().region(QStringLiteral("lower-back"))->suggested);
 }
 
 TEST_F(MainWindowTest, DoubleClickOnARegionStartsAtOnce)

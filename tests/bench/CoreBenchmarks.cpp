@@ -101,8 +101,8 @@ void engineWholeSession(benchmark::State& state)
             ++ticks;
         }
     }
-    state.counters["ticks_per_session"] =
-        benchmark::Counter(static_cast<double>(ticks), benchmark::Counter::kAvgIterations);
+    state.counters["ticks_per_session"]
+        = benchmark::Counter(static_cast<double>(ticks), benchmark::Counter::kAvgIterations);
     state.counters["tick_rate"] = benchmark::Counter(static_cast<double>(ticks), benchmark::Counter::kIsRate);
 }
 BENCHMARK(engineWholeSession)->Unit(benchmark::kMillisecond);

@@ -46,10 +46,9 @@ std::string allIssues(const QList<CatalogIssue>& issues)
 
 int countErrors(const QList<CatalogIssue>& issues)
 {
-    return static_cast<int>(
-        std::count_if(issues.cbegin(), issues.cend(), [](const CatalogIssue& i) {
-            return i.severity == CatalogIssue::Severity::Error;
-        }));
+    return static_cast<int>(std::count_if(issues.cbegin(), issues.cend(), [](const CatalogIssue& i) {
+        return i.severity == CatalogIssue::Severity::Error;
+    }));
 }
 
 Exercise hold(const QString& id, const QString& regionId)
@@ -103,7 +102,7 @@ static bool ensureCatalogResource()
 TEST(CatalogTest, LooksUpByIdAndReturnsNullForUnknownIds)
 {
     Catalog catalog;
-    catalog.addRegion(Region{u"neck"_s, u"Neck"_s, u"Neck things."_s, {u"nod"_s}});
+    catalog.addRegion(Region {u"neck"_s, u"Neck"_s, u"Neck things."_s, {u"nod"_s}});
     catalog.addExercise(hold(u"nod"_s, u"neck"_s));
 
     ASSERT_NE(catalog.region(u"neck"_s), nullptr);
@@ -138,8 +137,8 @@ TEST(CatalogTest, AddReplacesByIdInPlace)
     Exercise replacement = hold(u"a"_s, u"back"_s);
     replacement.name = u"Replaced"_s;
     catalog.addExercise(replacement);
-    catalog.addRegion(Region{u"neck"_s, u"Neck"_s, {}, {}});
-    catalog.addRegion(Region{u"neck"_s, u"Neck again"_s, {}, {}});
+    catalog.addRegion(Region {u"neck"_s, u"Neck"_s, {}, {}});
+    catalog.addRegion(Region {u"neck"_s, u"Neck again"_s, {}, {}});
 
     ASSERT_EQ(catalog.exercises().size(), 2);
     EXPECT_EQ(catalog.exercises().at(0).name, u"Replaced"_s);
@@ -152,20 +151,16 @@ TEST(CatalogTest, AddReplacesByIdInPlace)
 
 TEST(CatalogIssueTest, ToStringJoinsFilePathAndMessage)
 {
-    const CatalogIssue withPath{CatalogIssue::Severity::Error, u"mine.json"_s,
-                                u"exercises[3].dose.hold_s"_s,
-                                u"must be between 1 and 600 seconds"_s};
-    EXPECT_EQ(withPath.toString(),
-              u"mine.json: exercises[3].dose.hold_s: must be between 1 and 600 seconds"_s);
+    const CatalogIssue withPath {CatalogIssue::Severity::Error, u"mine.json"_s, u"exercises[3].dose.hold_s"_s,
+                                 u"must be between 1 and 600 seconds"_s};
+    EXPECT_EQ(withPath.toString(), u"mine.json: exercises[3].dose.hold_s: must be between 1 and 600 seconds"_s);
 
-    const CatalogIssue fileLevel{
-        CatalogIssue::Severity::Error, u"mine.json"_s, {}, u"file not found"_s};
+    const CatalogIssue fileLevel {CatalogIssue::Severity::Error, u"mine.json"_s, {}, u"file not found"_s};
     EXPECT_EQ(fileLevel.toString(), u"mine.json: file not found"_s);
 
-    const CatalogIssue warning{CatalogIssue::Severity::Warning, u"mine.json"_s,
-                               u"exercises[0].colour"_s, u"unknown field, ignored"_s};
-    EXPECT_EQ(warning.toString(),
-              u"warning: mine.json: exercises[0].colour: unknown field, ignored"_s);
+    const CatalogIssue warning {CatalogIssue::Severity::Warning, u"mine.json"_s, u"exercises[0].colour"_s,
+                                u"unknown field, ignored"_s};
+    EXPECT_EQ(warning.toString(), u"warning: mine.json: exercises[0].colour: unknown field, ignored"_s);
 }
 
 TEST(CatalogIssueTest, OkOnlyWithoutErrors)
@@ -184,8 +179,7 @@ class CatalogBuiltInTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(ensureCatalogResource())
-            << "resource " << BuiltInPath.toStdString() << " missing";
+        ASSERT_TRUE(ensureCatalogResource()) << "resource " << BuiltInPath.toStdString() << " missing";
         m_result = CatalogLoader::loadFile(BuiltInPath);
         ASSERT_TRUE(m_result.ok()) << allIssues(m_result.issues);
     }
@@ -217,8 +211,7 @@ protected:
         int durationMs;
     };
 
-    void expectReps(const QString& id, int reps, int minReps, int maxReps,
-                    const QList<ExpectedPhase>& phases) const
+    void expectReps(const QString& id, int reps, int minReps, int maxReps, const QList<ExpectedPhase>& phases) const
     {
         SCOPED_TRACE(id.toStdString());
         const Exercise& e = exercise(id);
@@ -253,9 +246,9 @@ TEST_F(CatalogBuiltInTest, HasTheThreeRegionsWithTheirSuggestions)
     EXPECT_EQ(regions.at(0).id, u"neck-shoulders"_s);
     EXPECT_EQ(regions.at(1).id, u"upper-back"_s);
     EXPECT_EQ(regions.at(2).id, u"lower-back"_s);
-    EXPECT_EQ(regions.at(0).suggested, (QStringList{u"flexion"_s, u"lateral-flexion"_s}));
-    EXPECT_EQ(regions.at(1).suggested, (QStringList{u"shoulder-rolls"_s, u"cat-cow"_s}));
-    EXPECT_EQ(regions.at(2).suggested, (QStringList{u"knee-to-chest"_s, u"pelvic-tilt"_s}));
+    EXPECT_EQ(regions.at(0).suggested, (QStringList {u"flexion"_s, u"lateral-flexion"_s}));
+    EXPECT_EQ(regions.at(1).suggested, (QStringList {u"shoulder-rolls"_s, u"cat-cow"_s}));
+    EXPECT_EQ(regions.at(2).suggested, (QStringList {u"knee-to-chest"_s, u"pelvic-tilt"_s}));
     for (const Region& region : regions) {
         EXPECT_FALSE(region.name.isEmpty());
         EXPECT_FALSE(region.summary.isEmpty());
@@ -267,9 +260,9 @@ TEST_F(CatalogBuiltInTest, HasTheNineExercisesInTheirRegions)
     QStringList ids;
     for (const Exercise& e : m_result.catalog.exercises())
         ids.append(e.id);
-    EXPECT_EQ(ids, (QStringList{u"flexion"_s, u"lateral-flexion"_s, u"shoulder-rolls"_s,
-                                u"cat-cow"_s, u"childs-pose"_s, u"knee-to-chest"_s, u"piriformis"_s,
-                                u"pelvic-tilt"_s, u"cobra"_s}));
+    EXPECT_EQ(ids,
+              (QStringList {u"flexion"_s, u"lateral-flexion"_s, u"shoulder-rolls"_s, u"cat-cow"_s, u"childs-pose"_s,
+                            u"knee-to-chest"_s, u"piriformis"_s, u"pelvic-tilt"_s, u"cobra"_s}));
     EXPECT_EQ(m_result.catalog.exercisesOf(u"neck-shoulders"_s).size(), 2);
     EXPECT_EQ(m_result.catalog.exercisesOf(u"upper-back"_s).size(), 3);
     EXPECT_EQ(m_result.catalog.exercisesOf(u"lower-back"_s).size(), 4);
@@ -304,8 +297,7 @@ TEST_F(CatalogBuiltInTest, RepetitionDosesAndPhasesMatchTheFacts)
                {{u"lift", K::Move, Breath::In, 3000},
                 {u"squeeze", K::Move, Breath::None, 3000},
                 {u"drop", K::Move, Breath::Out, 3000}});
-    expectReps(u"cat-cow"_s, 10, 10, 10,
-               {{u"cat", K::Move, Breath::Out, 4000}, {u"cow", K::Move, Breath::In, 4000}});
+    expectReps(u"cat-cow"_s, 10, 10, 10, {{u"cat", K::Move, Breath::Out, 4000}, {u"cow", K::Move, Breath::In, 4000}});
     expectReps(u"cobra"_s, 20, 20, 30,
                {{u"lift", K::Move, Breath::In, 2000},
                 {u"hold", K::Hold, Breath::None, 5000},
@@ -318,7 +310,7 @@ TEST_F(CatalogBuiltInTest, RepetitionDosesAndPhasesMatchTheFacts)
 
 struct BrokenFile {
     const char* file;
-    const char* path; // exact JSON path, "" for file-level problems
+    const char* path;    // exact JSON path, "" for file-level problems
     const char* message; // substring of the message
     CatalogIssue::Severity severity = CatalogIssue::Severity::Error;
 };
@@ -328,7 +320,7 @@ void PrintTo(const BrokenFile& c, std::ostream* os)
     *os << c.file;
 }
 
-class CatalogBrokenFileTest : public ::testing::TestWithParam<BrokenFile> {};
+class CatalogBrokenFileTest : public ::testing::TestWithParam<BrokenFile> { };
 
 TEST_P(CatalogBrokenFileTest, ReportsTheExpectedIssue)
 {
@@ -338,13 +330,11 @@ TEST_P(CatalogBrokenFileTest, ReportsTheExpectedIssue)
 
     const CatalogParseResult result = CatalogLoader::loadFile(path);
 
-    const bool found =
-        std::any_of(result.issues.cbegin(), result.issues.cend(), [&c](const CatalogIssue& issue) {
-            return issue.severity == c.severity && issue.path == QString::fromUtf8(c.path)
-                   && issue.message.contains(QString::fromUtf8(c.message));
-        });
-    EXPECT_TRUE(found) << "expected " << c.path << ": ..." << c.message << "..., got"
-                       << allIssues(result.issues);
+    const bool found = std::any_of(result.issues.cbegin(), result.issues.cend(), [&c](const CatalogIssue& issue) {
+        return issue.severity == c.severity && issue.path == QString::fromUtf8(c.path)
+            && issue.message.contains(QString::fromUtf8(c.message));
+    });
+    EXPECT_TRUE(found) << "expected " << c.path << ": ..." << c.message << "..., got" << allIssues(result.issues);
     for (const CatalogIssue& issue : result.issues)
         EXPECT_EQ(issue.file, path) << "every issue names the file it came from";
     if (c.severity == CatalogIssue::Severity::Error)
@@ -367,12 +357,10 @@ const BrokenFile BrokenFiles[] = {
     {"absurd-hold.json", "exercises[0].dose.hold_s", "must be between 1 and 600 seconds"},
     {"fractional-hold.json", "exercises[0].dose.hold_s", "must be a whole number of seconds"},
     {"zero-sets.json", "exercises[0].dose.sets", "must be between 1 and 20"},
-    {"hold-over-max.json", "exercises[0].dose.hold_s",
-     "must not be more than max_hold_s (10 seconds)"},
+    {"hold-over-max.json", "exercises[0].dose.hold_s", "must not be more than max_hold_s (10 seconds)"},
     {"wrong-type-per-side.json", "exercises[0].dose.per_side", "expected a boolean, got a string"},
     {"missing-dose-type.json", "exercises[0].dose.type", "missing required field"},
-    {"bad-dose-type.json", "exercises[0].dose.type",
-     "must be \"hold\" or \"reps\", got \"stretch\""},
+    {"bad-dose-type.json", "exercises[0].dose.type", "must be \"hold\" or \"reps\", got \"stretch\""},
     {"unknown-region.json", "exercises[1].region", "unknown region \"shoulders\""},
     {"duplicate-id.json", "exercises[1].id", "duplicate exercise id \"nod\""},
     {"duplicate-region-id.json", "regions[1].id", "duplicate region id \"neck\""},
@@ -383,11 +371,9 @@ const BrokenFile BrokenFiles[] = {
     {"targets-not-array.json", "exercises[0].targets", "expected an array, got a string"},
     {"exercise-not-object.json", "exercises[2]", "expected an object, got a string"},
     {"empty-phases.json", "exercises[1].dose.phases", "must not be empty"},
-    {"bad-breath.json", "exercises[1].dose.phases[0].breath",
-     "must be \"in\", \"out\" or \"none\", got \"hold\""},
+    {"bad-breath.json", "exercises[1].dose.phases[0].breath", "must be \"in\", \"out\" or \"none\", got \"hold\""},
     {"bad-phase-kind.json", "exercises[1].dose.phases[1].kind", "must be \"move\" or \"hold\""},
-    {"phase-too-short.json", "exercises[1].dose.phases[1].seconds",
-     "must be between 0.5 and 120 seconds"},
+    {"phase-too-short.json", "exercises[1].dose.phases[1].seconds", "must be between 0.5 and 120 seconds"},
     {"duplicate-phase-id.json", "exercises[1].dose.phases[1].id", "duplicate phase id \"up\""},
     {"reps-range-inverted.json", "exercises[1].dose.reps_min", "must not be more than reps (10)"},
     {"reps-range-inverted.json", "exercises[1].dose.reps_max", "must not be less than reps (10)"},
@@ -403,13 +389,11 @@ std::string brokenFileName(const ::testing::TestParamInfo<BrokenFile>& info)
 {
     std::string name = std::string(info.param.file) + "_" + std::to_string(info.index);
     std::replace_if(
-        name.begin(), name.end(),
-        [](char ch) { return !std::isalnum(static_cast<unsigned char>(ch)); }, '_');
+        name.begin(), name.end(), [](char ch) { return !std::isalnum(static_cast<unsigned char>(ch)); }, '_');
     return name;
 }
 
-INSTANTIATE_TEST_SUITE_P(CatalogData, CatalogBrokenFileTest, ::testing::ValuesIn(BrokenFiles),
-                         brokenFileName);
+INSTANTIATE_TEST_SUITE_P(CatalogData, CatalogBrokenFileTest, ::testing::ValuesIn(BrokenFiles), brokenFileName);
 
 TEST(CatalogLoaderTest, ValidControlFileHasNoIssues)
 {
@@ -528,18 +512,16 @@ TEST(CatalogLoaderTest, TooManyRegionsAreRefused)
 
 TEST(CatalogLoaderTest, DeepNestingIsReportedAsInvalidJson)
 {
-    const QByteArray json =
-        "{\"format\": 1, \"x\": " + QByteArray(5000, '[') + QByteArray(5000, ']') + "}";
+    const QByteArray json = "{\"format\": 1, \"x\": " + QByteArray(5000, '[') + QByteArray(5000, ']') + "}";
     const CatalogParseResult result = CatalogLoader::parse(json, u"deep.json"_s);
     ASSERT_EQ(result.issues.size(), 1) << allIssues(result.issues);
-    EXPECT_TRUE(result.issues.at(0).message.startsWith(u"invalid JSON"_s))
-        << allIssues(result.issues);
+    EXPECT_TRUE(result.issues.at(0).message.startsWith(u"invalid JSON"_s)) << allIssues(result.issues);
 }
 
 TEST(CatalogLoaderTest, UserFileMayReferToKnownRegionsAndExercises)
 {
     Catalog known;
-    known.addRegion(Region{u"neck"_s, u"Neck"_s, u"Neck things."_s, {u"nod"_s}});
+    known.addRegion(Region {u"neck"_s, u"Neck"_s, u"Neck things."_s, {u"nod"_s}});
     known.addExercise(hold(u"nod"_s, u"neck"_s));
     const QByteArray json = R"({"format": 1,
       "regions": [{"id": "neck", "name": "Neck", "summary": "Mine.", "suggested": ["nod", "tilt"]}],
@@ -608,16 +590,14 @@ TEST(CatalogLoadAllTest, LaterFilesBuildOnEarlierOnesAndOverrideById)
 TEST(CatalogLoadAllTest, MissingUserFolderGivesTheBuiltInCatalog)
 {
     ASSERT_TRUE(ensureCatalogResource());
-    const limber::LoadedCatalog loaded =
-        limber::loadCatalogs(BuiltInPath, u"/nonexistent/limber/catalog"_s);
+    const limber::LoadedCatalog loaded = limber::loadCatalogs(BuiltInPath, u"/nonexistent/limber/catalog"_s);
     EXPECT_TRUE(loaded.issues.isEmpty()) << allIssues(loaded.issues);
     EXPECT_EQ(loaded.catalog.exercises().size(), 9);
 }
 
 TEST(CatalogLoadAllTest, BrokenBuiltInIsReported)
 {
-    const limber::LoadedCatalog loaded =
-        limber::loadCatalogs(dataFile(u"zero-sets.json"_s), QString());
+    const limber::LoadedCatalog loaded = limber::loadCatalogs(dataFile(u"zero-sets.json"_s), QString());
     ASSERT_EQ(loaded.issues.size(), 1);
     EXPECT_TRUE(loaded.issues.at(0).file.endsWith(u"zero-sets.json"_s));
     EXPECT_TRUE(loaded.catalog.isEmpty());
@@ -629,8 +609,7 @@ TEST(CatalogLoadAllTest, UserFolderLivesUnderAppData)
     const QString folder = limber::userCatalogFolder();
     EXPECT_FALSE(folder.isEmpty());
     EXPECT_TRUE(folder.endsWith(u"/catalog"_s)) << folder.toStdString();
-    EXPECT_TRUE(
-        folder.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    EXPECT_TRUE(folder.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
     QStandardPaths::setTestModeEnabled(false);
 }
 
@@ -648,8 +627,8 @@ TEST(CatalogLoaderTest, DocumentedExampleIsValid)
     ASSERT_GT(end, bodyStart);
 
     const CatalogParseResult builtIn = CatalogLoader::loadFile(BuiltInPath);
-    const CatalogParseResult example = CatalogLoader::parse(text.mid(bodyStart, end - bodyStart),
-                                                            u"example.json"_s, &builtIn.catalog);
+    const CatalogParseResult example
+        = CatalogLoader::parse(text.mid(bodyStart, end - bodyStart), u"example.json"_s, &builtIn.catalog);
     EXPECT_TRUE(example.issues.isEmpty()) << allIssues(example.issues);
     EXPECT_EQ(example.catalog.exercises().size(), 2);
 }

@@ -21,8 +21,7 @@ struct Recorder {
     explicit Recorder(SessionEngine& engine)
     {
         QObject::connect(&engine, &SessionEngine::stepChanged, [this](int index) { steps.append(index); });
-        QObject::connect(&engine, &SessionEngine::cue,
-                         [this](Cue cue, int index) { cues.append({cue, index}); });
+        QObject::connect(&engine, &SessionEngine::cue, [this](Cue cue, int index) { cues.append({cue, index}); });
         QObject::connect(&engine, &SessionEngine::stateChanged, [this](State state) { states.append(state); });
         QObject::connect(&engine, &SessionEngine::stepSecondsLeftChanged,
                          [this](int seconds) { secondsLeft.append(seconds); });
@@ -56,7 +55,7 @@ protected:
     Catalog catalog = test::smallCatalog();
     Plan plan;
     VirtualClock clock;
-    SessionEngine engine{clock};
+    SessionEngine engine {clock};
 };
 
 } // namespace
@@ -70,7 +69,7 @@ TEST_F(EngineTest, StartEntersTheFirstStepAndAnnouncesTheSession)
     ASSERT_GE(recorder.cues.size(), 2);
     EXPECT_EQ(recorder.cues[0].first, Cue::SessionStart);
     EXPECT_EQ(recorder.cues[1].first, Cue::Prepare);
-    EXPECT_EQ(recorder.steps, QList<int>{0});
+    EXPECT_EQ(recorder.steps, QList<int> {0});
     EXPECT_EQ(engine.stepRemainingMs(), plan.steps[0].durationMs);
     EXPECT_EQ(engine.sessionRemainingMs(), plan.totalMs);
 }
@@ -105,8 +104,8 @@ TEST_F(EngineTest, EachStepAnnouncesItsOwnCue)
     runUntil(clock.nowMs() + plan.totalMs);
     QList<QPair<Cue, int>> stepCues;
     for (const auto& entry : recorder.cues) {
-        if (entry.first != Cue::SessionStart && entry.first != Cue::HoldEnding
-            && entry.first != Cue::ExerciseDone && entry.first != Cue::SessionDone)
+        if (entry.first != Cue::SessionStart && entry.first != Cue::HoldEnding && entry.first != Cue::ExerciseDone
+            && entry.first != Cue::SessionDone)
             stepCues.append(entry);
     }
     ASSERT_EQ(stepCues.size(), plan.steps.size());
@@ -128,7 +127,7 @@ TEST_F(EngineTest, HoldEndingTicksFallOnTheLastThreeSeconds)
             at.append(clock.nowMs() - start);
     });
     runUntil(start + hold.endMs());
-    EXPECT_EQ(at, (QList<qint64>{hold.endMs() - 3000, hold.endMs() - 2000, hold.endMs() - 1000}));
+    EXPECT_EQ(at, (QList<qint64> {hold.endMs() - 3000, hold.endMs() - 2000, hold.endMs() - 1000}));
 }
 
 TEST_F(EngineTest, SecondsLeftCountsDownOncePerSecond)
@@ -136,7 +135,7 @@ TEST_F(EngineTest, SecondsLeftCountsDownOncePerSecond)
     Recorder recorder(engine);
     engine.start();
     runUntil(clock.nowMs() + plan.steps[0].durationMs - 1);
-    EXPECT_EQ(recorder.secondsLeft, (QList<int>{5, 4, 3, 2, 1}));
+    EXPECT_EQ(recorder.secondsLeft, (QList<int> {5, 4, 3, 2, 1}));
 }
 
 TEST_F(EngineTest, PauseKeepsTheRemainingTimeExactly)
@@ -182,7 +181,7 @@ TEST_F(EngineTest, ResumeCountsDownBeforeContinuingWhereItStopped)
     runUntil(resumedAt + 2999);
     EXPECT_EQ(engine.state(), State::GetReady);
     EXPECT_EQ(engine.stepRemainingMs(), stepLeft) << "the step does not run during the countdown";
-    EXPECT_EQ(countdown, (QList<int>{2, 1}));
+    EXPECT_EQ(countdown, (QList<int> {2, 1}));
 
     // A late tick after the countdown must not eat into the step.
     clock.set(resumedAt + 3000 + 250);
@@ -226,7 +225,7 @@ TEST_F(EngineTest, ABunchedTickEmitsEveryPassedTransitionOnceInOrder)
     // Jump straight into the fourth step.
     clock.set(start + plan.steps[3].startMs + 10);
     engine.tick();
-    EXPECT_EQ(recorder.steps, (QList<int>{0, 1, 2, 3}));
+    EXPECT_EQ(recorder.steps, (QList<int> {0, 1, 2, 3}));
     EXPECT_EQ(recorder.count(Cue::HoldStart), 2);
     EXPECT_EQ(recorder.count(Cue::Release), 1);
     EXPECT_EQ(recorder.count(Cue::HoldEnding), 3);

@@ -14,7 +14,10 @@ namespace {
 // Nothing else is called; whatever is, says so by failing.
 class ListHistoryStore final : public HistoryStore {
 public:
-    explicit ListHistoryStore(StoreResult<QList<SessionRecord>> sessions) : m_sessions(std::move(sessions)) {}
+    explicit ListHistoryStore(StoreResult<QList<SessionRecord>> sessions)
+        : m_sessions(std::move(sessions))
+    {
+    }
 
     StoreResult<OpenReport> open() override { return unused(); }
     bool isOpen() const override { return true; }
@@ -25,14 +28,8 @@ public:
     StoreStatus setPainBefore(qint64, int) override { return unused(); }
     StoreStatus setPainAfter(qint64, int) override { return unused(); }
     StoreResult<qint64> addPainCheckIn(const PainCheckIn&) override { return unused(); }
-    StoreResult<QList<SessionRecord>> sessions(const QDateTime&, const QDateTime&) const override
-    {
-        return m_sessions;
-    }
-    StoreResult<QList<PainCheckIn>> painCheckIns(const QDateTime&, const QDateTime&) const override
-    {
-        return unused();
-    }
+    StoreResult<QList<SessionRecord>> sessions(const QDateTime&, const QDateTime&) const override { return m_sessions; }
+    StoreResult<QList<PainCheckIn>> painCheckIns(const QDateTime&, const QDateTime&) const override { return unused(); }
     StoreResult<std::optional<SessionRecord>> lastInterrupted(std::chrono::seconds, const QDateTime&) const override
     {
         return unused();
@@ -123,8 +120,9 @@ TEST(CsvTest, TheHistoryHasAHeaderAndOneLinePerSession)
     const QString csv = historyCsv({record});
     const QStringList lines = csv.split(QStringLiteral("\r\n"));
     ASSERT_EQ(lines.size(), 3) << csv.toStdString(); // header, row, and the empty rest after the last CRLF
-    EXPECT_EQ(lines[0], QStringLiteral("id,start,end,region,exercises,exercises_planned,exercises_completed,"
-                                       "steps_completed,total_steps,active_minutes,outcome,pain_before,pain_after"));
+    EXPECT_EQ(lines[0],
+              QStringLiteral("id,start,end,region,exercises,exercises_planned,exercises_completed,"
+                             "steps_completed,total_steps,active_minutes,outcome,pain_before,pain_after"));
     EXPECT_EQ(lines[1],
               QStringLiteral("7,%1,%2,lower-back,knee-to-chest cobra,2,1,14,30,2.5,stopped,6,")
                   .arg(csvTimestamp(record.start), csvTimestamp(record.end)));
@@ -133,16 +131,16 @@ TEST(CsvTest, TheHistoryHasAHeaderAndOneLinePerSession)
 
 TEST(CsvTest, OutcomesHaveStableNames)
 {
-    for (const SessionOutcome outcome : {SessionOutcome::Running, SessionOutcome::Completed, SessionOutcome::Stopped,
-                                         SessionOutcome::Interrupted})
+    for (const SessionOutcome outcome :
+         {SessionOutcome::Running, SessionOutcome::Completed, SessionOutcome::Stopped, SessionOutcome::Interrupted})
         EXPECT_EQ(sessionOutcomeFromString(toString(outcome)), outcome);
     EXPECT_FALSE(sessionOutcomeFromString(QStringLiteral("exploded")).has_value());
 }
 
 TEST(CsvExportTest, WritesEverySessionAsHistoryCsvMakesThem)
 {
-    const QList<SessionRecord> sessions{finishedSession(1, QStringLiteral("lower-back")),
-                                        finishedSession(2, QStringLiteral("neck, shoulders"))};
+    const QList<SessionRecord> sessions {finishedSession(1, QStringLiteral("lower-back")),
+                                         finishedSession(2, QStringLiteral("neck, shoulders"))};
     const ListHistoryStore store(sessions);
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
@@ -154,7 +152,7 @@ TEST(CsvExportTest, WritesEverySessionAsHistoryCsvMakesThem)
 
 TEST(CsvExportTest, AFolderThatDoesNotExistIsNamedInTheError)
 {
-    const ListHistoryStore store(QList<SessionRecord>{finishedSession(1, QStringLiteral("lower-back"))});
+    const ListHistoryStore store(QList<SessionRecord> {finishedSession(1, QStringLiteral("lower-back"))});
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("missing/export.csv"));
@@ -166,7 +164,7 @@ TEST(CsvExportTest, AFolderThatDoesNotExistIsNamedInTheError)
 
 TEST(CsvExportTest, AHistoryThatCannotBeReadLeavesTheOldFileAlone)
 {
-    const ListHistoryStore store(StoreError{QStringLiteral("The history file h.sqlite could not be read: boom")});
+    const ListHistoryStore store(StoreError {QStringLiteral("The history file h.sqlite could not be read: boom")});
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("export.csv"));

@@ -36,8 +36,8 @@ const QString Neck = QStringLiteral("neck");
 
 TEST(StreakTest, CountsDaysInARowEndingToday)
 {
-    const QList<SessionRecord> sessions{sessionOn(Today.addDays(-2)), sessionOn(Today.addDays(-1)), sessionOn(Today),
-                                        sessionOn(Today, 1, 60000, 18)};
+    const QList<SessionRecord> sessions {sessionOn(Today.addDays(-2)), sessionOn(Today.addDays(-1)), sessionOn(Today),
+                                         sessionOn(Today, 1, 60000, 18)};
     EXPECT_EQ(currentStreak(sessions, Today), 3);
 }
 
@@ -75,11 +75,10 @@ TEST(WeekTest, WeeksStartOnTheGivenDay)
 
 TEST(WeekTest, MinutesAddUpPerWeekOldestFirst)
 {
-    const QList<SessionRecord> sessions{
-        sessionOn(QDate(2024, 3, 11), 2, 10 * 60000), // this week
-        sessionOn(QDate(2024, 3, 13), 2, 5 * 60000),
-        sessionOn(QDate(2024, 3, 10), 2, 7 * 60000),  // Sunday: last week
-        sessionOn(QDate(2024, 2, 1), 2, 99 * 60000),  // too old
+    const QList<SessionRecord> sessions {
+        sessionOn(QDate(2024, 3, 11), 2, 10 * 60000),                                             // this week
+        sessionOn(QDate(2024, 3, 13), 2, 5 * 60000), sessionOn(QDate(2024, 3, 10), 2, 7 * 60000), // Sunday: last week
+        sessionOn(QDate(2024, 2, 1), 2, 99 * 60000),                                              // too old
     };
     const QList<WeekMinutes> weeks = minutesPerWeek(sessions, Today, 3);
     ASSERT_EQ(weeks.size(), 3);
@@ -103,7 +102,7 @@ TEST(WeekTest, MinutesAreTimeSpentNotTimePlanned)
 
 TEST(PainTrendTest, AveragesEachDayBeforeAndAfter)
 {
-    const QList<PainCheckIn> checkIns{
+    const QList<PainCheckIn> checkIns {
         checkIn(Today.addDays(-1), LowerBack, 6, PainCheckIn::Moment::Before),
         checkIn(Today.addDays(-1), LowerBack, 3, PainCheckIn::Moment::After),
         checkIn(Today, LowerBack, 5, PainCheckIn::Moment::Before, 8),
@@ -122,7 +121,7 @@ TEST(PainTrendTest, AveragesEachDayBeforeAndAfter)
 
 TEST(PainTrendTest, DaysOutsideTheRangeAreLeftOut)
 {
-    const QList<PainCheckIn> checkIns{
+    const QList<PainCheckIn> checkIns {
         checkIn(Today.addDays(-30), LowerBack, 8, PainCheckIn::Moment::Before),
         checkIn(Today.addDays(-3), LowerBack, 2, PainCheckIn::Moment::After),
     };
@@ -134,10 +133,10 @@ TEST(PainTrendTest, DaysOutsideTheRangeAreLeftOut)
 
 TEST(PainTrendTest, RegionsAreListedOnceInOrderOfAppearance)
 {
-    const QList<PainCheckIn> checkIns{
+    const QList<PainCheckIn> checkIns {
         checkIn(Today, Neck, 1, PainCheckIn::Moment::Before),
         checkIn(Today, LowerBack, 1, PainCheckIn::Moment::Before),
         checkIn(Today, Neck, 1, PainCheckIn::Moment::After),
     };
-    EXPECT_EQ(regionsWithPain(checkIns), (QStringList{Neck, LowerBack}));
+    EXPECT_EQ(regionsWithPain(checkIns), (QStringList {Neck, LowerBack}));
 }

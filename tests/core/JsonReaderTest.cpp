@@ -28,8 +28,8 @@ TEST(JsonReaderTest, ReportsFilePathAndProblem)
 {
     QList<JsonIssue> issues;
     JsonReader reader(u"mine.json"_s, issues);
-    const std::optional<int> sets = reader.integer(object(R"({"sets": 2.5})"), u"exercises[0].dose"_s, "sets"_L1, 1,
-                                                   20, QString());
+    const std::optional<int> sets
+        = reader.integer(object(R"({"sets": 2.5})"), u"exercises[0].dose"_s, "sets"_L1, 1, 20, QString());
     EXPECT_FALSE(sets.has_value());
     ASSERT_EQ(issues.size(), 1);
     EXPECT_EQ(issues.constFirst().toString(), u"mine.json: exercises[0].dose.sets: must be a whole number"_s);

@@ -48,7 +48,7 @@ TEST(PlannerTest, KneeToChestIsThreeThirtySecondHolds)
 {
     const Plan plan = planFor("knee-to-chest");
     using K = StepKind;
-    EXPECT_EQ(kinds(plan), (QList<K>{K::Prepare, K::Hold, K::Rest, K::Hold, K::Rest, K::Hold}));
+    EXPECT_EQ(kinds(plan), (QList<K> {K::Prepare, K::Hold, K::Rest, K::Hold, K::Rest, K::Hold}));
     for (const Step& hold : stepsOfKind(plan, K::Hold))
         EXPECT_EQ(hold.durationMs, 30000);
     EXPECT_EQ(plan.steps[0].durationMs, 5000) << "lead-in";
@@ -220,9 +220,9 @@ TEST(PlannerTest, RegionsResolveToTheirSuggestions)
 {
     const Planner planner(builtInCatalog());
     EXPECT_EQ(planner.resolveTarget(QStringLiteral("lower-back")),
-              (QStringList{QStringLiteral("knee-to-chest"), QStringLiteral("pelvic-tilt")}));
+              (QStringList {QStringLiteral("knee-to-chest"), QStringLiteral("pelvic-tilt")}));
     EXPECT_EQ(planner.resolveTarget(QStringLiteral("cobra, piriformis")),
-              (QStringList{QStringLiteral("cobra"), QStringLiteral("piriformis")}));
+              (QStringList {QStringLiteral("cobra"), QStringLiteral("piriformis")}));
     QString error;
     EXPECT_TRUE(planner.resolveTarget(QStringLiteral("cobra,elbow"), &error).isEmpty());
     EXPECT_TRUE(error.contains(QStringLiteral("elbow")));
@@ -236,8 +236,8 @@ TEST(PlannerTest, JsonCarriesEveryField)
     qint64 sum = 0;
     for (const QJsonValue& value : steps) {
         const QJsonObject step = value.toObject();
-        for (const char* key : {"index", "kind", "exercise", "duration_ms", "set", "sets", "rep", "reps", "side",
-                                "breath", "label"})
+        for (const char* key :
+             {"index", "kind", "exercise", "duration_ms", "set", "sets", "rep", "reps", "side", "breath", "label"})
             EXPECT_TRUE(step.contains(QLatin1String(key))) << key;
         sum += step.value(QStringLiteral("duration_ms")).toInteger();
     }

@@ -1,6 +1,5 @@
 #include "limber/ReminderScheduler.h"
 
-
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -43,11 +42,10 @@ protected:
         wall = std::make_unique<TestWallClock>(start);
         scheduler = std::make_unique<ReminderScheduler>(clock, *wall, activity);
         scheduler->setSettings(settings);
-        QObject::connect(scheduler.get(), &ReminderScheduler::reminderDue, scheduler.get(),
-                         [this](Reason reason) {
-                             fired.append(reason);
-                             firedAt.append(wall->now());
-                         });
+        QObject::connect(scheduler.get(), &ReminderScheduler::reminderDue, scheduler.get(), [this](Reason reason) {
+            fired.append(reason);
+            firedAt.append(wall->now());
+        });
     }
 
     static ReminderSettings enabledSettings()
@@ -103,7 +101,7 @@ TEST_F(ReminderSchedulerTest, RemindsAfterFiftyMinutesOfActiveUse)
     run(49 * Minute);
     EXPECT_TRUE(fired.isEmpty());
     run(2 * Minute);
-    ASSERT_EQ(fired, QList<Reason>{Reason::ActiveUse});
+    ASSERT_EQ(fired, QList<Reason> {Reason::ActiveUse});
     EXPECT_EQ(firedAt.first(), berlin(2026, 11, 30, 9, 50));
     run(48 * Minute);
     EXPECT_EQ(fired.size(), 1) << "the count starts again after a reminder";
@@ -126,7 +124,7 @@ TEST_F(ReminderSchedulerTest, AnIdleBreakStartsTheCountAgain)
     run(45 * Minute);
     EXPECT_TRUE(fired.isEmpty()) << "30 min, a break, then 45 min: never 50 in a row";
     run(6 * Minute);
-    EXPECT_EQ(fired, QList<Reason>{Reason::ActiveUse});
+    EXPECT_EQ(fired, QList<Reason> {Reason::ActiveUse});
 }
 
 TEST_F(ReminderSchedulerTest, ComingBackFromALongAbsenceFiresNothing)
@@ -149,15 +147,15 @@ TEST_F(ReminderSchedulerTest, NothingWhileIdleOrLockedThenOnceOnReturn)
     run(3 * Minute, /*active=*/false);
     EXPECT_TRUE(fired.isEmpty());
     EXPECT_TRUE(scheduler->isHeld());
-    changeActivity(Activity{});
-    EXPECT_EQ(fired, QList<Reason>{Reason::TimeOfDay}) << "once, on return";
+    changeActivity(Activity {});
+    EXPECT_EQ(fired, QList<Reason> {Reason::TimeOfDay}) << "once, on return";
 
     fired.clear();
     run(4 * Hour + 27 * Minute); // to 14:58
     activity.state.locked = true;
     run(3 * Minute);
     EXPECT_TRUE(fired.isEmpty()) << "locked at 15:00";
-    changeActivity(Activity{});
+    changeActivity(Activity {});
     EXPECT_EQ(fired.size(), 1);
 }
 
@@ -182,8 +180,8 @@ TEST_F(ReminderSchedulerTest, DoNotDisturbHoldsOneReminderAndReleasesItOnce)
     run(70 * Minute);
     EXPECT_TRUE(fired.isEmpty());
     EXPECT_TRUE(scheduler->isHeld());
-    changeActivity(Activity{});
-    EXPECT_EQ(fired, QList<Reason>{Reason::ActiveUse}) << "comes once when it ends";
+    changeActivity(Activity {});
+    EXPECT_EQ(fired, QList<Reason> {Reason::ActiveUse}) << "comes once when it ends";
     run(49 * Minute);
     EXPECT_EQ(fired.size(), 1) << "not repeated";
 }
@@ -288,7 +286,7 @@ TEST_F(ReminderSchedulerTest, TimesOfDayOnWorkingDaysAcrossAWeekendAndADaylightS
     startAt(berlin(2026, 3, 27, 16, 0), settings);
     EXPECT_EQ(scheduler->nextReminder(), berlin(2026, 3, 30, 10, 30));
     run(3 * 24 * Hour - 5 * Hour); // to Monday 11:00 (the wall clock gains nothing: DST is in the zone, not a jump)
-    ASSERT_EQ(fired, QList<Reason>{Reason::TimeOfDay});
+    ASSERT_EQ(fired, QList<Reason> {Reason::TimeOfDay});
     EXPECT_EQ(firedAt.first().time(), QTime(10, 30)) << "10:30 local time after the change";
     EXPECT_EQ(firedAt.first().date(), QDate(2026, 3, 30));
     EXPECT_EQ(scheduler->nextReminder(), berlin(2026, 3, 30, 15, 0));
@@ -320,8 +318,8 @@ TEST_F(ReminderSchedulerTest, AOneOffRemindsEvenWhenOffAndOutsideHoursButWaitsOu
     activity.state.doNotDisturb = true;
     run(2 * Minute);
     EXPECT_TRUE(fired.isEmpty());
-    changeActivity(Activity{});
-    EXPECT_EQ(fired, QList<Reason>{Reason::OneOff});
+    changeActivity(Activity {});
+    EXPECT_EQ(fired, QList<Reason> {Reason::OneOff});
     run(Hour);
     EXPECT_EQ(fired.size(), 1);
 }

@@ -26,16 +26,13 @@ protected:
         QObject::connect(&driver, &SessionDriver::frame, [this] { ++frames; });
     }
 
-    void plan(const QString& exerciseId)
-    {
-        engine.setPlan(Planner(catalog).plan({exerciseId}));
-    }
+    void plan(const QString& exerciseId) { engine.setPlan(Planner(catalog).plan({exerciseId})); }
 
     Catalog catalog = test::smallCatalog();
     VirtualClock clock;
-    VirtualTimerSource timers{clock};
-    SessionEngine engine{clock};
-    SessionDriver driver{engine, clock, timers};
+    VirtualTimerSource timers {clock};
+    SessionEngine engine {clock};
+    SessionDriver driver {engine, clock, timers};
     test::VirtualTime time = test::VirtualTime(clock).firing(timers);
     int frames = 0;
 };

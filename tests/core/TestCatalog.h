@@ -9,7 +9,9 @@ namespace limber::test {
 inline Catalog smallCatalog()
 {
     Catalog catalog;
-    catalog.addRegion({QStringLiteral("back"), QStringLiteral("Back"), QStringLiteral("The back."),
+    catalog.addRegion({QStringLiteral("back"),
+                       QStringLiteral("Back"),
+                       QStringLiteral("The back."),
                        {QStringLiteral("side-hold"), QStringLiteral("rolls")}});
 
     Exercise hold;

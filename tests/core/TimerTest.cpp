@@ -28,7 +28,7 @@ protected:
     void advance(qint64 ms) { test::VirtualTime(clock).firing(timers).advance(ms); }
 
     VirtualClock clock;
-    VirtualTimerSource timers{clock};
+    VirtualTimerSource timers {clock};
     QObject owner;
     QStringList fired;
 };
@@ -43,7 +43,7 @@ TEST_F(VirtualTimerTest, ASingleShotFiresOnceAtItsTime)
     advance(199);
     EXPECT_TRUE(fired.isEmpty());
     advance(500);
-    EXPECT_EQ(fired, QStringList{QStringLiteral("once@200")});
+    EXPECT_EQ(fired, QStringList {QStringLiteral("once@200")});
     EXPECT_FALSE(timer->isActive());
     EXPECT_EQ(timers.nextDueMs(), -1);
 }
@@ -53,7 +53,8 @@ TEST_F(VirtualTimerTest, ARepeatingTimerKeepsItsPaceUntilStopped)
     Timer* timer = make(Timer::Mode::Repeating, QStringLiteral("frame"));
     timer->start(33);
     advance(100);
-    EXPECT_EQ(fired, (QStringList{QStringLiteral("frame@33"), QStringLiteral("frame@66"), QStringLiteral("frame@99")}));
+    EXPECT_EQ(fired,
+              (QStringList {QStringLiteral("frame@33"), QStringLiteral("frame@66"), QStringLiteral("frame@99")}));
     timer->stop();
     advance(100);
     EXPECT_EQ(fired.size(), 3);
@@ -66,7 +67,7 @@ TEST_F(VirtualTimerTest, RestartingMovesTheTimeout)
     advance(150);
     timer->start(200);
     advance(300);
-    EXPECT_EQ(fired, QStringList{QStringLiteral("delay@350")});
+    EXPECT_EQ(fired, QStringList {QStringLiteral("delay@350")});
 }
 
 TEST_F(VirtualTimerTest, TimersDueTogetherFireInTheOrderTheyWereStarted)
@@ -76,7 +77,7 @@ TEST_F(VirtualTimerTest, TimersDueTogetherFireInTheOrderTheyWereStarted)
     first->start(100);
     second->start(100);
     advance(100);
-    EXPECT_EQ(fired, (QStringList{QStringLiteral("a@100"), QStringLiteral("b@100")}));
+    EXPECT_EQ(fired, (QStringList {QStringLiteral("a@100"), QStringLiteral("b@100")}));
 }
 
 TEST_F(VirtualTimerTest, ATimerMayDeleteAnotherInItsTimeout)
@@ -87,7 +88,7 @@ TEST_F(VirtualTimerTest, ATimerMayDeleteAnotherInItsTimeout)
     killer->start(10);
     victim->start(10);
     advance(20);
-    EXPECT_EQ(fired, QStringList{QStringLiteral("killer@10")});
+    EXPECT_EQ(fired, QStringList {QStringLiteral("killer@10")});
 }
 
 TEST_F(VirtualTimerTest, TimersOutlivingTheirSourceStayQuiet)

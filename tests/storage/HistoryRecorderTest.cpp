@@ -1,9 +1,9 @@
 #include "StorageTestSupport.h"
 
-#include "limber/HistoryRecorder.h"
-#include "limber/storage/SqliteHistoryStore.h"
 #include "TestCatalog.h"
 #include "VirtualTime.h"
+#include "limber/HistoryRecorder.h"
+#include "limber/storage/SqliteHistoryStore.h"
 
 #include "limber/Clock.h"
 #include "limber/SessionEngine.h"
@@ -63,11 +63,11 @@ protected:
     TempHistory temp;
     std::unique_ptr<SqliteHistoryStore> store = std::make_unique<SqliteHistoryStore>(temp.path());
     Catalog catalog = smallCatalog();
-    const QStringList routine{QStringLiteral("side-hold"), QStringLiteral("rolls")};
+    const QStringList routine {QStringLiteral("side-hold"), QStringLiteral("rolls")};
     Plan plan;
     VirtualClock clock;
-    SessionEngine engine{clock};
-    HistoryRecorder recorder{*store, engine, clock, catalog};
+    SessionEngine engine {clock};
+    HistoryRecorder recorder {*store, engine, clock, catalog};
 };
 
 } // namespace

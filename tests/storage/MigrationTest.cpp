@@ -36,8 +36,8 @@ QStringList indexNames(const QString& path)
     RawDatabase raw(path);
     QStringList names;
     for (const char* name : {"pain_checkins_at", "pain_checkins_session_moment", "sessions_started_at"}) {
-        const QString sql =
-            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'").arg(QLatin1String(name));
+        const QString sql = QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'")
+                                .arg(QLatin1String(name));
         if (raw.value(sql).toInt() == 1)
             names.append(QLatin1String(name));
     }
@@ -106,7 +106,7 @@ TEST(MigrationTest, Version1KeepsEverySessionAndMovesPainToCheckIns)
     const QList<SessionRecord> sessions = store.sessions().value();
     ASSERT_EQ(sessions.size(), 3);
     EXPECT_EQ(sessions[0].regionId, QStringLiteral("lower-back"));
-    EXPECT_EQ(sessions[0].exerciseIds, (QStringList{QStringLiteral("knee-to-chest"), QStringLiteral("cobra")}));
+    EXPECT_EQ(sessions[0].exerciseIds, (QStringList {QStringLiteral("knee-to-chest"), QStringLiteral("cobra")}));
     EXPECT_EQ(sessions[0].outcome, SessionOutcome::Completed);
     EXPECT_EQ(sessions[0].progress.activeMs, 150000);
     EXPECT_EQ(sessions[0].painBefore, 7);
@@ -127,7 +127,9 @@ TEST(MigrationTest, Version1KeepsEverySessionAndMovesPainToCheckIns)
     store.close();
     RawDatabase raw(temp.path());
     EXPECT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
-    EXPECT_EQ(raw.value(QStringLiteral("SELECT count(*) FROM pragma_table_info('sessions') WHERE name LIKE 'pain%'")).toInt(), 0);
+    EXPECT_EQ(
+        raw.value(QStringLiteral("SELECT count(*) FROM pragma_table_info('sessions') WHERE name LIKE 'pain%'")).toInt(),
+        0);
 }
 
 TEST(MigrationTest, Version1GetsTheVersion2Indexes)
@@ -141,8 +143,8 @@ TEST(MigrationTest, Version1GetsTheVersion2Indexes)
     ASSERT_TRUE(store.open().ok());
     store.close();
     EXPECT_EQ(indexNames(temp.path()),
-              (QStringList{QStringLiteral("pain_checkins_at"), QStringLiteral("pain_checkins_session_moment"),
-                           QStringLiteral("sessions_started_at")}));
+              (QStringList {QStringLiteral("pain_checkins_at"), QStringLiteral("pain_checkins_session_moment"),
+                            QStringLiteral("sessions_started_at")}));
 }
 
 TEST(MigrationTest, AFileFromANewerLimberIsLeftAlone)

@@ -55,7 +55,7 @@ protected:
     }
 
     TempHistory temp;
-    SqliteHistoryStore store{temp.path()};
+    SqliteHistoryStore store {temp.path()};
     OpenReport lastReport;
     const QDateTime morning = QDateTime(QDate(2024, 3, 4), QTime(8, 0));
 };
@@ -223,7 +223,8 @@ TEST_F(StoreTest, OnlyTheLatestSessionCanBeResumed)
     ASSERT_TRUE(store.updateProgress(first, progressAt(morning, 1, 1, 14, 90000)));
     reopen();
     const qint64 second = store.beginSession(lowerBackSession(morning.addSecs(600))).value();
-    ASSERT_TRUE(store.finishSession(second, SessionOutcome::Completed, progressAt(morning.addSecs(800), 3, 3, 40, 180000)));
+    ASSERT_TRUE(
+        store.finishSession(second, SessionOutcome::Completed, progressAt(morning.addSecs(800), 3, 3, 40, 180000)));
     EXPECT_FALSE(store.lastInterrupted(12h, morning.addSecs(900)).value().has_value());
 }
 

@@ -133,8 +133,8 @@ public:
     bool effective() const { return geteuid() != 0 || m_dropped; }
 
 private:
-    __user_cap_header_struct m_header{};
-    __user_cap_data_struct m_saved[2]{};
+    __user_cap_header_struct m_header {};
+    __user_cap_data_struct m_saved[2] {};
     bool m_dropped = false;
 };
 

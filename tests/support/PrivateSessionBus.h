@@ -18,8 +18,8 @@ public:
     PrivateSessionBus()
     {
         m_daemon.setProgram(QStringLiteral("dbus-daemon"));
-        m_daemon.setArguments({QStringLiteral("--session"), QStringLiteral("--nofork"),
-                               QStringLiteral("--print-address=1")});
+        m_daemon.setArguments(
+            {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
         m_daemon.setProcessChannelMode(QProcess::SeparateChannels);
         m_daemon.start();
         if (!m_daemon.waitForStarted(10000))

@@ -24,7 +24,10 @@ namespace limber::test {
 class SessionStage final {
 public:
     SessionStage(const Catalog& catalog, const QStringList& exerciseIds)
-        : m_timers(m_clock), m_engine(m_clock), m_driver(m_engine, m_clock, m_timers), m_time(m_clock)
+        : m_timers(m_clock)
+        , m_engine(m_clock)
+        , m_driver(m_engine, m_clock, m_timers)
+        , m_time(m_clock)
     {
         m_time.ticking(m_engine).steppingEvery(SessionDriver::FrameIntervalMs, [this] {
             Q_EMIT m_driver.frame();

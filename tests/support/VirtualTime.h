@@ -38,7 +38,10 @@ inline void settle()
 //     time.advance(5000);
 class VirtualTime final {
 public:
-    explicit VirtualTime(VirtualClock& clock) : m_clock(clock) {}
+    explicit VirtualTime(VirtualClock& clock)
+        : m_clock(clock)
+    {
+    }
 
     VirtualTime& ticking(SessionEngine& engine)
     {

@@ -17,8 +17,8 @@ enum class Breath { None, In, Out };
 struct Phase {
     enum class Kind { Move, Hold };
     Kind kind = Kind::Move;
-    QString id;     // stable name of the phase ("lift", "cat"), used by artwork and audio
-    QString label;  // what the person is told to do, in English (translated at display time)
+    QString id;    // stable name of the phase ("lift", "cat"), used by artwork and audio
+    QString label; // what the person is told to do, in English (translated at display time)
     Breath breath = Breath::None;
     int durationMs = 0;
 };
@@ -31,8 +31,8 @@ struct HoldDose {
 };
 
 struct RepetitionDose {
-    int reps = 0;     // default count
-    int minReps = 0;  // equal to reps unless the dose is a range ("20 to 30")
+    int reps = 0;    // default count
+    int minReps = 0; // equal to reps unless the dose is a range ("20 to 30")
     int maxReps = 0;
     QList<Phase> phases;
     bool isRange() const { return minReps != maxReps; }

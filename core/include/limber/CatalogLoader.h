@@ -26,8 +26,7 @@ public:
     static constexpr qint64 MaxFileBytes = 1024 * 1024;
 
     // `known` lets a user file refer to regions defined by an earlier file.
-    static CatalogParseResult parse(const QByteArray& json, const QString& fileName,
-                                    const Catalog* known = nullptr);
+    static CatalogParseResult parse(const QByteArray& json, const QString& fileName, const Catalog* known = nullptr);
     static CatalogParseResult loadFile(const QString& path, const Catalog* known = nullptr);
 };
 

@@ -77,10 +77,17 @@ struct StoreError {
 
 // A value or the reason there is none. Errors are returned, never thrown, so a
 // history that cannot be saved never takes the session down with it.
-template <typename T> class StoreResult final {
+template <typename T>
+class StoreResult final {
 public:
-    StoreResult(T value) : m_value(std::move(value)) {} // NOLINT: implicit on purpose, like std::expected
-    StoreResult(StoreError error) : m_error(std::move(error)) {}
+    StoreResult(T value)
+        : m_value(std::move(value))
+    {
+    } // NOLINT: implicit on purpose, like std::expected
+    StoreResult(StoreError error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -97,7 +104,11 @@ private:
 class StoreStatus final {
 public:
     StoreStatus() = default; // success
-    StoreStatus(StoreError error) : m_error(std::move(error)), m_ok(false) {}
+    StoreStatus(StoreError error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    {
+    }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
@@ -112,8 +123,8 @@ private:
 // the person, e.g. that a damaged file was moved aside.
 struct OpenReport {
     QString databasePath;
-    QString movedAsidePath;   // where a damaged file now is; empty when none was
-    QString notice;           // a message for the person; empty when there is nothing to say
+    QString movedAsidePath;       // where a damaged file now is; empty when none was
+    QString notice;               // a message for the person; empty when there is nothing to say
     int migratedFromVersion = -1; // schema version found; -1 for a new file
     int interruptedSessions = 0;  // sessions found still running, now marked interrupted
 };
@@ -139,15 +150,15 @@ public:
     virtual StoreResult<qint64> addPainCheckIn(const PainCheckIn& checkIn) = 0;
 
     // Sessions that started in [from, to), oldest first. Invalid bounds are open.
-    virtual StoreResult<QList<SessionRecord>> sessions(const QDateTime& from = {},
-                                                       const QDateTime& to = {}) const = 0;
+    virtual StoreResult<QList<SessionRecord>> sessions(const QDateTime& from = {}, const QDateTime& to = {}) const = 0;
     virtual StoreResult<QList<PainCheckIn>> painCheckIns(const QDateTime& from = {},
                                                          const QDateTime& to = {}) const = 0;
 
     // The most recent session, when it was interrupted no longer than `maxAge`
     // before `now` and there is something left to do; nullopt otherwise.
-    virtual StoreResult<std::optional<SessionRecord>>
-    lastInterrupted(std::chrono::seconds maxAge, const QDateTime& now = QDateTime::currentDateTimeUtc()) const = 0;
+    virtual StoreResult<std::optional<SessionRecord>> lastInterrupted(std::chrono::seconds maxAge,
+                                                                      const QDateTime& now
+                                                                      = QDateTime::currentDateTimeUtc()) const = 0;
     // The person chose not to continue. The record stays: the exercises were done.
     virtual StoreStatus discardInterrupted(qint64 id) = 0;
 };

@@ -97,10 +97,10 @@ private:
     int m_exercisesBefore = 0;
     qint64 m_activeMsBefore = 0;
 
-    int m_furthestStep = 0;          // steps of this plan left behind
-    int m_resumeExercise = 0;        // in this plan
-    qint64 m_activeMs = 0;           // of this run, finished running stretches
-    qint64 m_runningSinceMs = -1;    // clock time the current running stretch began
+    int m_furthestStep = 0;       // steps of this plan left behind
+    int m_resumeExercise = 0;     // in this plan
+    qint64 m_activeMs = 0;        // of this run, finished running stretches
+    qint64 m_runningSinceMs = -1; // clock time the current running stretch began
     std::optional<SessionProgress> m_lastSaved;
     QString m_lastError;
 };

@@ -43,8 +43,8 @@ struct PainTrendPoint {
 
 // Daily average pain for one region over [from, to], oldest first; days with
 // no check-in are left out rather than drawn as zero.
-QList<PainTrendPoint> painTrend(const QList<PainCheckIn>& checkIns, const QString& regionId,
-                                const QDate& from, const QDate& to);
+QList<PainTrendPoint> painTrend(const QList<PainCheckIn>& checkIns, const QString& regionId, const QDate& from,
+                                const QDate& to);
 
 // Regions that have at least one check-in, in order of first appearance.
 QStringList regionsWithPain(const QList<PainCheckIn>& checkIns);

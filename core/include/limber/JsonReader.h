@@ -61,15 +61,13 @@ public:
                                 Presence presence = Presence::Required);
     // The required "id" of an object, in kebab-case ("knee-to-chest").
     std::optional<QString> id(const QJsonObject& object, const QString& path);
-    std::optional<double> decimal(const QJsonObject& object, const QString& path, QLatin1StringView key,
-                                  double min, double max, const QString& unit,
-                                  Presence presence = Presence::Required);
-    std::optional<int> integer(const QJsonObject& object, const QString& path, QLatin1StringView key, int min,
-                               int max, const QString& unit, Presence presence = Presence::Required);
+    std::optional<double> decimal(const QJsonObject& object, const QString& path, QLatin1StringView key, double min,
+                                  double max, const QString& unit, Presence presence = Presence::Required);
+    std::optional<int> integer(const QJsonObject& object, const QString& path, QLatin1StringView key, int min, int max,
+                               const QString& unit, Presence presence = Presence::Required);
     std::optional<bool> boolean(const QJsonObject& object, const QString& path, QLatin1StringView key,
                                 Presence presence);
-    std::optional<QString> choice(const QJsonObject& object, const QString& path, QLatin1StringView key,
-                                  Keys choices);
+    std::optional<QString> choice(const QJsonObject& object, const QString& path, QLatin1StringView key, Keys choices);
     std::optional<QJsonObject> asObject(const QJsonValue& value, const QString& path);
     // `what` names the entries in the "too many" message ("regions", "entries").
     std::optional<QJsonArray> array(const QJsonObject& object, const QString& path, QLatin1StringView key,

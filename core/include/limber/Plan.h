@@ -13,14 +13,14 @@ namespace limber {
 // Cues by meaning; the front end decides how each one sounds or looks.
 enum class Cue {
     SessionStart,
-    Prepare,      // get into position for the next exercise
+    Prepare, // get into position for the next exercise
     HoldStart,
     Release,
     SwitchSides,
     BreatheIn,
     BreatheOut,
-    Rep,          // a repetition phase without a breath instruction
-    HoldEnding,   // one of the last seconds of a hold
+    Rep,        // a repetition phase without a breath instruction
+    HoldEnding, // one of the last seconds of a hold
     ExerciseDone,
     SessionDone,
 };
@@ -32,8 +32,8 @@ enum class Side { None, Left, Right };
 struct Step {
     StepKind kind = StepKind::Prepare;
     QString exerciseId;
-    QString phaseId;      // for repetition phases ("lift", "cat"); empty otherwise
-    qint64 startMs = 0;   // offset from the start of the session
+    QString phaseId;    // for repetition phases ("lift", "cat"); empty otherwise
+    qint64 startMs = 0; // offset from the start of the session
     qint64 durationMs = 0;
     int set = 0, sets = 0; // 1-based; 0 when not part of a set
     int rep = 0, reps = 0; // 1-based; 0 when not part of a repetition
@@ -53,9 +53,9 @@ struct PlanOptions {
     int restBetweenHoldsMs = 10000;
     int restBetweenExercisesMs = 10000;
     int switchSidesMs = 5000;
-    int holdMs = 30000;        // the usual hold; exercises with a maximum (pelvic tilt) stay within it
+    int holdMs = 30000; // the usual hold; exercises with a maximum (pelvic tilt) stay within it
     Pace pace = Pace::Normal;
-    QHash<QString, int> reps;  // chosen count for ranged doses, by exercise id
+    QHash<QString, int> reps; // chosen count for ranged doses, by exercise id
     int holdEndingCueSeconds = 3;
 
     static double paceFactor(Pace pace);
@@ -75,7 +75,10 @@ struct Plan {
 // Turns a routine (exercise ids + options) into a flat, fully timed timeline.
 class Planner final {
 public:
-    explicit Planner(const Catalog& catalog) : m_catalog(catalog) {}
+    explicit Planner(const Catalog& catalog)
+        : m_catalog(catalog)
+    {
+    }
 
     Plan plan(const QStringList& exerciseIds, const PlanOptions& options = {}) const;
 
@@ -84,10 +87,8 @@ public:
     QStringList resolveTarget(const QString& target, QString* error = nullptr) const;
 
 private:
-    void appendHolds(Plan& plan, const Exercise& exercise, const PlanOptions& options,
-                     int exerciseIndex) const;
-    void appendRepetitions(Plan& plan, const Exercise& exercise, const PlanOptions& options,
-                           int exerciseIndex) const;
+    void appendHolds(Plan& plan, const Exercise& exercise, const PlanOptions& options, int exerciseIndex) const;
+    void appendRepetitions(Plan& plan, const Exercise& exercise, const PlanOptions& options, int exerciseIndex) const;
 
     const Catalog& m_catalog;
 };

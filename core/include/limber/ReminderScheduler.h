@@ -30,9 +30,9 @@ public:
 
 // What the desktop says about the person at the computer right now.
 struct Activity {
-    qint64 idleMs = 0;         // since the last key press or pointer move
-    bool locked = false;       // the screen is locked (or the screen saver is on)
-    bool doNotDisturb = false; // a fullscreen window, or the desktop's do-not-disturb
+    qint64 idleMs = 0;           // since the last key press or pointer move
+    bool locked = false;         // the screen is locked (or the screen saver is on)
+    bool doNotDisturb = false;   // a fullscreen window, or the desktop's do-not-disturb
     bool sessionRunning = false; // a Limber session is open
 };
 
@@ -59,12 +59,12 @@ struct ReminderSettings {
 
     bool enabled = false; // off until the person turns them on
     Mode mode = Mode::ActiveUse;
-    int activeMinutes = 50;                  // Mode::ActiveUse
-    QList<QTime> times{QTime(10, 30), QTime(15, 0)}; // Mode::TimesOfDay
+    int activeMinutes = 50;                           // Mode::ActiveUse
+    QList<QTime> times {QTime(10, 30), QTime(15, 0)}; // Mode::TimesOfDay
     // Qt::DayOfWeek values (1 = Monday ... 7 = Sunday).
-    QList<int> workingDays{1, 2, 3, 4, 5};
-    QTime workStart{9, 0};
-    QTime workEnd{18, 0};
+    QList<int> workingDays {1, 2, 3, 4, 5};
+    QTime workStart {9, 0};
+    QTime workEnd {18, 0};
     int breakMinutes = 5; // idle this long counts as a break taken
 
     bool operator==(const ReminderSettings&) const = default;
@@ -156,7 +156,7 @@ private:
     QDateTime m_slotsHandledUntil; // times of day up to here were shown or missed
     std::optional<qint64> m_snoozedUntilMs;
     std::optional<qint64> m_oneOffAtMs;
-    std::optional<Reason> m_held;  // due, waiting for do-not-disturb to end
+    std::optional<Reason> m_held; // due, waiting for do-not-disturb to end
     bool m_paused = false;
     std::optional<QDateTime> m_pausedUntil; // with m_paused: empty means until resume()
 };

@@ -36,12 +36,15 @@ public:
     void setStallThresholdMs(qint64 ms) { m_stallThresholdMs = ms; }
 
     State state() const { return m_state; }
-    bool isActive() const { return m_state == State::Running || m_state == State::Paused || m_state == State::GetReady; }
+    bool isActive() const
+    {
+        return m_state == State::Running || m_state == State::Paused || m_state == State::GetReady;
+    }
     int currentIndex() const { return m_index; }
     const Step* currentStep() const;
     const Step* stepAt(int index) const;
 
-    qint64 sessionElapsedMs() const;    // planned time covered so far (paused time excluded)
+    qint64 sessionElapsedMs() const; // planned time covered so far (paused time excluded)
     qint64 sessionRemainingMs() const;
     qint64 stepElapsedMs() const;
     qint64 stepRemainingMs() const;
@@ -81,7 +84,7 @@ private:
     void finish(qint64 scheduledSessionMs);
     void emitHoldEndingCuesUpTo(qint64 sessionMs);
     void emitSecondsLeft();
-    int holdEndingMarks() const; // how many HoldEnding cues the current step gets
+    int holdEndingMarks() const;       // how many HoldEnding cues the current step gets
     qint64 nextHoldEndingMark() const; // session time of the next HoldEnding cue, or -1
     void logTransition(int index, qint64 scheduledSessionMs) const;
 
@@ -89,7 +92,7 @@ private:
     Plan m_plan;
     State m_state = State::Idle;
     int m_index = -1;
-    qint64 m_origin = 0;          // clock time at which session time was 0
+    qint64 m_origin = 0; // clock time at which session time was 0
     qint64 m_sessionStartClock = 0;
     qint64 m_frozenSessionMs = 0; // session time while paused / getting ready
     qint64 m_getReadyEnd = 0;     // clock time the get-ready countdown ends

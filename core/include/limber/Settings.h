@@ -30,12 +30,12 @@ struct SessionSettings {
         int min;
         int max;
     };
-    static constexpr Range LeadIn{1, 30};
-    static constexpr Range RestBetweenHolds{0, 30};
-    static constexpr Range RestBetweenExercises{0, 60};
-    static constexpr Range Hold{15, 60};
-    static constexpr Range CobraReps{20, 30};
-    static constexpr Range GetReady{0, 10};
+    static constexpr Range LeadIn {1, 30};
+    static constexpr Range RestBetweenHolds {0, 30};
+    static constexpr Range RestBetweenExercises {0, 60};
+    static constexpr Range Hold {15, 60};
+    static constexpr Range CobraReps {20, 30};
+    static constexpr Range GetReady {0, 10};
 
     PlanOptions planOptions() const;
 

@@ -29,7 +29,10 @@ Q_SIGNALS:
     void timeout();
 
 protected:
-    explicit Timer(QObject* parent) : QObject(parent) {}
+    explicit Timer(QObject* parent)
+        : QObject(parent)
+    {
+    }
 };
 
 // Where timers, and the clock they keep, come from.
@@ -66,7 +69,10 @@ class VirtualTimer;
 // first; either way round is safe.
 class VirtualTimerSource final : public TimerSource {
 public:
-    explicit VirtualTimerSource(VirtualClock& clock) : m_clock(clock) {}
+    explicit VirtualTimerSource(VirtualClock& clock)
+        : m_clock(clock)
+    {
+    }
     ~VirtualTimerSource() override;
     VirtualTimerSource(const VirtualTimerSource&) = delete;
     VirtualTimerSource& operator=(const VirtualTimerSource&) = delete;

@@ -45,7 +45,7 @@ protected:
     }
 
     VirtualClock clock;
-    SessionEngine engine{clock};
+    SessionEngine engine {clock};
     std::unique_ptr<CuePlayer> player;
     QStringList played;
     QList<QList<CueEvent>> moments;
@@ -59,13 +59,13 @@ TEST_F(CuePlayerTest, CoincidingCuesMakeOneChime)
     player->onCue(Cue::Release, 6);
     EXPECT_TRUE(played.isEmpty()) << "the moment is not over until control is back in the event loop";
     test::settle();
-    EXPECT_EQ(played, QStringList{QStringLiteral("exercise-done")});
+    EXPECT_EQ(played, QStringList {QStringLiteral("exercise-done")});
     ASSERT_EQ(moments.size(), 1);
-    EXPECT_EQ(moments[0], (QList<CueEvent>{{Cue::ExerciseDone, 5}, {Cue::Release, 6}}));
+    EXPECT_EQ(moments[0], (QList<CueEvent> {{Cue::ExerciseDone, 5}, {Cue::Release, 6}}));
 
     player->onCue(Cue::Prepare, 7);
     test::settle();
-    EXPECT_EQ(played, (QStringList{QStringLiteral("exercise-done"), QStringLiteral("prepare")}))
+    EXPECT_EQ(played, (QStringList {QStringLiteral("exercise-done"), QStringLiteral("prepare")}))
         << "a later moment gets its own chime";
 }
 
@@ -84,7 +84,7 @@ TEST_F(CuePlayerTest, MutedPlaysNothingButStillReportsTheMoment)
     player->setSettings(loud);
     player->onCue(Cue::HoldStart, 1);
     test::settle();
-    EXPECT_EQ(played, QStringList{QStringLiteral("hold-start")});
+    EXPECT_EQ(played, QStringList {QStringLiteral("hold-start")});
 }
 
 TEST_F(CuePlayerTest, DisabledCueKindsStaySilent)
@@ -96,7 +96,7 @@ TEST_F(CuePlayerTest, DisabledCueKindsStaySilent)
     test::settle();
     player->onCue(Cue::Release, 2);
     test::settle();
-    EXPECT_EQ(played, QStringList{QStringLiteral("release")});
+    EXPECT_EQ(played, QStringList {QStringLiteral("release")});
 }
 
 TEST_F(CuePlayerTest, AWholeSessionSoundsEveryTransitionOnce)
@@ -104,13 +104,13 @@ TEST_F(CuePlayerTest, AWholeSessionSoundsEveryTransitionOnce)
     build();
     // knee-to-chest: lead-in 5 s, three 30 s holds with 10 s rests: 115 s.
     runSession({QStringLiteral("knee-to-chest")}, 120000);
-    const QStringList expected{
+    const QStringList expected {
         QStringLiteral("session-start"), // with the lead-in's Prepare
-        QStringLiteral("hold-start"),  QStringLiteral("hold-ending"), QStringLiteral("hold-ending"),
-        QStringLiteral("hold-ending"), QStringLiteral("release"),     QStringLiteral("hold-start"),
-        QStringLiteral("hold-ending"), QStringLiteral("hold-ending"), QStringLiteral("hold-ending"),
-        QStringLiteral("release"),     QStringLiteral("hold-start"),  QStringLiteral("hold-ending"),
-        QStringLiteral("hold-ending"), QStringLiteral("hold-ending"),
+        QStringLiteral("hold-start"),    QStringLiteral("hold-ending"), QStringLiteral("hold-ending"),
+        QStringLiteral("hold-ending"),   QStringLiteral("release"),     QStringLiteral("hold-start"),
+        QStringLiteral("hold-ending"),   QStringLiteral("hold-ending"), QStringLiteral("hold-ending"),
+        QStringLiteral("release"),       QStringLiteral("hold-start"),  QStringLiteral("hold-ending"),
+        QStringLiteral("hold-ending"),   QStringLiteral("hold-ending"),
         QStringLiteral("session-done"), // with the last ExerciseDone
     };
     EXPECT_EQ(played, expected);

@@ -1,5 +1,5 @@
-#include "audio/CuePlayer.h"
 #include "audio/CueSounds.h"
+#include "audio/CuePlayer.h"
 #include "audio/WavInfo.h"
 
 #include <QFile>
@@ -82,8 +82,8 @@ TEST(CueSounds, OnlyBreathingInAndOutShareAPriority)
         for (Cue b : AllCues) {
             if (a == b)
                 continue;
-            const bool breathPair = (a == Cue::BreatheIn && b == Cue::BreatheOut)
-                || (a == Cue::BreatheOut && b == Cue::BreatheIn);
+            const bool breathPair
+                = (a == Cue::BreatheIn && b == Cue::BreatheOut) || (a == Cue::BreatheOut && b == Cue::BreatheIn);
             if (!breathPair) {
                 EXPECT_NE(priority(a), priority(b)) << toString(a).toStdString() << " vs " << toString(b).toStdString();
             }
@@ -94,7 +94,7 @@ TEST(CueSounds, OnlyBreathingInAndOutShareAPriority)
 
 TEST(CueSounds, ChimeChoiceHonoursMuteVolumeAndDisabledKinds)
 {
-    const QList<CueEvent> moment{{Cue::ExerciseDone, 2}, {Cue::Release, 3}};
+    const QList<CueEvent> moment {{Cue::ExerciseDone, 2}, {Cue::Release, 3}};
     SoundSettings settings;
     EXPECT_EQ(CuePlayer::chimeFor(moment, settings), Cue::ExerciseDone);
 

@@ -16,7 +16,10 @@ namespace limber::test {
 class FakeSpeechEngine final : public SpeechEngine {
 public:
     FakeSpeechEngine(QList<QLocale> locales, QStringList voices, State initialState)
-        : SpeechEngine(nullptr), m_locales(std::move(locales)), m_voices(std::move(voices)), m_state(initialState)
+        : SpeechEngine(nullptr)
+        , m_locales(std::move(locales))
+        , m_voices(std::move(voices))
+        , m_state(initialState)
     {
     }
 
@@ -89,14 +92,17 @@ private:
 // voices. `engine` is the one the guide made (the guide owns it).
 class FakeSpeechSystem final : public SpeechSystem {
 public:
-    FakeSpeechSystem() : SpeechSystem(nullptr) {}
+    FakeSpeechSystem()
+        : SpeechSystem(nullptr)
+    {
+    }
 
     bool installed = true;
     bool audioOutput = true;
     bool startsBroken = false;
-    QList<QLocale> locales{QLocale(QLocale::English, QLocale::UnitedStates),
-                           QLocale(QLocale::German, QLocale::Germany)};
-    QStringList voices{QStringLiteral("kal"), QStringLiteral("awb")};
+    QList<QLocale> locales {QLocale(QLocale::English, QLocale::UnitedStates),
+                            QLocale(QLocale::German, QLocale::Germany)};
+    QStringList voices {QStringLiteral("kal"), QStringLiteral("awb")};
     FakeSpeechEngine* engine = nullptr;
 
     // Sound outputs come or go.

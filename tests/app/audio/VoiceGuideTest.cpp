@@ -16,8 +16,8 @@ namespace {
 
 using Failure = SpeechEngine::Failure;
 
-const QList<CueEvent> LeadIn{{Cue::SessionStart, 0}, {Cue::Prepare, 0}};
-const QList<CueEvent> FirstHold{{Cue::HoldStart, 1}};
+const QList<CueEvent> LeadIn {{Cue::SessionStart, 0}, {Cue::Prepare, 0}};
+const QList<CueEvent> FirstHold {{Cue::HoldStart, 1}};
 
 // The guide's decisions, not the speech engine's voice: a fake engine and
 // virtual time, so these run anywhere, with or without sound.
@@ -41,11 +41,11 @@ protected:
     }
 
     VirtualClock clock;
-    VirtualTimerSource timers{clock};
-    test::VirtualTime time{clock};
-    SessionEngine engine{clock};
+    VirtualTimerSource timers {clock};
+    test::VirtualTime time {clock};
+    SessionEngine engine {clock};
     test::FakeSpeechSystem speech;
-    VoiceGuide guide{test::builtinCatalog(), speech, timers};
+    VoiceGuide guide {test::builtinCatalog(), speech, timers};
     QStringList said;
 };
 
@@ -154,7 +154,7 @@ TEST_F(VoiceGuideTest, AnEngineThatNeverSpeaksIsGivenUpWithAReason)
         speech.engine->fail(Failure::Playback, QStringLiteral("Audio streaming error."));
     EXPECT_FALSE(guide.voiceAvailable());
     EXPECT_TRUE(guide.unavailableReason().contains(QStringLiteral("Audio streaming error.")));
-    EXPECT_EQ(availability, QList<bool>{false});
+    EXPECT_EQ(availability, QList<bool> {false});
 }
 
 TEST_F(VoiceGuideTest, AnEngineErrorSilencesTheVoiceWithAReason)

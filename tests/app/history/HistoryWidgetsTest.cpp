@@ -66,7 +66,7 @@ protected:
     }
 
     QTemporaryDir dir;
-    SqliteHistoryStore store{dir.filePath(QStringLiteral("history.sqlite"))};
+    SqliteHistoryStore store {dir.filePath(QStringLiteral("history.sqlite"))};
     Catalog catalog;
     const QDate today = QDate::currentDate();
 };

@@ -111,8 +111,7 @@ TEST_F(BodyRegionPickerTest, TabFocusesThePicker)
     auto* before = new QWidget(&host);
     before->setFocusPolicy(Qt::StrongFocus);
     auto* inHost = new BodyRegionPicker(&host);
-    inHost->setRegions({{QStringLiteral("upper-back"), QStringLiteral("Upper back"), QString(),
-                         BodyArea::UpperBack}});
+    inHost->setRegions({{QStringLiteral("upper-back"), QStringLiteral("Upper back"), QString(), BodyArea::UpperBack}});
     test::showActive(host);
     before->setFocus();
     QTest::keyClick(before, Qt::Key_Tab);

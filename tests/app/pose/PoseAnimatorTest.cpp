@@ -18,7 +18,7 @@ const Pose& keyPose(const QString& exercise, const QString& name)
 
 class PoseAnimatorTest : public ::testing::Test {
 protected:
-    PoseAnimator animator{PoseLibrary::builtIn()};
+    PoseAnimator animator {PoseLibrary::builtIn()};
 };
 
 } // namespace

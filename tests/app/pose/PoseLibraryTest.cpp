@@ -124,7 +124,8 @@ TEST(PoseLibrary, HandsStayPlantedWhileTheSpineMoves)
     const Pose& cow = *art->pose(QStringLiteral("cow"));
     const SolvedFigure atCat = PoseFigureRenderer::solve(cat, art->view, library.proportions());
     for (double t : {0.0, 0.25, 0.5, 0.75, 1.0}) {
-        const SolvedFigure figure = PoseFigureRenderer::solve(interpolate(cat, cow, t), art->view, library.proportions());
+        const SolvedFigure figure
+            = PoseFigureRenderer::solve(interpolate(cat, cow, t), art->view, library.proportions());
         EXPECT_LT(distance(figure.at(Joint::WristA), atCat.at(Joint::WristA)), 0.5) << "t = " << t;
         EXPECT_LT(distance(figure.at(Joint::KneeA), atCat.at(Joint::KneeA)), 1e-6) << "t = " << t;
     }

@@ -131,8 +131,8 @@ TEST(PoseRender, StillPixmapHonoursSizeAndPixelRatio)
 
     // Sharper, not bigger: the same picture at 1x is the 2x one scaled down.
     const QImage single = renderPoseStill(QStringLiteral("cat-cow"), QSize(120, 90), 1.0, lightPalette()).toImage();
-    const QImage scaled = image.scaled(120, 90, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                              .convertToFormat(single.format());
+    const QImage scaled
+        = image.scaled(120, 90, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).convertToFormat(single.format());
     EXPECT_LT(differingPixels(single, scaled, 60), 120 * 90 / 25);
 
     const QPixmap unknown = renderPoseStill(QStringLiteral("elbow-circles"), QSize(120, 90), 1.0, lightPalette());
@@ -152,7 +152,7 @@ TEST(PoseRender, FigureStaysInsideItsBox)
             int edge = 0;
             for (int i = 0; i < 200; ++i)
                 edge += (qAlpha(image.pixel(i, 0)) > 40) + (qAlpha(image.pixel(i, 199)) > 40)
-                      + (qAlpha(image.pixel(0, i)) > 40) + (qAlpha(image.pixel(199, i)) > 40);
+                    + (qAlpha(image.pixel(0, i)) > 40) + (qAlpha(image.pixel(199, i)) > 40);
             EXPECT_LT(edge, 8) << spec.id.toStdString() << "/" << name.toStdString() << " touches the edge";
         }
     }

@@ -26,7 +26,7 @@ inline QList<ExerciseSpec> builtinExercises()
         QList<ExerciseSpec> result;
         const LoadedCatalog loaded = loadCatalogs(builtInCatalogPath(), QString());
         for (const Exercise& exercise : loaded.catalog.exercises()) {
-            ExerciseSpec spec{exercise.id, {}, exercise.dose.hold.perSide};
+            ExerciseSpec spec {exercise.id, {}, exercise.dose.hold.perSide};
             for (const Phase& phase : exercise.dose.repetitions.phases)
                 spec.phases.append(phase.id);
             result.append(spec);
@@ -36,13 +36,17 @@ inline QList<ExerciseSpec> builtinExercises()
             result = {
                 {QStringLiteral("flexion"), {}, false},
                 {QStringLiteral("lateral-flexion"), {}, true},
-                {QStringLiteral("shoulder-rolls"), {QStringLiteral("lift"), QStringLiteral("squeeze"), QStringLiteral("drop")}, false},
+                {QStringLiteral("shoulder-rolls"),
+                 {QStringLiteral("lift"), QStringLiteral("squeeze"), QStringLiteral("drop")},
+                 false},
                 {QStringLiteral("cat-cow"), {QStringLiteral("cat"), QStringLiteral("cow")}, false},
                 {QStringLiteral("childs-pose"), {}, false},
                 {QStringLiteral("knee-to-chest"), {}, false},
                 {QStringLiteral("piriformis"), {}, true},
                 {QStringLiteral("pelvic-tilt"), {}, false},
-                {QStringLiteral("cobra"), {QStringLiteral("lift"), QStringLiteral("hold"), QStringLiteral("lower")}, false},
+                {QStringLiteral("cobra"),
+                 {QStringLiteral("lift"), QStringLiteral("hold"), QStringLiteral("lower")},
+                 false},
             };
         }
         return result;

@@ -43,9 +43,9 @@ protected:
     }
 
     VirtualClock clock;
-    VirtualTimerSource timers{clock};
-    PoseView view{timers};
-    PaintCounter paints{&view};
+    VirtualTimerSource timers {clock};
+    PoseView view {timers};
+    PaintCounter paints {&view};
 };
 
 } // namespace
@@ -136,7 +136,7 @@ TEST_F(PoseViewTest, LoopRunsOnlyWhileVisible)
 
 TEST_F(PoseViewTest, HiddenViewDoesNotStartTheLoop)
 {
-    PoseView hidden{timers};
+    PoseView hidden {timers};
     Timer* timer = hidden.findChild<Timer*>(QStringLiteral("poseLoopTimer"));
     ASSERT_NE(timer, nullptr);
     hidden.playLoop(QStringLiteral("cobra"));

@@ -28,7 +28,7 @@ int staleLookingPixels(const QImage& a, const QImage& b, QImage* marks)
         const auto* r = reinterpret_cast<const QRgb*>(right.constScanLine(y));
         for (int x = 0; x < left.width(); ++x) {
             const int difference = std::max({std::abs(qRed(l[x]) - qRed(r[x])), std::abs(qGreen(l[x]) - qGreen(r[x])),
-                                              std::abs(qBlue(l[x]) - qBlue(r[x]))});
+                                             std::abs(qBlue(l[x]) - qBlue(r[x]))});
             if (difference > 48) {
                 ++count;
                 marks->setPixel(x, y, qRgb(255, 0, 255));
@@ -38,7 +38,7 @@ int staleLookingPixels(const QImage& a, const QImage& b, QImage* marks)
     return count;
 }
 
-class PartialRepaintTest : public test::WidgetTest, public ::testing::WithParamInterface<const char*> {};
+class PartialRepaintTest : public test::WidgetTest, public ::testing::WithParamInterface<const char*> { };
 
 TEST_P(PartialRepaintTest, ScreenMatchesAFullRepaintThroughoutTheExercise)
 {
@@ -59,7 +59,8 @@ TEST_P(PartialRepaintTest, ScreenMatchesAFullRepaintThroughoutTheExercise)
         QImage marks;
         const int stale = staleLookingPixels(onScreen, repainted, &marks);
         if (stale > 0) {
-            const QString file = QDir::temp().filePath(QStringLiteral("limber-stale-%1-%2.png").arg(QLatin1String(GetParam())).arg(checks));
+            const QString file = QDir::temp().filePath(
+                QStringLiteral("limber-stale-%1-%2.png").arg(QLatin1String(GetParam())).arg(checks));
             marks.save(file);
             ADD_FAILURE() << stale << " pixels on screen differ from a full repaint at "
                           << stage.engine().sessionElapsedMs() << " ms; marked in " << file.toStdString();

@@ -1,11 +1,11 @@
 #include "AppTestSupport.h"
 #include "VirtualTime.h"
 
+#include "MainWindow.h"
+#include "home/HomeView.h"
+#include "limber/SessionDriver.h"
 #include "session/BreathGuide.h"
 #include "session/CountdownRing.h"
-#include "home/HomeView.h"
-#include "MainWindow.h"
-#include "limber/SessionDriver.h"
 #include "session/SessionOverlay.h"
 #include "session/SessionView.h"
 #include "session/SlimProgressBar.h"
@@ -49,8 +49,8 @@ protected:
     QString countdown() const { return view().ring()->text(); }
 
     VirtualClock clock;
-    VirtualTimerSource timers{clock}; // the driver's, still: the tests tick the engine themselves
-    GuidedSession session{test::builtinCatalog(), clock, timers};
+    VirtualTimerSource timers {clock}; // the driver's, still: the tests tick the engine themselves
+    GuidedSession session {test::builtinCatalog(), clock, timers};
     std::unique_ptr<MainWindow> window;
     bool confirmStop = true;
     int confirmations = 0;

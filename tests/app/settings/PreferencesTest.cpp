@@ -1,14 +1,14 @@
 #include "AppTestSupport.h"
 #include "VirtualTime.h"
 
-#include "text/DoseText.h"
+#include "MainWindow.h"
+#include "history/PainCheckInDialog.h"
 #include "home/ExerciseCard.h"
 #include "home/HomeView.h"
-#include "MainWindow.h"
-#include "settings/PreferencesDialog.h"
 #include "home/RoutinePanel.h"
+#include "settings/PreferencesDialog.h"
 #include "startup/Translations.h"
-#include "history/PainCheckInDialog.h"
+#include "text/DoseText.h"
 
 #include "limber/CatalogText.h"
 
@@ -117,7 +117,7 @@ TEST_F(PreferencesTest, CancelWritesNothing)
     dialog.holdBox()->setValue(60);
     dialog.reject();
     EXPECT_FALSE(QSettings().contains(QStringLiteral("session/hold_s")));
-    EXPECT_EQ(storedSession().holdSeconds, SessionSettings{}.holdSeconds);
+    EXPECT_EQ(storedSession().holdSeconds, SessionSettings {}.holdSeconds);
 }
 
 TEST_F(PreferencesTest, ClampsToTheRangesLoadingAccepts)
@@ -165,7 +165,7 @@ TEST_F(PreferencesTest, RestoreDefaultsPutsEveryControlBack)
     SessionSettings expected;
     expected.language = QStringLiteral("de"); // a personal choice, kept
     EXPECT_EQ(dialog.sessionSettings(), expected);
-    EXPECT_EQ(dialog.soundSettings(), SoundSettings{});
+    EXPECT_EQ(dialog.soundSettings(), SoundSettings {});
     EXPECT_EQ(dialog.holdBox()->value(), 30);
     EXPECT_TRUE(dialog.volumeSlider()->isEnabled());
     EXPECT_FALSE(QSettings().contains(QStringLiteral("session/hold_s"))) << "nothing is written before OK";
@@ -197,10 +197,7 @@ protected:
 
     QMenu* fileMenu() const { return window->menuBar()->actions().constFirst()->menu(); }
 
-    QAction* preferencesAction() const
-    {
-        return window->findChild<QAction*>(QStringLiteral("preferencesAction"));
-    }
+    QAction* preferencesAction() const { return window->findChild<QAction*>(QStringLiteral("preferencesAction")); }
 
     static bool hasLabel(QWidget& root, const QString& text)
     {
@@ -209,8 +206,8 @@ protected:
     }
 
     VirtualClock clock;
-    VirtualTimerSource timers{clock}; // the driver's, still: the tests tick the engine themselves
-    GuidedSession session{test::builtinCatalog(), clock, timers};
+    VirtualTimerSource timers {clock}; // the driver's, still: the tests tick the engine themselves
+    GuidedSession session {test::builtinCatalog(), clock, timers};
     std::unique_ptr<MainWindow> window;
 };
 
@@ -327,8 +324,9 @@ TEST_F(PreferencesTest, OffersSystemAndEachLanguageInItsOwnWords)
     QStringList names;
     for (const Translations::Language& language : Translations::languages())
         names.append(language.nativeName);
-    EXPECT_EQ(names.mid(1), (QStringList{QStringLiteral("English"), QStringLiteral("Deutsch"),
-                                         QStringLiteral("Español"), QStringLiteral("Français")}));
+    EXPECT_EQ(names.mid(1),
+              (QStringList {QStringLiteral("English"), QStringLiteral("Deutsch"), QStringLiteral("Español"),
+                            QStringLiteral("Français")}));
     EXPECT_TRUE(Translations::languages().constFirst().code.isEmpty());
 }
 

@@ -36,11 +36,11 @@ TEST(DurationTextTest, CountdownShowsSecondsThenMinutes)
 
 TEST(DoseTextTest, Holds)
 {
-    HoldDose threeTimes{30'000, std::nullopt, 3, false};
+    HoldDose threeTimes {30'000, std::nullopt, 3, false};
     EXPECT_EQ(DoseText::describeHold(threeTimes, 30'000), QStringLiteral("Hold 30 s · 3 times"));
-    HoldDose perSide{30'000, std::nullopt, 3, true};
+    HoldDose perSide {30'000, std::nullopt, 3, true};
     EXPECT_EQ(DoseText::describeHold(perSide, 30'000), QStringLiteral("3 × 30 s each side"));
-    HoldDose once{10'000, 10'000, 1, false};
+    HoldDose once {10'000, 10'000, 1, false};
     EXPECT_EQ(DoseText::describeHold(once, 10'000), QStringLiteral("Hold 10 s"));
 }
 

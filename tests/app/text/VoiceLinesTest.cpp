@@ -51,8 +51,7 @@ TEST(VoiceLines, AHoldSaysHowLong)
     shorter.holdMs = 20000;
     const Plan short20 = planFor({QStringLiteral("knee-to-chest")}, shorter);
     EXPECT_EQ(line(Cue::HoldStart, short20.steps[1]), QStringLiteral("Hold for 20 seconds."));
-    EXPECT_EQ(VoiceLines::forCue(Cue::HoldStart, hold, exercise(hold.exerciseId)).constLast(),
-              QStringLiteral("Hold."));
+    EXPECT_EQ(VoiceLines::forCue(Cue::HoldStart, hold, exercise(hold.exerciseId)).constLast(), QStringLiteral("Hold."));
 }
 
 TEST(VoiceLines, SwitchingSidesNamesTheSide)
@@ -89,7 +88,7 @@ TEST(VoiceLines, LongSeriesCountEveryFifthRepetition)
         if (VoiceLines::announcesRep(step, exercise(step.exerciseId)))
             counted.append(step.rep);
     }
-    EXPECT_EQ(counted, (QList<int>{5, 10, 15, 20}));
+    EXPECT_EQ(counted, (QList<int> {5, 10, 15, 20}));
     const int fifth = find(plan, [](const Step& s) { return s.rep == 5; });
     EXPECT_EQ(line(Cue::BreatheIn, plan.steps[fifth]), QStringLiteral("5. Breathe in."));
     const int fourth = find(plan, [](const Step& s) { return s.rep == 4; });
@@ -111,7 +110,7 @@ TEST(VoiceLines, CountdownTicksAreNotSpoken)
 TEST(VoiceLines, TheFirstMomentWelcomesAndDescribesThePosition)
 {
     const Plan plan = planFor({QStringLiteral("knee-to-chest")});
-    const QList<CueEvent> start{{Cue::SessionStart, 0}, {Cue::Prepare, 0}};
+    const QList<CueEvent> start {{Cue::SessionStart, 0}, {Cue::Prepare, 0}};
     EXPECT_EQ(VoiceLines::forMoment(start, plan, catalog()),
               QStringLiteral("Let's begin. Knee-to-chest stretch. Lying on your back, knees bent and feet flat "
                              "on the floor."));

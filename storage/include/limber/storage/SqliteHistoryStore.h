@@ -58,13 +58,11 @@ public:
     StoreStatus setPainAfter(qint64 id, int level) override;
     StoreResult<qint64> addPainCheckIn(const PainCheckIn& checkIn) override;
 
-    StoreResult<QList<SessionRecord>> sessions(const QDateTime& from = {},
-                                               const QDateTime& to = {}) const override;
-    StoreResult<QList<PainCheckIn>> painCheckIns(const QDateTime& from = {},
-                                                 const QDateTime& to = {}) const override;
-    StoreResult<std::optional<SessionRecord>>
-    lastInterrupted(std::chrono::seconds maxAge,
-                    const QDateTime& now = QDateTime::currentDateTimeUtc()) const override;
+    StoreResult<QList<SessionRecord>> sessions(const QDateTime& from = {}, const QDateTime& to = {}) const override;
+    StoreResult<QList<PainCheckIn>> painCheckIns(const QDateTime& from = {}, const QDateTime& to = {}) const override;
+    StoreResult<std::optional<SessionRecord>> lastInterrupted(std::chrono::seconds maxAge,
+                                                              const QDateTime& now
+                                                              = QDateTime::currentDateTimeUtc()) const override;
     StoreStatus discardInterrupted(qint64 id) override;
 
 private:
@@ -86,7 +84,8 @@ private:
     QSqlDatabase database() const;
 
     // Runs `work` inside one transaction; rolls back when it reports an error.
-    template <typename Work> StoreStatus write(Work&& work);
+    template <typename Work>
+    StoreStatus write(Work&& work);
     StoreStatus setPain(qint64 id, int level, PainCheckIn::Moment moment);
 
     StoreError notOpenError() const;
