@@ -61,4 +61,28 @@ void Catalog::addExercise(const Exercise& exercise)
     addOrReplace(m_exercises, exercise);
 }
 
+QString toString(Place place)
+{
+    switch (place) {
+    case Place::Chair:
+        return QStringLiteral("chair");
+    case Place::Standing:
+        return QStringLiteral("standing");
+    case Place::Floor:
+        return QStringLiteral("floor");
+    case Place::Kneeling:
+        return QStringLiteral("kneeling");
+    }
+    return {};
+}
+
+std::optional<Place> placeFromString(const QString& name)
+{
+    for (const Place place : {Place::Chair, Place::Standing, Place::Floor, Place::Kneeling}) {
+        if (toString(place) == name)
+            return place;
+    }
+    return std::nullopt;
+}
+
 } // namespace limber

@@ -237,7 +237,8 @@ private:
     {
         m_json.checkKeys(
             object, path,
-            {"id"_L1, "name"_L1, "region"_L1, "targets"_L1, "position"_L1, "steps"_L1, "note"_L1, "dose"_L1});
+            {"id"_L1, "name"_L1, "region"_L1, "targets"_L1, "where"_L1, "position"_L1, "steps"_L1, "note"_L1,
+             "dose"_L1});
         const std::optional<QString> exerciseId = m_json.id(object, path);
         const std::optional<QString> name = m_json.text(object, path, "name"_L1);
         std::optional<QString> regionId = m_json.text(object, path, "region"_L1);
@@ -246,13 +247,14 @@ private:
             regionId.reset();
         }
         const std::optional<QStringList> targets = m_json.textList(object, path, "targets"_L1, MaxTextEntries);
+        const std::optional<QList<Place>> where = readPlaces(object, path);
         const std::optional<QString> position = m_json.text(object, path, "position"_L1);
         const std::optional<QStringList> steps = m_json.textList(object, path, "steps"_L1, MaxTextEntries);
         const int errorsBeforeNote = m_json.errorCount();
         const std::optional<QString> note = m_json.text(object, path, "note"_L1, Presence::Optional);
         const bool noteValid = m_json.errorCount() == errorsBeforeNote;
         const std::optional<Dose> dose = readDose(object, path);
-        if (!exerciseId || !name || !regionId || !targets || !position || !steps || !noteValid || !dose)
+        if (!exerciseId || !name || !regionId || !targets || !where || !position || !steps || !noteValid || !dose)
             return std::nullopt;
 
         Exercise exercise;
@@ -260,11 +262,44 @@ private:
         exercise.name = *name;
         exercise.regionId = *regionId;
         exercise.targets = *targets;
+        exercise.where = *where;
         exercise.position = *position;
         exercise.steps = *steps;
         exercise.note = note.value_or(QString());
         exercise.dose = *dose;
         return exercise;
+    }
+
+    // Optional: where the exercise can be done, each place once.
+    std::optional<QList<Place>> readPlaces(const QJsonObject& object, const QString& path)
+    {
+        constexpr qsizetype PlaceCount = 4;
+        if (!object.contains("where"_L1))
+            return QList<Place>();
+        const int errorsBefore = m_json.errorCount();
+        const std::optional<QJsonArray> entries
+            = m_json.array(object, path, "where"_L1, PlaceCount, Presence::Optional, u"places"_s);
+        if (!entries)
+            return std::nullopt;
+        const QString listPath = member(path, "where"_L1);
+        QList<Place> places;
+        for (qsizetype i = 0; i < entries->size(); ++i) {
+            const QString entryPath = element(listPath, i);
+            const std::optional<QString> name = m_json.text(entries->at(i), entryPath);
+            if (!name)
+                continue;
+            const std::optional<Place> place = placeFromString(*name);
+            if (!place)
+                m_json.error(entryPath,
+                             u"must be one of \"chair\", \"standing\", \"floor\", \"kneeling\", not "_s + quoted(*name));
+            else if (places.contains(*place))
+                m_json.error(entryPath, quoted(*name) + u" is listed twice"_s);
+            else
+                places.append(*place);
+        }
+        if (m_json.errorCount() != errorsBefore)
+            return std::nullopt;
+        return places;
     }
 
     std::optional<Dose> readDose(const QJsonObject& exercise, const QString& exercisePath)

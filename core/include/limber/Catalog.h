@@ -45,16 +45,27 @@ struct Dose {
     RepetitionDose repetitions;
 };
 
+// Where an exercise can be done: a reminder at work suggests only what can
+// be done on a chair or standing by the desk.
+enum class Place { Chair, Standing, Floor, Kneeling };
+
 struct Exercise {
     QString id;
     QString name;
     QString regionId;
     QStringList targets;
+    QList<Place> where; // empty: not said (a user file may leave it out)
     QString position;
     QStringList steps;
     QString note; // optional extra advice
     Dose dose;
+
+    bool canBeDoneAt(Place place) const { return where.contains(place); }
 };
+
+// "chair", "standing", "floor", "kneeling": the catalog file's words.
+QString toString(Place place);
+std::optional<Place> placeFromString(const QString& name);
 
 struct Region {
     QString id;
