@@ -235,10 +235,9 @@ private:
 
     std::optional<Exercise> readExercise(const QJsonObject& object, const QString& path)
     {
-        m_json.checkKeys(
-            object, path,
-            {"id"_L1, "name"_L1, "region"_L1, "targets"_L1, "where"_L1, "position"_L1, "steps"_L1, "note"_L1,
-             "dose"_L1});
+        m_json.checkKeys(object, path,
+                         {"id"_L1, "name"_L1, "region"_L1, "targets"_L1, "where"_L1, "position"_L1, "steps"_L1,
+                          "note"_L1, "dose"_L1});
         const std::optional<QString> exerciseId = m_json.id(object, path);
         const std::optional<QString> name = m_json.text(object, path, "name"_L1);
         std::optional<QString> regionId = m_json.text(object, path, "region"_L1);
@@ -291,7 +290,8 @@ private:
             const std::optional<Place> place = placeFromString(*name);
             if (!place)
                 m_json.error(entryPath,
-                             u"must be one of \"chair\", \"standing\", \"floor\", \"kneeling\", not "_s + quoted(*name));
+                             u"must be one of \"chair\", \"standing\", \"floor\", \"kneeling\", not "_s
+                                 + quoted(*name));
             else if (places.contains(*place))
                 m_json.error(entryPath, quoted(*name) + u" is listed twice"_s);
             else

@@ -284,7 +284,8 @@ TEST_F(CatalogBuiltInTest, SaysWhereEachExerciseCanBeDone)
 {
     // Seated or standing in the facts: the ones a reminder at the desk may suggest.
     for (const QString& id : {u"flexion"_s, u"lateral-flexion"_s, u"shoulder-rolls"_s}) {
-        EXPECT_EQ(exercise(id).where, (QList<limber::Place> {limber::Place::Chair, limber::Place::Standing})) << id.toStdString();
+        EXPECT_EQ(exercise(id).where, (QList<limber::Place> {limber::Place::Chair, limber::Place::Standing}))
+            << id.toStdString();
     }
     for (const QString& id : {u"cat-cow"_s, u"childs-pose"_s})
         EXPECT_EQ(exercise(id).where, QList<limber::Place> {limber::Place::Kneeling}) << id.toStdString();
@@ -374,7 +375,8 @@ const BrokenFile BrokenFiles[] = {
     {"missing-dose-type.json", "exercises[0].dose.type", "missing required field"},
     {"bad-dose-type.json", "exercises[0].dose.type", "must be \"hold\" or \"reps\", got \"stretch\""},
     {"unknown-region.json", "exercises[1].region", "unknown region \"shoulders\""},
-    {"unknown-place.json", "exercises[0].where[1]", "must be one of \"chair\", \"standing\", \"floor\", \"kneeling\", not \"sofa\""},
+    {"unknown-place.json", "exercises[0].where[1]",
+     "must be one of \"chair\", \"standing\", \"floor\", \"kneeling\", not \"sofa\""},
     {"duplicate-place.json", "exercises[0].where[1]", "\"floor\" is listed twice"},
     {"where-not-array.json", "exercises[0].where", "expected an array, got a string"},
     {"duplicate-id.json", "exercises[1].id", "duplicate exercise id \"nod\""},

@@ -1,11 +1,10 @@
 #pragma once
 
 #include "limber/Clock.h"
+#include "limber/ReminderSettings.h"
 
 #include <QDateTime>
-#include <QList>
 #include <QObject>
-#include <QTime>
 #include <QTimeZone>
 
 #include <optional>
@@ -52,22 +51,6 @@ public:
 
 Q_SIGNALS:
     void changed();
-};
-
-struct ReminderSettings {
-    enum class Mode { ActiveUse, TimesOfDay };
-
-    bool enabled = false; // off until the person turns them on
-    Mode mode = Mode::ActiveUse;
-    int activeMinutes = 50;                           // Mode::ActiveUse
-    QList<QTime> times {QTime(10, 30), QTime(15, 0)}; // Mode::TimesOfDay
-    // Qt::DayOfWeek values (1 = Monday ... 7 = Sunday).
-    QList<int> workingDays {1, 2, 3, 4, 5};
-    QTime workStart {9, 0};
-    QTime workEnd {18, 0};
-    int breakMinutes = 5; // idle this long counts as a break taken
-
-    bool operator==(const ReminderSettings&) const = default;
 };
 
 // Decides when to remind a person to stretch. It owns no timer: call poll()
