@@ -33,6 +33,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <utility>
+
 namespace limber {
 
 namespace {
@@ -182,6 +184,7 @@ void MainWindow::showPreferences()
 {
     auto* dialog = new PreferencesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReminderNotes(m_reminderNotes);
     const QString languageBefore = SessionSettings::load(QSettings()).language;
     connect(dialog, &QDialog::accepted, this, [this, languageBefore] {
         const SessionSettings settings = SessionSettings::load(QSettings());
@@ -238,7 +241,14 @@ void MainWindow::buildMenus()
     m_quitAction = quit;
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(quit, &QAction::triggered, this, [this] {
+        // Quit means quit, also when closing the window would only hide it.
+        const ClosePolicy before = std::exchange(m_closePolicy, ClosePolicy::Quit);
+        if (close())
+            Q_EMIT quitRequested();
+        else
+            m_closePolicy = before; // the person kept their session going
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     m_helpMenu = help;
@@ -432,6 +442,22 @@ void MainWindow::setCatalogProblems(const QStringList& messages)
     m_problems->show();
 }
 
+bool MainWindow::startFromReminder(const QStringList& exerciseIds)
+{
+    const bool idleView = currentView() == m_home || currentView() == m_summary || currentView() == m_historyView;
+    if (m_engine.isActive() || !idleView || QApplication::activeModalWidget()) {
+        spdlog::info("reminder: not starting {}: this window is busy", exerciseIds.join(QLatin1Char(',')).toStdString());
+        return false;
+    }
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    startFromHome(exerciseIds, m_home->routinePanel()->planOptions());
+    return true;
+}
+
 void MainWindow::comeForward(const QStringList& startIds)
 {
     spdlog::info("second instance: request received (start: {})",
@@ -484,6 +510,18 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     saveWindowGeometry();
+    if (m_closePolicy == ClosePolicy::Hide) {
+        event->ignore();
+        hide();
+        Q_EMIT closedToBackground();
+        return;
+    }
+    if (m_closePolicy == ClosePolicy::Minimize) {
+        event->ignore();
+        showMinimized();
+        Q_EMIT closedToBackground();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

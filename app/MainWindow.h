@@ -59,6 +59,20 @@ public:
     NoticeBanner* soundNotice() const { return m_soundNotice; }
     void showHistory();
 
+    // What closing the window does while Limber should keep running for its
+    // reminders: Quit (the default) ends Limber; Hide leaves it in the tray;
+    // Minimize keeps it on the task bar when there is no tray to go to.
+    enum class ClosePolicy { Quit, Hide, Minimize };
+    void setClosePolicy(ClosePolicy policy) { m_closePolicy = policy; }
+    ClosePolicy closePolicy() const { return m_closePolicy; }
+    // Shown in Preferences › Reminders: what this desktop cannot do (no idle time, no tray).
+    void setReminderNotes(const QStringList& notes) { m_reminderNotes = notes; }
+
+    // A session from a reminder: asks how the back feels first when the
+    // check-in is on, as a start from home does. False when it could not
+    // start now (a session or a dialog is already open).
+    bool startFromReminder(const QStringList& exerciseIds);
+
     // A request from a second `limber`: come forward, and start `startIds`
     // only when nothing else is going on (idle on home or on a finished
     // session's summary, no dialog waiting), never replacing a session.
@@ -82,6 +96,10 @@ public:
 
 Q_SIGNALS:
     void preferencesApplied();
+    // The window was closed but Limber goes on (ClosePolicy Hide or Minimize).
+    void closedToBackground();
+    // File › Quit: leave Limber altogether, whatever the close policy.
+    void quitRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -122,6 +140,8 @@ private:
 
     std::function<bool()> m_stopConfirmer; // kept for views built again on a language change
     bool m_viewsOutdated = false;          // the language changed during a session
+    ClosePolicy m_closePolicy = ClosePolicy::Quit;
+    QStringList m_reminderNotes;
 };
 
 } // namespace limber

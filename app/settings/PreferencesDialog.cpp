@@ -1,5 +1,8 @@
 #include "settings/PreferencesDialog.h"
 
+#include "desktop/Autostart.h"
+#include "settings/RemindersPage.h"
+
 #include "startup/Translations.h"
 #include "style/Appearance.h"
 
@@ -14,6 +17,7 @@
 #include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
+#include <QMessageBox>
 #include <QTabWidget>
 #include <QTextToSpeech>
 #include <QVBoxLayout>
@@ -72,6 +76,8 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     auto* tabs = new QTabWidget(this);
     tabs->addTab(buildSessionPage(), tr("Session"));
     tabs->addTab(buildSoundPage(), tr("Sound and voice"));
+    m_reminders = new RemindersPage(tabs);
+    tabs->addTab(m_reminders, tr("Reminders"));
     tabs->addTab(buildGeneralPage(), tr("General"));
 
     auto* buttons = new QDialogButtonBox(
@@ -88,6 +94,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     const QSettings store;
     m_loaded = SessionSettings::load(store);
     setValues(m_loaded, SoundSettings::load(store));
+    m_reminders->setValues(ReminderSettings::load(store), Autostart().isEnabled());
 }
 
 QSpinBox* PreferencesDialog::secondsBox(SessionSettings::Range range, QWidget* parent)
@@ -287,6 +294,8 @@ void PreferencesDialog::restoreDefaults()
     SessionSettings defaults;
     defaults.language = m_language->currentData().toString();
     setValues(defaults, SoundSettings {});
+    // Starting at log-in is about the computer, not a default of Limber's.
+    m_reminders->setValues(ReminderSettings {}, m_reminders->startAtLogin());
 }
 
 void PreferencesDialog::save() const
@@ -295,12 +304,27 @@ void PreferencesDialog::save() const
     const SessionSettings session = sessionSettings();
     session.save(store);
     soundSettings().save(store);
+    m_reminders->values().save(store);
 }
 
 void PreferencesDialog::accept()
 {
+    if (const QString problem = m_reminders->problem(); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Reminders"), problem);
+        return;
+    }
     save();
+    if (m_reminders->startAtLogin() != Autostart().isEnabled()) {
+        if (const QString failed = Autostart().setEnabled(m_reminders->startAtLogin()); !failed.isEmpty())
+            QMessageBox::warning(this, tr("Start at log-in"),
+                                 tr("%1 Limber starts as before; your other settings are saved.").arg(failed));
+    }
     QDialog::accept();
+}
+
+void PreferencesDialog::setReminderNotes(const QStringList& notes)
+{
+    m_reminders->setNotes(notes);
 }
 
 void PreferencesDialog::updateSoundControls()

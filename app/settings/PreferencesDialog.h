@@ -15,6 +15,8 @@ class QSpinBox;
 
 namespace limber {
 
+class RemindersPage;
+
 // File › Preferences: session timing, sound, voice, language and the pain
 // check-in, grouped in tabs. Values come from and go back to QSettings
 // through SessionSettings, SoundSettings and PainCheckInDialog, so what is
@@ -51,6 +53,9 @@ public:
     QLabel* voiceNote() const { return m_voiceNote; }
     QComboBox* languageBox() const { return m_language; }
     QCheckBox* painCheckInBox() const { return m_painCheckIn; }
+    RemindersPage* remindersPage() const { return m_reminders; }
+    // What this desktop cannot do for reminders (no idle time, no tray).
+    void setReminderNotes(const QStringList& notes);
 
 public Q_SLOTS:
     void accept() override;
@@ -79,6 +84,7 @@ private:
     QLabel* m_voiceNote = nullptr;
     QComboBox* m_language = nullptr;
     QCheckBox* m_painCheckIn = nullptr;
+    RemindersPage* m_reminders = nullptr;
     // Settings the dialog has no control for are carried through unchanged.
     SessionSettings m_loaded;
 };

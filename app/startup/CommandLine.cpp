@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace limber {
@@ -65,6 +66,11 @@ void setUpParser(QCommandLineParser& parser)
          trCli("Testing aid: pause the session when it reaches this point (in session milliseconds)."), trCli("ms")},
         {QStringLiteral("pause-for"), trCli("Testing aid: with --pause-at, resume after this many milliseconds."),
          trCli("ms"), QString::number(CommandLine::DefaultPauseForMs)},
+        {QStringLiteral("tray"), trCli("Start hidden in the tray (as at log-in), with reminders as set.")},
+        {QStringLiteral("remind-in"),
+         trCli("Remind me once after this long (90s, 20m, 1h), even outside working hours."), trCli("duration")},
+        {QStringLiteral("reminders"), trCli("Turn stretch reminders on or off, or print their status."),
+         QStringLiteral("on|off|status")},
         {QStringLiteral("verbose"), trCli("Log debug details.")},
     });
 }
@@ -76,6 +82,7 @@ bool CommandLine::isTextOnly(const QStringList& arguments)
     static const QStringList textOnly = {
         QStringLiteral("--list"), QStringLiteral("--plan"),     QStringLiteral("--validate"), QStringLiteral("--help"),
         QStringLiteral("-h"),     QStringLiteral("--help-all"), QStringLiteral("--version"),  QStringLiteral("-v"),
+        QStringLiteral("--reminders"),
     };
     for (const QString& argument : arguments) {
         const QString name = argument.section(QLatin1Char('='), 0, 0);
@@ -83,6 +90,19 @@ bool CommandLine::isTextOnly(const QStringList& arguments)
             return true;
     }
     return false;
+}
+
+qint64 CommandLine::parseDuration(const QString& text)
+{
+    // A day is the longest a one-off reminder makes sense for.
+    constexpr qint64 MaxMs = 24LL * 60 * 60 * 1000;
+    static const QRegularExpression pattern(QStringLiteral("^(?:(\\d{1,3})h)?(?:(\\d{1,4})m)?(?:(\\d{1,5})s)?$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (text.trimmed().isEmpty() || !match.hasMatch())
+        return -1;
+    const qint64 ms = match.captured(1).toLongLong() * 3'600'000 + match.captured(2).toLongLong() * 60'000
+        + match.captured(3).toLongLong() * 1000;
+    return ms > 0 && ms <= MaxMs ? ms : -1;
 }
 
 CommandLine CommandLine::parse(const QStringList& arguments)
@@ -131,6 +151,26 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         }
     }
 
+    result.tray = parser.isSet(QStringLiteral("tray"));
+    if (parser.isSet(QStringLiteral("remind-in"))) {
+        result.remindInMs = parseDuration(parser.value(QStringLiteral("remind-in")));
+        if (result.remindInMs < 0) {
+            result.action = Action::Error;
+            result.error = trCli("--remind-in takes a duration of up to a day, such as 90s, 20m or 1h");
+            return result;
+        }
+    }
+
+    if (parser.isSet(QStringLiteral("reminders"))) {
+        result.action = Action::Reminders;
+        result.remindersCommand = parser.value(QStringLiteral("reminders"));
+        if (!QStringList {QStringLiteral("on"), QStringLiteral("off"), QStringLiteral("status")}.contains(
+                result.remindersCommand)) {
+            result.action = Action::Error;
+            result.error = trCli("--reminders takes on, off or status");
+        }
+        return result;
+    }
     if (parser.isSet(QStringLiteral("list"))) {
         result.action = Action::List;
     } else if (parser.isSet(QStringLiteral("plan"))) {
@@ -228,6 +268,7 @@ int runTextAction(const CommandLine& commandLine, const LoadedCatalog& loaded, Q
         return printPlan(loaded.catalog, commandLine.target, commandLine.json, out, err);
     case CommandLine::Action::Validate:
         return validateCatalogFile(loaded.catalog, commandLine.validateFile, out, err);
+    case CommandLine::Action::Reminders: // needs the settings and the running instance: startup/RemindersCommand
     case CommandLine::Action::Gui:
     case CommandLine::Action::Error:
     case CommandLine::Action::Done:

@@ -13,10 +13,13 @@ struct LoadedCatalog;
 // What the command line asked for. Parsing is separate from running so the
 // process can pick QCoreApplication (no display needed) for text-only actions.
 struct CommandLine {
-    enum class Action { Gui, List, Plan, Validate, Error, Done };
+    enum class Action { Gui, List, Plan, Validate, Reminders, Error, Done };
     Action action = Action::Gui;
     QString target;       // --plan / --start
     QString validateFile; // --validate
+    bool tray = false;          // --tray: start hidden in the tray
+    qint64 remindInMs = -1;     // --remind-in: a one-off reminder after this long
+    QString remindersCommand;   // --reminders on|off|status
     bool json = false;
     bool verbose = false;
     double timeScale = 1.0;
@@ -32,6 +35,8 @@ struct CommandLine {
     static CommandLine parse(const QStringList& arguments);
     // True when the arguments name an action that needs no window at all.
     static bool isTextOnly(const QStringList& arguments);
+    // "90s", "20m", "1h", "1h30m": milliseconds, or -1 when it is not a duration.
+    static qint64 parseDuration(const QString& text);
 };
 
 // Runs a text-only action (--list, --plan, --validate) and returns the exit status.

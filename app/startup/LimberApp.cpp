@@ -10,12 +10,15 @@
 #include "startup/FirstFrameProbe.h"
 #include "startup/Logging.h"
 #include "startup/Translations.h"
+#include "tray/TrayCompanion.h"
 
 #include "limber/Plan.h"
 #include "limber/Settings.h"
 #include "limber/Timer.h"
+#include "limber/Timer.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QIcon>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -81,9 +84,17 @@ std::optional<int> LimberApp::start()
     }
 
     // One Limber per user: a second one hands its request to the running one and leaves.
-    if (m_instance.forwardToRunning(m_startIds)) {
-        spdlog::info("Limber is already running; asked it to come forward{}",
-                     m_startIds.isEmpty() ? std::string() : " and start " + m_commandLine.target.toStdString());
+    InstanceRequest request;
+    request.startIds = m_startIds;
+    request.remindInMs = m_commandLine.remindInMs;
+    // A reminder asked for from a script, or a start at log-in, must not pull the window forward.
+    request.show = !startsInTray();
+    if (m_instance.forwardToRunning(request)) {
+        if (request.remindInMs >= 0)
+            spdlog::info("Limber is already running; asked it for a reminder in {} s", request.remindInMs / 1000);
+        else
+            spdlog::info("Limber is already running; asked it to come forward{}",
+                         m_startIds.isEmpty() ? std::string() : " and start " + m_commandLine.target.toStdString());
         return 0;
     }
     m_instance.listen();
@@ -92,8 +103,12 @@ std::optional<int> LimberApp::start()
         spdlog::info("time scale {}: every duration runs {} times faster", m_clock.scale(), m_clock.scale());
     m_session.setGetReadyMs(static_cast<qint64>(SessionSettings::load(QSettings()).getReadySeconds) * 1000);
 
+    // The desktop entry names Limber to notification servers and Wayland compositors.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.limber.Limber"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.limber.Limber"),
+                                                 QIcon(QStringLiteral(":/limber/icons/limber.svg"))));
     m_window = std::make_unique<MainWindow>(m_catalog.catalog, m_session);
-    connect(&m_instance, &SingleInstance::activationRequested, m_window.get(), &MainWindow::comeForward);
+    connect(&m_instance, &SingleInstance::requestReceived, this, &LimberApp::onInstanceRequest);
     connect(m_window.get(), &MainWindow::preferencesApplied, this, &LimberApp::applyPreferences);
     QStringList problems;
     for (const CatalogIssue& issue : m_catalog.issues)
@@ -112,7 +127,10 @@ std::optional<int> LimberApp::start()
     // does not expose it), the rest must still happen.
     constexpr int UnpaintedStartupMs = 1000;
     QTimer::singleShot(UnpaintedStartupMs, this, &LimberApp::finishStartup);
-    m_window->show();
+    if (startsInTray())
+        spdlog::info("starting in the tray");
+    else
+        m_window->show();
     return std::nullopt;
 }
 
@@ -126,6 +144,7 @@ void LimberApp::finishStartup()
     else
         m_window->setHistory(&m_history, &m_recorder, opened.value().notice);
     startAudio();
+    startTrayCompanion();
     // A session asked for on the command line starts once its chimes are
     // loaded (a few milliseconds), so that even its first moment is heard on time.
     m_chimes->whenReady(m_window.get(), [this] {
@@ -133,6 +152,51 @@ void LimberApp::finishStartup()
             m_window->startSession(m_startIds);
         armTestingAids();
     });
+}
+
+bool LimberApp::startsInTray() const
+{
+    return m_commandLine.tray || m_commandLine.remindInMs >= 0;
+}
+
+// Reminders and the tray icon: D-Bus and the panel are not needed for the first frame.
+void LimberApp::startTrayCompanion()
+{
+    m_companion = std::make_unique<TrayCompanion>(m_catalog.catalog, m_clock, *m_window, m_session, realTimers(),
+                                                  startsInTray());
+    connect(m_companion.get(), &TrayCompanion::quitRequested, this, &LimberApp::quit);
+    connect(m_window.get(), &MainWindow::quitRequested, this, &LimberApp::quit);
+    if (m_commandLine.remindInMs >= 0)
+        m_companion->remindIn(m_commandLine.remindInMs);
+    for (const InstanceRequest& request : std::exchange(m_pendingRequests, {}))
+        onInstanceRequest(request);
+}
+
+void LimberApp::onInstanceRequest(const InstanceRequest& request)
+{
+    // Requests that come before the tray companion exists wait for it; the
+    // window's own part is queued behind start-up the same way.
+    if (!m_companion) {
+        m_pendingRequests.append(request);
+        return;
+    }
+    if (request.reloadReminders) {
+        spdlog::info("second instance: reminder settings changed");
+        m_companion->reloadSettings();
+    }
+    if (request.remindInMs >= 0) {
+        spdlog::info("second instance: a reminder in {} s", request.remindInMs / 1000);
+        m_companion->remindIn(request.remindInMs);
+    }
+    if (request.show)
+        m_window->comeForward(request.startIds);
+}
+
+void LimberApp::quit()
+{
+    // The last progress of a session is saved by the recorder on aboutToQuit.
+    spdlog::info("quitting");
+    QCoreApplication::quit();
 }
 
 // Chimes and the optional voice. Made once the first window is shown, so that
@@ -165,6 +229,8 @@ void LimberApp::applyPreferences()
     m_session.setGetReadyMs(static_cast<qint64>(session.getReadySeconds) * 1000);
     if (m_chimes)
         m_chimes->setSettings(SoundSettings::load(store));
+    if (m_companion)
+        m_companion->reloadSettings();
     if (m_voice) {
         m_voice->setLanguage(voiceLanguage(session));
         m_voice->setVoiceName(session.voiceName);

@@ -21,6 +21,7 @@ namespace limber {
 class CuePlayer;
 class MainWindow;
 class SpeechSystem;
+class TrayCompanion;
 class VoiceGuide;
 
 // The composition root: builds and owns every long-lived part of a running
@@ -56,6 +57,10 @@ private:
     void startAudio();
     void applyPreferences();
     void armTestingAids();
+    bool startsInTray() const;
+    void startTrayCompanion();
+    void onInstanceRequest(const InstanceRequest& request);
+    void quit();
 
     const CommandLine m_commandLine;
     const SteadyClock m_clock;
@@ -71,6 +76,8 @@ private:
     std::unique_ptr<CuePlayer> m_chimes;
     std::unique_ptr<SpeechSystem> m_speech;
     std::unique_ptr<VoiceGuide> m_voice;
+    std::unique_ptr<TrayCompanion> m_companion;
+    QList<InstanceRequest> m_pendingRequests; // arrived before start-up finished
     QStringList m_startIds;
     bool m_startupFinished = false;
 };

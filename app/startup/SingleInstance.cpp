@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QStandardPaths>
@@ -19,17 +22,47 @@ namespace {
 constexpr int ConnectTimeoutMs = 500;
 constexpr int AnswerTimeoutMs = 2000;
 
-// The whole protocol: one line, "start" and comma-separated exercise ids
-// (none: just come forward); the answer is one line "ok".
+// The whole protocol: one line, "limber-request" and a compact JSON object
+// (InstanceRequest); the answer is one line "ok".
 const QByteArray& requestPrefix()
 {
-    static const QByteArray prefix = QByteArrayLiteral("start ");
+    static const QByteArray prefix = QByteArrayLiteral("limber-request ");
     return prefix;
 }
 
 constexpr qint64 MaxRequestBytes = 4096;
 
 } // namespace
+
+QByteArray InstanceRequest::toLine() const
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("start"), QJsonArray::fromStringList(startIds));
+    object.insert(QStringLiteral("remind_in_ms"), remindInMs);
+    object.insert(QStringLiteral("show"), show);
+    object.insert(QStringLiteral("reload_reminders"), reloadReminders);
+    return requestPrefix() + QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+std::optional<InstanceRequest> InstanceRequest::fromLine(const QByteArray& line)
+{
+    if (!line.startsWith(requestPrefix()))
+        return std::nullopt;
+    const QJsonDocument document = QJsonDocument::fromJson(line.mid(requestPrefix().size()));
+    if (!document.isObject())
+        return std::nullopt;
+    const QJsonObject object = document.object();
+    InstanceRequest request;
+    for (const QJsonValue& id : object.value(QStringLiteral("start")).toArray()) {
+        if (!id.isString())
+            return std::nullopt;
+        request.startIds.append(id.toString());
+    }
+    request.remindInMs = object.value(QStringLiteral("remind_in_ms")).toInteger(-1);
+    request.show = object.value(QStringLiteral("show")).toBool(true);
+    request.reloadReminders = object.value(QStringLiteral("reload_reminders")).toBool(false);
+    return request;
+}
 
 SingleInstance::SingleInstance(QObject* parent)
     : QObject(parent)
@@ -50,13 +83,13 @@ QString SingleInstance::socketName()
     return QDir::tempPath() + QStringLiteral("/limber-%1.socket").arg(::getuid());
 }
 
-bool SingleInstance::forwardToRunning(const QStringList& startIds)
+bool SingleInstance::forwardToRunning(const InstanceRequest& request)
 {
     QLocalSocket socket;
     socket.connectToServer(socketName());
     if (!socket.waitForConnected(ConnectTimeoutMs))
         return false;
-    socket.write(requestPrefix() + startIds.join(QLatin1Char(',')).toUtf8() + '\n');
+    socket.write(request.toLine());
     if (!socket.waitForBytesWritten(AnswerTimeoutMs))
         return false;
     while (!socket.canReadLine()) {
@@ -98,17 +131,17 @@ void SingleInstance::answer()
                     socket->abort(); // not one of ours
                 return;
             }
-            const QByteArray line = socket->readLine(MaxRequestBytes).trimmed();
-            if (!line.startsWith(requestPrefix().trimmed())) {
+            const std::optional<InstanceRequest> request
+                = InstanceRequest::fromLine(socket->readLine(MaxRequestBytes).trimmed());
+            if (!request) {
                 spdlog::warn("single instance: ignoring a malformed request");
                 socket->disconnectFromServer();
                 return;
             }
-            const QString ids = QString::fromUtf8(line.mid(requestPrefix().size()));
             socket->write("ok\n");
             socket->flush();
             socket->disconnectFromServer();
-            Q_EMIT activationRequested(ids.split(QLatin1Char(','), Qt::SkipEmptyParts));
+            Q_EMIT requestReceived(*request);
         });
     }
 }

@@ -4,9 +4,23 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QLocalServer;
 
 namespace limber {
+
+// What a second `limber` asks of the running one.
+struct InstanceRequest {
+    QStringList startIds;  // start this session if idle; empty: none
+    qint64 remindInMs = -1; // --remind-in: a one-off reminder after this long; -1: none
+    bool show = true;       // come forward (not for --remind-in, --tray or --reminders)
+    bool reloadReminders = false; // --reminders on|off changed the settings
+
+    QByteArray toLine() const;
+    static std::optional<InstanceRequest> fromLine(const QByteArray& line);
+    bool operator==(const InstanceRequest&) const = default;
+};
 
 // One Limber per user. A second `limber` hands its request (bring the window
 // forward, maybe start a session) to the running one over a local socket and
@@ -23,16 +37,16 @@ public:
     // temporary folder with the user id in the name when there is none.
     static QString socketName();
 
-    // Sends `startIds` (empty: just come forward) to a running instance.
-    // True when one answered; the caller should then exit.
-    bool forwardToRunning(const QStringList& startIds);
+    // Sends `request` to a running instance. True when one answered; the
+    // caller should then exit.
+    bool forwardToRunning(const InstanceRequest& request);
 
     // Becomes the instance later ones forward to. A socket left behind by a
     // crashed instance (nobody answered on it) is removed and taken over.
     bool listen();
 
 Q_SIGNALS:
-    void activationRequested(const QStringList& startIds);
+    void requestReceived(const limber::InstanceRequest& request);
 
 private:
     void answer();

@@ -1,5 +1,6 @@
 #include "startup/CommandLine.h"
 #include "startup/LimberApp.h"
+#include "startup/RemindersCommand.h"
 
 #include "limber/CatalogLoader.h"
 
@@ -57,6 +58,8 @@ int main(int argc, char** argv)
         spdlog::set_level(commandLine.verbose ? spdlog::level::debug : spdlog::level::warn);
         QTextStream out(stdout);
         QTextStream err(stderr);
+        if (commandLine.action == limber::CommandLine::Action::Reminders)
+            return limber::runRemindersCommand(commandLine, out, err);
         return limber::runTextAction(commandLine, limber::loadInstalledCatalogs(), out, err);
     }
 

@@ -1,0 +1,121 @@
+#include "reminders/ReminderService.h"
+
+#include "reminders/ReminderPresenter.h"
+#include "text/DurationText.h"
+
+#include "limber/Catalog.h"
+#include "limber/CatalogText.h"
+#include "limber/Plan.h"
+#include "limber/ReminderDriver.h"
+#include "limber/Settings.h"
+
+#include <QSettings>
+
+#include <spdlog/spdlog.h>
+
+namespace limber {
+
+namespace {
+
+// How many reminders have offered a session: the next one offers the next exercise in turn.
+const QString RotationKey = QStringLiteral("reminders/rotation");
+
+} // namespace
+
+ReminderService::ReminderService(const Catalog& catalog, const Clock& clock, const ActivitySource& activity,
+                                 ReminderPresenter& presenter, TimerSource& timers, QObject* parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_presenter(presenter)
+    , m_scheduler(clock, m_wallClock, activity)
+{
+    reloadSettings();
+    m_driver = std::make_unique<ReminderDriver>(m_scheduler, activity, timers);
+    connect(&m_scheduler, &ReminderScheduler::reminderDue, this, &ReminderService::onDue);
+    connect(&m_presenter, &ReminderPresenter::startRequested, this, [this] {
+        const QStringList exercises = m_offered;
+        answer(Outcome::Started);
+        Q_EMIT startRequested(exercises);
+    });
+    connect(&m_presenter, &ReminderPresenter::snoozeRequested, this, [this](int minutes) {
+        answer(Outcome::Snoozed);
+        m_scheduler.snooze(minutes);
+    });
+    connect(&m_presenter, &ReminderPresenter::skipRequested, this, [this] {
+        answer(Outcome::Skipped);
+        m_scheduler.skip();
+    });
+    connect(&m_presenter, &ReminderPresenter::ignored, this, [this] { answer(Outcome::Ignored); });
+    connect(&m_presenter, &ReminderPresenter::chimeWanted, this, &ReminderService::chimeWanted);
+}
+
+ReminderService::~ReminderService() = default;
+
+void ReminderService::reloadSettings()
+{
+    QStringList warnings;
+    m_scheduler.setSettings(ReminderSettings::load(QSettings(), &warnings));
+    if (m_driver)
+        m_driver->pollNow();
+}
+
+void ReminderService::remindIn(qint64 ms)
+{
+    m_scheduler.remindIn(ms);
+    m_driver->pollNow();
+}
+
+void ReminderService::setRecentRegion(const QString& regionId)
+{
+    m_recentRegion = regionId;
+}
+
+ReminderSuggestion ReminderService::suggestion() const
+{
+    return ReminderSuggestion::choose(m_catalog, m_recentRegion, QSettings().value(RotationKey, 0).toInt());
+}
+
+QString ReminderService::suggestionTitle() const
+{
+    return titleOf(suggestion());
+}
+
+QString ReminderService::titleOf(const ReminderSuggestion& chosen) const
+{
+    if (chosen.isEmpty())
+        return {};
+    QStringList names;
+    for (const QString& id : chosen.exerciseIds) {
+        if (const Exercise* exercise = m_catalog.exercise(id))
+            names.append(catalogText(exercise->name));
+    }
+    const Plan plan = Planner(m_catalog).plan(chosen.exerciseIds, SessionSettings::load(QSettings()).planOptions());
+    //: the suggested session and its length, e.g. "Shoulder rolls · 2 min"
+    return tr("%1 · %2").arg(names.join(QStringLiteral(", ")), DurationText::approximate(plan.totalMs));
+}
+
+void ReminderService::onDue(ReminderScheduler::Reason reason)
+{
+    const ReminderSuggestion chosen = suggestion();
+    if (chosen.isEmpty()) {
+        spdlog::warn("reminders: no exercise in the catalog can be done at a desk; nothing to offer");
+        return;
+    }
+    QSettings store;
+    store.setValue(RotationKey, store.value(RotationKey, 0).toInt() + 1);
+    m_offered = chosen.exerciseIds;
+    ReminderOffer offer;
+    offer.summary = tr("Time for a stretch");
+    offer.body = tr("%1, right where you sit or stand.").arg(titleOf(chosen));
+    offer.chime = m_scheduler.settings().chime;
+    m_presenter.show(offer);
+    Q_EMIT reminderShown(reason, chosen.exerciseIds);
+}
+
+void ReminderService::answer(Outcome outcome)
+{
+    m_offered.clear();
+    Q_EMIT reminderAnswered(outcome);
+}
+
+} // namespace limber

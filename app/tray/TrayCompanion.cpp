@@ -1,0 +1,138 @@
+#include "tray/TrayCompanion.h"
+
+#include "MainWindow.h"
+#include "desktop/DesktopActivity.h"
+#include "reminders/ReminderAlert.h"
+#include "reminders/ReminderService.h"
+#include "tray/StretchTray.h"
+
+#include "limber/Catalog.h"
+#include "limber/GuidedSession.h"
+#include "limber/Plan.h"
+
+#include <QApplication>
+#include <QSettings>
+
+#include <spdlog/spdlog.h>
+
+namespace limber {
+
+namespace {
+
+// Set once the person has been told that closing the window keeps Limber in the tray.
+const QString ToldAboutTrayKey = QStringLiteral("tray/told_about_close");
+
+} // namespace
+
+TrayCompanion::TrayCompanion(const Catalog& catalog, const Clock& clock, MainWindow& window, GuidedSession& session,
+                             TimerSource& timers, bool startedInTray, QObject* parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_window(window)
+    , m_session(session)
+    , m_startedInTray(startedInTray)
+    , m_activity(std::make_unique<DesktopActivity>())
+    , m_alert(std::make_unique<ReminderAlert>(timers))
+    , m_reminders(std::make_unique<ReminderService>(catalog, clock, *m_activity, *m_alert, timers))
+    , m_tray(std::make_unique<StretchTray>(catalog, m_reminders->scheduler()))
+{
+    SessionEngine& engine = session.engine();
+    connect(&engine, &SessionEngine::stateChanged, this, [this, &engine] {
+        m_activity->setSessionRunning(engine.isActive());
+        if (engine.isActive())
+            m_alert->withdraw(); // a session started another way answers the reminder
+    });
+    connect(m_reminders.get(), &ReminderService::startRequested, this, &TrayCompanion::startSession);
+    connect(m_reminders.get(), &ReminderService::reminderShown, this,
+            [this] { m_tray->setSuggestion(m_reminders->suggestionTitle()); });
+
+    connect(m_tray.get(), &StretchTray::startSuggestedRequested, this,
+            [this] { startSession(m_reminders->suggestion().exerciseIds); });
+    connect(m_tray.get(), &StretchTray::startRegionRequested, this, [this](const QString& regionId) {
+        QString error;
+        startSession(Planner(m_catalog).resolveTarget(regionId, &error));
+    });
+    connect(m_tray.get(), &StretchTray::openRequested, this, &TrayCompanion::showWindow);
+    connect(m_tray.get(), &StretchTray::preferencesRequested, this, [this] {
+        showWindow();
+        m_window.showPreferences();
+    });
+    connect(m_tray.get(), &StretchTray::quitRequested, this, &TrayCompanion::quitRequested);
+    connect(&m_window, &MainWindow::closedToBackground, this, &TrayCompanion::onClosedToBackground);
+
+    m_tray->setSuggestion(m_reminders->suggestionTitle());
+    QStringList notes;
+    if (const QString limitation = m_activity->limitation(); !limitation.isEmpty())
+        notes.append(limitation);
+    if (const QString noTray = trayUnavailableReason(); !noTray.isEmpty())
+        notes.append(noTray);
+    m_window.setReminderNotes(notes);
+    applyClosePolicy();
+    if (m_startedInTray && !StretchTray::isAvailable()) {
+        spdlog::warn("tray: {}", trayUnavailableReason().toStdString());
+        m_window.showMinimized();
+    }
+}
+
+TrayCompanion::~TrayCompanion() = default;
+
+QString TrayCompanion::trayUnavailableReason()
+{
+    if (StretchTray::isAvailable())
+        return {};
+    return tr("This desktop has no tray (no panel that shows status icons), so closing the window minimizes it. "
+              "Reminders still come.");
+}
+
+void TrayCompanion::reloadSettings()
+{
+    m_reminders->reloadSettings();
+    applyClosePolicy();
+}
+
+void TrayCompanion::remindIn(qint64 ms)
+{
+    m_reminders->remindIn(ms);
+    applyClosePolicy();
+}
+
+void TrayCompanion::showWindow()
+{
+    if (m_window.isMinimized())
+        m_window.showNormal();
+    m_window.show();
+    m_window.raise();
+    m_window.activateWindow();
+}
+
+void TrayCompanion::startSession(const QStringList& exerciseIds)
+{
+    if (exerciseIds.isEmpty())
+        return;
+    m_window.startFromReminder(exerciseIds);
+}
+
+void TrayCompanion::applyClosePolicy()
+{
+    const bool wanted = m_reminders->scheduler().settings().enabled || m_startedInTray;
+    const bool trayAvailable = StretchTray::isAvailable();
+    m_tray->setVisible(wanted && trayAvailable);
+    MainWindow::ClosePolicy policy = MainWindow::ClosePolicy::Quit;
+    if (wanted)
+        policy = trayAvailable ? MainWindow::ClosePolicy::Hide : MainWindow::ClosePolicy::Minimize;
+    m_window.setClosePolicy(policy);
+    // A dialog opened from the tray while the window is hidden must not end Limber when it closes.
+    QApplication::setQuitOnLastWindowClosed(policy == MainWindow::ClosePolicy::Quit);
+}
+
+void TrayCompanion::onClosedToBackground()
+{
+    QSettings store;
+    if (m_window.closePolicy() != MainWindow::ClosePolicy::Hide || store.value(ToldAboutTrayKey, false).toBool())
+        return;
+    store.setValue(ToldAboutTrayKey, true);
+    m_tray->showMessage(tr("Limber is still here"),
+                        tr("It keeps reminding you to stretch from the panel. Choose Quit in its menu to close it."));
+}
+
+} // namespace limber

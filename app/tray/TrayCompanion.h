@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace limber {
+
+class Catalog;
+class Clock;
+class DesktopActivity;
+class GuidedSession;
+class MainWindow;
+class ReminderAlert;
+class ReminderService;
+class StretchTray;
+class TimerSource;
+
+// Limber between sessions: the stretch reminders, the tray icon and what
+// closing the window means. Made by the composition root once the first
+// frame is on screen (D-Bus and the tray are not needed for it).
+//
+// - Reminders come from ReminderService; "Start" opens the window on the
+//   suggested session (after the pain check-in, as from home).
+// - With reminders on (or started with --tray) the icon is in the panel and
+//   closing the window leaves Limber there; the first time, a message says so.
+//   With no tray host at all the window minimizes instead, and reminders go on.
+class TrayCompanion final : public QObject {
+    Q_OBJECT
+
+public:
+    TrayCompanion(const Catalog& catalog, const Clock& clock, MainWindow& window, GuidedSession& session,
+                  TimerSource& timers, bool startedInTray, QObject* parent = nullptr);
+    ~TrayCompanion() override;
+
+    ReminderService& reminders() { return *m_reminders; }
+    StretchTray& tray() { return *m_tray; }
+    DesktopActivity& activity() { return *m_activity; }
+
+    // Preferences or `limber --reminders` changed the settings.
+    void reloadSettings();
+    void remindIn(qint64 ms);
+    // Shows the window (from the tray, or a second `limber`).
+    void showWindow();
+
+    // Why the tray cannot be used, for Preferences; empty when it can.
+    static QString trayUnavailableReason();
+
+Q_SIGNALS:
+    void quitRequested();
+
+private:
+    void startSession(const QStringList& exerciseIds);
+    void applyClosePolicy();
+    void onClosedToBackground();
+
+    const Catalog& m_catalog;
+    MainWindow& m_window;
+    GuidedSession& m_session;
+    bool m_startedInTray = false;
+    std::unique_ptr<DesktopActivity> m_activity;
+    std::unique_ptr<ReminderAlert> m_alert;
+    std::unique_ptr<ReminderService> m_reminders;
+    std::unique_ptr<StretchTray> m_tray;
+};
+
+} // namespace limber
