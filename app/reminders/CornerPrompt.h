@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace limber {
+
+class ActionButton;
+
+// Limber's own reminder for desktops without a notification server: a small
+// frameless card that stays on top in a corner of the screen and never takes
+// the keyboard from the window the person is typing in. It only shows and
+// reports clicks; CornerPromptPresenter decides when it comes and goes.
+class CornerPrompt final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CornerPrompt(QWidget* parent = nullptr);
+
+    void setOffer(const QString& summary, const QString& body);
+    // Bottom right of the primary screen's available area (above a bottom panel).
+    void moveToCorner();
+
+    QString summary() const;
+    QString body() const;
+    ActionButton* startButton() const { return m_start; }
+    ActionButton* snoozeButton() const { return m_snooze; }
+    ActionButton* skipButton() const { return m_skip; }
+    QPushButton* closeButton() const { return m_close; }
+
+Q_SIGNALS:
+    void startClicked();
+    void snoozeClicked();
+    void skipClicked();
+    void closeClicked();
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyFonts();
+
+    QLabel* m_summary;
+    QLabel* m_body;
+    ActionButton* m_start;
+    ActionButton* m_snooze;
+    ActionButton* m_skip;
+    QPushButton* m_close;
+};
+
+} // namespace limber
