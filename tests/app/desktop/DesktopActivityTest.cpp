@@ -1,0 +1,216 @@
+#include "FakeDesktopServices.h"
+
+#include "desktop/DesktopActivity.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
+
+#include <sstream>
+
+namespace limber {
+namespace {
+
+using test::FakeDesktopServices;
+using Watch = test::FakeDesktopState::Watch;
+
+// The lines DesktopActivity logs while one of these lives.
+class LogCapture final {
+public:
+    LogCapture()
+        : m_sink(std::make_shared<spdlog::sinks::ostream_sink_mt>(m_stream))
+        , m_level(spdlog::default_logger()->level())
+    {
+        m_sink->set_pattern("%l %v");
+        spdlog::default_logger()->sinks().push_back(m_sink);
+        spdlog::set_level(spdlog::level::info);
+    }
+    ~LogCapture()
+    {
+        auto& sinks = spdlog::default_logger()->sinks();
+        sinks.erase(std::remove(sinks.begin(), sinks.end(), m_sink), sinks.end());
+        spdlog::set_level(m_level);
+    }
+    std::string text() const { return m_stream.str(); }
+    int count(const std::string& needle) const
+    {
+        int found = 0;
+        const std::string all = text();
+        for (auto at = all.find(needle); at != std::string::npos; at = all.find(needle, at + 1))
+            ++found;
+        return found;
+    }
+
+private:
+    std::ostringstream m_stream;
+    std::shared_ptr<spdlog::sinks::ostream_sink_mt> m_sink;
+    spdlog::level::level_enum m_level;
+};
+
+TEST(DesktopActivity, WithNothingOnTheBusSeesNoIdleTimeAndSaysSoForPreferences)
+{
+    const LogCapture log;
+    const DesktopActivity activity;
+    EXPECT_FALSE(activity.seesIdleTime());
+    EXPECT_FALSE(activity.limitation().isEmpty());
+    EXPECT_TRUE(activity.idleTimeSource().isEmpty());
+    EXPECT_TRUE(activity.screenLockSources().isEmpty());
+    EXPECT_FALSE(activity.seesFullscreen()) << "offscreen has no X11";
+    const Activity now = activity.current();
+    EXPECT_EQ(now.idleMs, 0);
+    EXPECT_FALSE(now.locked);
+    EXPECT_FALSE(now.doNotDisturb);
+    EXPECT_EQ(log.count("activity: idle time from nothing"), 1) << log.text();
+    EXPECT_EQ(log.count("warning"), 0) << "absent services are normal: " << log.text();
+}
+
+TEST(DesktopActivity, ReadsIdleTimeAndLockFromTheFreedesktopScreenSaver)
+{
+    FakeDesktopServices services(FakeDesktopServices::ScreenSaver);
+    services.state().idleMs = 42'000;
+    DesktopActivity activity;
+    ASSERT_TRUE(activity.seesIdleTime());
+    EXPECT_TRUE(activity.limitation().isEmpty());
+    EXPECT_EQ(activity.idleTimeSource(), QStringLiteral("org.freedesktop.ScreenSaver"));
+    EXPECT_EQ(activity.current().idleMs, 42'000);
+    services.state().idleMs = 3'000;
+    EXPECT_EQ(activity.current().idleMs, 3'000) << "asked afresh on every call";
+    EXPECT_FALSE(activity.current().locked);
+
+    QSignalSpy changed(&activity, &ActivitySource::changed);
+    services.setScreenSaverActive(true);
+    ASSERT_TRUE(changed.wait(5000));
+    EXPECT_TRUE(activity.current().locked);
+    services.setScreenSaverActive(false);
+    ASSERT_TRUE(changed.wait(5000));
+    EXPECT_FALSE(activity.current().locked);
+}
+
+TEST(DesktopActivity, AScreenSaverWithoutIdleTimeFallsBackWithOneLineAndStillGivesTheLock)
+{
+    const LogCapture log;
+    FakeDesktopServices services(FakeDesktopServices::ScreenSaverWithoutIdleTime);
+    services.state().screenSaverActive = true;
+    const DesktopActivity activity;
+    EXPECT_FALSE(activity.seesIdleTime());
+    EXPECT_FALSE(activity.limitation().isEmpty());
+    EXPECT_TRUE(activity.current().locked);
+    EXPECT_EQ(log.count("warning activity: org.freedesktop.ScreenSaver has no idle time"), 1) << log.text();
+    EXPECT_EQ(log.count("UnknownMethod"), 1) << log.text();
+}
+
+TEST(DesktopActivity, PrefersMutterAndHearsTheReturnFromIdleWithoutAsking)
+{
+    FakeDesktopServices services(FakeDesktopServices::Mutter | FakeDesktopServices::ScreenSaver);
+    services.state().idleMs = 500;
+    DesktopActivity activity;
+    ASSERT_EQ(activity.idleTimeSource(), QStringLiteral("org.gnome.Mutter.IdleMonitor"));
+    EXPECT_EQ(activity.current().idleMs, 500);
+    const std::optional<uint> idleWatch = services.state().watchOf(Watch::Idle);
+    ASSERT_TRUE(idleWatch);
+    EXPECT_FALSE(services.state().watchOf(Watch::UserActive)) << "active now: no need to watch for a return";
+
+    // The person goes away: Mutter fires the idle watch; Limber then watches for the return.
+    QSignalSpy changed(&activity, &ActivitySource::changed);
+    services.state().idleMs = 60'000;
+    services.fireWatch(*idleWatch);
+    ASSERT_TRUE(changed.wait(5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return services.state().watchOf(Watch::UserActive).has_value(); }, 5000));
+
+    // They come back: changed() at once, without a single GetIdletime in between.
+    const int callsBefore = services.state().getIdletimeCalls;
+    services.state().idleMs = 0;
+    services.fireWatch(*services.state().watchOf(Watch::UserActive));
+    ASSERT_TRUE(changed.wait(5000));
+    EXPECT_EQ(services.state().getIdletimeCalls, callsBefore);
+    EXPECT_EQ(activity.current().idleMs, 0);
+}
+
+TEST(DesktopActivity, APersonAlreadyAwayAtStartIsWatchedForTheirReturn)
+{
+    FakeDesktopServices services(FakeDesktopServices::Mutter);
+    services.state().idleMs = 10 * 60'000;
+    const DesktopActivity activity;
+    EXPECT_TRUE(services.state().watchOf(Watch::Idle));
+    EXPECT_TRUE(services.state().watchOf(Watch::UserActive));
+}
+
+TEST(DesktopActivity, RemovesItsMutterWatchesWhenItGoes)
+{
+    FakeDesktopServices services(FakeDesktopServices::Mutter);
+    services.state().idleMs = 10 * 60'000;
+    {
+        const DesktopActivity activity;
+        ASSERT_TRUE(services.state().watchOf(Watch::Idle));
+    }
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            const QMutexLocker lock(&services.state().watchesMutex);
+            return services.state().watches.empty();
+        },
+        5000));
+}
+
+TEST(DesktopActivity, GnomeScreenSaverLockCountsToo)
+{
+    FakeDesktopServices services(FakeDesktopServices::GnomeScreenSaver);
+    DesktopActivity activity;
+    EXPECT_EQ(activity.screenLockSources(), QStringList {QStringLiteral("org.gnome.ScreenSaver")});
+    QSignalSpy changed(&activity, &ActivitySource::changed);
+    services.setScreenSaverActive(true);
+    ASSERT_TRUE(changed.wait(5000));
+    EXPECT_TRUE(activity.current().locked);
+}
+
+TEST(DesktopActivity, DoNotDisturbFollowsTheNotificationServersInhibitedProperty)
+{
+    FakeDesktopServices services(FakeDesktopServices::Notifications);
+    DesktopActivity activity;
+    EXPECT_EQ(activity.doNotDisturbSource(), QStringLiteral("org.freedesktop.Notifications.Inhibited"));
+    EXPECT_FALSE(activity.current().doNotDisturb);
+    QSignalSpy changed(&activity, &ActivitySource::changed);
+    services.setInhibited(true);
+    ASSERT_TRUE(changed.wait(5000));
+    EXPECT_TRUE(activity.current().doNotDisturb);
+    services.setInhibited(false);
+    ASSERT_TRUE(changed.wait(5000));
+    EXPECT_FALSE(activity.current().doNotDisturb);
+}
+
+TEST(DesktopActivity, ASessionRunningIsToldAtOnce)
+{
+    DesktopActivity activity;
+    QSignalSpy changed(&activity, &ActivitySource::changed);
+    activity.setSessionRunning(true);
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_TRUE(activity.current().sessionRunning);
+    activity.setSessionRunning(true);
+    EXPECT_EQ(changed.count(), 1) << "no change, no signal";
+    activity.setSessionRunning(false);
+    EXPECT_EQ(changed.count(), 2);
+    EXPECT_FALSE(activity.current().sessionRunning);
+}
+
+TEST(DesktopActivity, AServiceThatVanishesIsDroppedAndOneThatArrivesIsUsed)
+{
+    const LogCapture log;
+    auto services = std::make_unique<FakeDesktopServices>(FakeDesktopServices::ScreenSaver);
+    DesktopActivity activity;
+    ASSERT_TRUE(activity.seesIdleTime());
+    QSignalSpy changed(&activity, &ActivitySource::changed);
+    services.reset();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !activity.seesIdleTime(); }, 5000));
+    EXPECT_GE(changed.count(), 1);
+    EXPECT_EQ(activity.current().idleMs, 0);
+
+    services = std::make_unique<FakeDesktopServices>(FakeDesktopServices::Mutter);
+    services->state().idleMs = 7'000;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return activity.seesIdleTime(); }, 5000));
+    EXPECT_EQ(activity.current().idleMs, 7'000);
+}
+
+} // namespace
+} // namespace limber
