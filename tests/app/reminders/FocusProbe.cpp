@@ -113,6 +113,10 @@ int main(int argc, char** argv)
               && prompt.frameGeometry().center().y() > area.center().y(),
           "the prompt sits in the bottom right corner");
 
+    // A picture of the prompt for the README, when asked for one.
+    if (const QString shot = qEnvironmentVariable("LIMBER_FOCUS_PROBE_SHOT"); !shot.isEmpty())
+        check(prompt.grab().save(shot), "the picture of the prompt was saved");
+
     // A real click, through the X server and the window manager.
     QSignalSpy snoozed(&presenter, &limber::ReminderPresenter::snoozeRequested);
     const QPoint target = prompt.snoozeButton()->mapToGlobal(prompt.snoozeButton()->rect().center());
