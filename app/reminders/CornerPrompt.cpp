@@ -26,7 +26,6 @@ CornerPrompt::CornerPrompt(QWidget* parent)
 {
     // The person is typing somewhere else: showing the card must not move the keyboard here.
     setAttribute(Qt::WA_ShowWithoutActivating);
-    setAttribute(Qt::WA_TranslucentBackground); // the rounded corners
     setFocusPolicy(Qt::NoFocus);
     setWindowTitle(tr("Stretch reminder"));
     setAccessibleName(tr("Stretch reminder"));
@@ -125,13 +124,14 @@ void CornerPrompt::changeEvent(QEvent* event)
 void CornerPrompt::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
     const QPalette& pal = palette();
-    const qreal radius = appearance::spacing(font()) * 1.5;
-    // A card of the window's own colours with an accent edge, so it reads as Limber's in light and dark themes.
-    painter.setPen(QPen(appearance::mix(appearance::accent(pal), pal.color(QPalette::Window), 0.35), 1.5));
-    painter.setBrush(appearance::surface(pal));
-    painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), radius, radius);
+    // Square corners: rounded ones need a compositor, and without one the
+    // corners would show black. A card of the window's own colours with an
+    // accent edge, so it reads as Limber's in light and dark themes.
+    painter.fillRect(rect(), appearance::surface(pal));
+    painter.setPen(QPen(appearance::mix(appearance::accent(pal), pal.color(QPalette::Window), 0.35), 2.0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
 }
 
 } // namespace limber

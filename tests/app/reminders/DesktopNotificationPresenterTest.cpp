@@ -114,6 +114,20 @@ TEST_F(DesktopNotificationTest, EachActionGivesItsAnswerOnce)
     }
 }
 
+TEST_F(DesktopNotificationTest, TheClicksActivationTokenIsHandedToTheWindowSystem)
+{
+    qunsetenv("XDG_ACTIVATION_TOKEN");
+    const uint id = showAndWait();
+    QSignalSpy start(&m_presenter, &ReminderPresenter::startRequested);
+    m_server.sendActivationToken(id + 1, QStringLiteral("someone-elses"));
+    m_server.sendActivationToken(id, QStringLiteral("token-of-the-click"));
+    m_server.invoke(id, QStringLiteral("default"));
+    ASSERT_TRUE(start.wait(WaitMs));
+    // Where Qt's Wayland requestActivate() looks for it when the window is raised.
+    EXPECT_EQ(qgetenv("XDG_ACTIVATION_TOKEN"), QByteArray("token-of-the-click"));
+    qunsetenv("XDG_ACTIVATION_TOKEN");
+}
+
 TEST_F(DesktopNotificationTest, SignalsAboutOtherNotificationsChangeNothing)
 {
     const uint id = showAndWait();

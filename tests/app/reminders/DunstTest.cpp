@@ -1,3 +1,5 @@
+#include "XvfbDisplay.h"
+
 #include "reminders/CornerPromptPresenter.h"
 #include "reminders/DesktopNotificationPresenter.h"
 #include "reminders/ReminderAlert.h"
@@ -6,12 +8,13 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <optional>
 
 namespace limber {
 namespace {
@@ -29,50 +32,28 @@ class DunstTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        for (const char* tool : {"Xvfb", "dunst", "dunstctl"}) {
-            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-                GTEST_SKIP() << tool << " is not installed";
-        }
+        if (const QString missing = test::XvfbDisplay::missingTool({"Xvfb", "dunst", "dunstctl"}); !missing.isEmpty())
+            GTEST_SKIP() << missing.toStdString() << " is not installed";
         ASSERT_FALSE(notificationServerOnBus()) << "another test left a notification server on the bus";
-
-        // -displayfd: the server picks a free display and prints its number once it accepts clients.
-        m_xvfb.setProgram(QStringLiteral("Xvfb"));
-        m_xvfb.setArguments({QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
-                             QStringLiteral("0"), QStringLiteral("800x600x24"), QStringLiteral("-nolisten"),
-                             QStringLiteral("tcp")});
-        m_xvfb.start();
-        ASSERT_TRUE(m_xvfb.waitForStarted(WaitMs));
-        ASSERT_TRUE(QTest::qWaitFor([&] { return m_xvfb.canReadLine(); }, WaitMs)) << "Xvfb printed no display";
-        const QString display = QStringLiteral(":") + QString::fromLatin1(m_xvfb.readLine().trimmed());
-
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("DISPLAY"), display);
-        m_dunst.setProcessEnvironment(environment);
-        m_dunst.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_dunst.setProgram(QStringLiteral("dunst"));
+        ASSERT_TRUE(m_display.emplace().start()) << "Xvfb did not start";
         // Its defaults, whatever the machine's own dunstrc says.
-        m_dunst.setArguments({QStringLiteral("-config"), QStringLiteral("/dev/null")});
-        m_dunst.start();
-        ASSERT_TRUE(m_dunst.waitForStarted(WaitMs));
+        ASSERT_TRUE(m_emptyConfig.open());
+        m_emptyConfig.close();
+        const QProcess& dunst
+            = m_display->run(QStringLiteral("dunst"), {QStringLiteral("-config"), m_emptyConfig.fileName()});
+        ASSERT_EQ(dunst.state(), QProcess::Running) << "dunst did not start";
         ASSERT_TRUE(QTest::qWaitFor(notificationServerOnBus, WaitMs)) << "dunst did not take the name";
     }
 
     void TearDown() override
     {
-        for (QProcess* process : {&m_dunst, &m_xvfb}) {
-            if (process->state() == QProcess::NotRunning)
-                continue;
-            process->terminate();
-            if (!process->waitForFinished(WaitMs))
-                process->kill();
-            process->waitForFinished(WaitMs);
-        }
+        m_display.reset(); // dunst, then its display
         // The next test must find the bus as it was.
         EXPECT_TRUE(QTest::qWaitFor([] { return !notificationServerOnBus(); }, WaitMs));
     }
 
-    QProcess m_xvfb;
-    QProcess m_dunst;
+    QTemporaryFile m_emptyConfig;
+    std::optional<test::XvfbDisplay> m_display;
 };
 
 TEST_F(DunstTest, ItsDefaultActionStartsTheSession)

@@ -75,6 +75,8 @@ public:
     // What a person does at the bubble.
     void invoke(uint id, const QString& actionKey) { Q_EMIT ActionInvoked(id, actionKey); }
     void closeBubble(uint id, uint reason) { Q_EMIT NotificationClosed(id, reason); }
+    // Spec 1.2: the token of the click, sent just before ActionInvoked.
+    void sendActivationToken(uint id, const QString& token) { Q_EMIT ActivationToken(id, token); }
 
     // Returns once everything the server sent before (its signals too) has
     // reached the test's own session bus connection and been handed out: the
