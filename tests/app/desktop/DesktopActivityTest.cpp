@@ -4,6 +4,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 #include <spdlog/sinks/ostream_sink.h>
@@ -215,6 +216,25 @@ TEST(DesktopActivity, DoNotDisturbFollowsTheNotificationServersInhibitedProperty
     services.setInhibited(false);
     ASSERT_TRUE(changed.wait(5000));
     EXPECT_FALSE(activity.current().doNotDisturb);
+}
+
+// Cost while waiting: no timer, and no question to any service unless current() asks.
+TEST(DesktopActivity, WaitingCostsNothing)
+{
+    FakeDesktopServices services(FakeDesktopServices::Mutter | FakeDesktopServices::ScreenSaver
+                                 | FakeDesktopServices::Notifications);
+    DesktopActivity activity;
+    EXPECT_TRUE(activity.findChildren<QTimer*>().isEmpty());
+    const int mutterCalls = services.state().getIdletimeCalls;
+    const int screenSaverCalls = services.state().sessionIdleTimeCalls;
+    // A round trip through the event loop and the bus, as a long wait would have many.
+    QSignalSpy changed(&activity, &ActivitySource::changed);
+    services.setScreenSaverActive(true);
+    ASSERT_TRUE(changed.wait(5000));
+    services.setInhibited(true);
+    ASSERT_TRUE(changed.wait(5000));
+    EXPECT_EQ(services.state().getIdletimeCalls, mutterCalls);
+    EXPECT_EQ(services.state().sessionIdleTimeCalls, screenSaverCalls);
 }
 
 TEST(DesktopActivity, ASessionRunningIsToldAtOnce)
