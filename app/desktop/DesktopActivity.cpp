@@ -99,23 +99,23 @@ void DesktopActivity::setSessionRunning(bool running)
 
 void DesktopActivity::pickSources()
 {
-    pickIdleTime();
+    pickIdleTime(true);
     pickScreenLocks();
     pickDoNotDisturb();
     logPick();
 }
 
-void DesktopActivity::pickIdleTime()
+void DesktopActivity::pickIdleTime(bool logFailures)
 {
     m_idleTime.reset();
-    m_idleTime = [this]() -> std::unique_ptr<IdleTime> {
+    m_idleTime = [this, logFailures]() -> std::unique_ptr<IdleTime> {
         QString whyNot;
         if (auto mutter = MutterIdleTime::probe(m_bus, &whyNot))
             return mutter;
-        logFailure(MutterIdleTime::Service, whyNot);
+        logFailure(MutterIdleTime::Service, whyNot, logFailures);
         if (auto screenSaver = ScreenSaverIdleTime::probe(m_bus, &whyNot))
             return screenSaver;
-        logFailure(ScreenSaverIdleTime::Service, whyNot);
+        logFailure(ScreenSaverIdleTime::Service, whyNot, logFailures);
         if (m_x11 && m_x11->hasIdleTime())
             return std::make_unique<X11IdleTime>(m_x11);
         return nullptr;
@@ -154,9 +154,9 @@ void DesktopActivity::pickDoNotDisturb()
 
 // A service that is absent is the normal case on most desktops and is only
 // named in the summary line; one that is there but fails deserves its own line.
-void DesktopActivity::logFailure(const QString& service, const QString& whyNot) const
+void DesktopActivity::logFailure(const QString& service, const QString& whyNot, bool enabled) const
 {
-    if (!whyNot.isEmpty() && dbus::hasOwner(m_bus, service))
+    if (enabled && !whyNot.isEmpty() && dbus::hasOwner(m_bus, service))
         spdlog::warn("activity: {}; trying the next source", whyNot.toStdString());
 }
 
@@ -177,7 +177,8 @@ void DesktopActivity::onIdleTimeLost(const QString& reason)
         return; // already replaced
     spdlog::warn("activity: idle time from {} lost ({}); looking for another source", m_idleTime->name().toStdString(),
                  reason.toStdString());
-    pickIdleTime();
+    // Quietly: the line above already says what went wrong.
+    pickIdleTime(false);
     logPick();
     Q_EMIT changed();
 }

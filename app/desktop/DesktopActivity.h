@@ -51,10 +51,10 @@ public Q_SLOTS:
 
 private:
     void pickSources();
-    void pickIdleTime();
+    void pickIdleTime(bool logFailures);
     void pickScreenLocks();
     void pickDoNotDisturb();
-    void logFailure(const QString& service, const QString& whyNot) const;
+    void logFailure(const QString& service, const QString& whyNot, bool enabled = true) const;
     void logPick() const;
     void onIdleTimeLost(const QString& reason);
     void onDoNotDisturbLost(const QString& reason);

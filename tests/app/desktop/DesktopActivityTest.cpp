@@ -4,6 +4,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 #include <spdlog/sinks/ostream_sink.h>
@@ -67,6 +68,24 @@ TEST(DesktopActivity, WithNothingOnTheBusSeesNoIdleTimeAndSaysSoForPreferences)
     EXPECT_EQ(log.count("warning"), 0) << "absent services are normal: " << log.text();
 }
 
+TEST(DesktopActivity, WithNoSessionBusAtAllSaysSoOnceAndKeepsWorking)
+{
+    const LogCapture log;
+    const QDBusConnection noBus
+        = QDBusConnection::connectToBus(QStringLiteral("unix:path=/nonexistent/bus"), QStringLiteral("no-bus"));
+    ASSERT_FALSE(noBus.isConnected());
+    {
+        DesktopActivity activity(noBus);
+        EXPECT_FALSE(activity.seesIdleTime());
+        EXPECT_FALSE(activity.limitation().isEmpty());
+        activity.setSessionRunning(true);
+        EXPECT_TRUE(activity.current().sessionRunning);
+        EXPECT_FALSE(activity.current().locked);
+    }
+    QDBusConnection::disconnectFromBus(QStringLiteral("no-bus"));
+    EXPECT_EQ(log.count("warning activity: no session bus"), 1) << log.text();
+}
+
 TEST(DesktopActivity, ReadsIdleTimeAndLockFromTheFreedesktopScreenSaver)
 {
     FakeDesktopServices services(FakeDesktopServices::ScreenSaver);
@@ -100,6 +119,25 @@ TEST(DesktopActivity, AScreenSaverWithoutIdleTimeFallsBackWithOneLineAndStillGiv
     EXPECT_TRUE(activity.current().locked);
     EXPECT_EQ(log.count("warning activity: org.freedesktop.ScreenSaver has no idle time"), 1) << log.text();
     EXPECT_EQ(log.count("UnknownMethod"), 1) << log.text();
+}
+
+TEST(DesktopActivity, AnIdleTimeThatStartsFailingIsDroppedWithOneLine)
+{
+    FakeDesktopServices services(FakeDesktopServices::ScreenSaver);
+    services.state().idleMs = 9'000;
+    DesktopActivity activity;
+    ASSERT_EQ(activity.current().idleMs, 9'000);
+    const LogCapture log;
+    QSignalSpy changed(&activity, &ActivitySource::changed);
+    services.state().idleTimeBroken = true;
+    EXPECT_EQ(activity.current().idleMs, 0) << "no answer counts as active, never as a break";
+    ASSERT_TRUE(changed.wait(5000));
+    EXPECT_FALSE(activity.seesIdleTime());
+    EXPECT_EQ(log.count("warning"), 1) << log.text();
+    EXPECT_EQ(log.count("idle time from org.freedesktop.ScreenSaver lost (GetSessionIdleTime failed: "
+                        "org.freedesktop.DBus.Error.Failed"),
+              1)
+        << log.text();
 }
 
 TEST(DesktopActivity, PrefersMutterAndHearsTheReturnFromIdleWithoutAsking)
@@ -178,6 +216,25 @@ TEST(DesktopActivity, DoNotDisturbFollowsTheNotificationServersInhibitedProperty
     services.setInhibited(false);
     ASSERT_TRUE(changed.wait(5000));
     EXPECT_FALSE(activity.current().doNotDisturb);
+}
+
+// Cost while waiting: no timer, and no question to any service unless current() asks.
+TEST(DesktopActivity, WaitingCostsNothing)
+{
+    FakeDesktopServices services(FakeDesktopServices::Mutter | FakeDesktopServices::ScreenSaver
+                                 | FakeDesktopServices::Notifications);
+    DesktopActivity activity;
+    EXPECT_TRUE(activity.findChildren<QTimer*>().isEmpty());
+    const int mutterCalls = services.state().getIdletimeCalls;
+    const int screenSaverCalls = services.state().sessionIdleTimeCalls;
+    // A round trip through the event loop and the bus, as a long wait would have many.
+    QSignalSpy changed(&activity, &ActivitySource::changed);
+    services.setScreenSaverActive(true);
+    ASSERT_TRUE(changed.wait(5000));
+    services.setInhibited(true);
+    ASSERT_TRUE(changed.wait(5000));
+    EXPECT_EQ(services.state().getIdletimeCalls, mutterCalls);
+    EXPECT_EQ(services.state().sessionIdleTimeCalls, screenSaverCalls);
 }
 
 TEST(DesktopActivity, ASessionRunningIsToldAtOnce)

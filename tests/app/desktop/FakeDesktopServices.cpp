@@ -27,6 +27,11 @@ uint FakeScreenSaverAdaptor::GetSessionIdleTime(const QDBusMessage& message)
             message.createErrorReply(QDBusError::UnknownMethod, QStringLiteral("This method is not implemented")));
         return 0;
     }
+    if (m_state.idleTimeBroken) {
+        message.setDelayedReply(true);
+        m_bus.send(message.createErrorReply(QDBusError::Failed, QStringLiteral("The idle counter is gone")));
+        return 0;
+    }
     return static_cast<uint>(m_state.idleMs / 1000);
 }
 

@@ -18,6 +18,7 @@ struct FakeDesktopState {
     std::atomic<quint64> idleMs {0};
     std::atomic<bool> screenSaverActive {false};
     std::atomic<bool> inhibited {false};
+    std::atomic<bool> idleTimeBroken {false};  // GetSessionIdleTime starts failing
     std::atomic<int> sessionIdleTimeCalls {0}; // org.freedesktop.ScreenSaver
     std::atomic<int> getIdletimeCalls {0};     // Mutter
 
