@@ -6,6 +6,7 @@
 #
 #   tools/measure.sh [BUILD_DIR]            (default build/release; N=5)
 #   N=9 TIMING_SECONDS=600 tools/measure.sh  (a 10-minute real-time timing run)
+#   TRAY_SECONDS=600 tools/measure.sh         (the tray's cost averaged over 10 minutes)
 #
 # Compare ratios and medians: this machine is shared and noisy.
 set -euo pipefail
@@ -63,6 +64,25 @@ for run in $(seq "$runs"); do
     kill "$pid"; wait "$pid" 2>/dev/null || true
 done
 
+# In the tray with reminders on and the window closed (never shown: --tray):
+# what Limber costs all day while it waits for the next reminder.
+tray_seconds=${TRAY_SECONDS:-60}
+mkdir -p "$XDG_CONFIG_HOME/limber"
+printf '[reminders]\nenabled=true\n' >"$XDG_CONFIG_HOME/limber/limber.conf"
+tray_log="$work/tray.log"
+"$limber" --tray >"$tray_log" 2>&1 &
+pid=$!
+sleep 5
+record "tray_pss_mb" "$(awk -v k="$(pss_kb "$pid")" 'BEGIN {printf "%.1f", k / 1024}')"
+record "tray_rss_mb" "$(awk -v k="$(rss_kb "$pid")" 'BEGIN {printf "%.1f", k / 1024}')"
+saved_seconds=$sample_seconds
+sample_seconds=$tray_seconds
+read -r cpu wake < <(sample_activity "$pid")
+sample_seconds=$saved_seconds
+record "tray_cpu_percent" "$cpu"; record "tray_wakeups_per_s" "$wake"
+kill "$pid"; wait "$pid" 2>/dev/null || true
+rm -f "$XDG_CONFIG_HOME/limber/limber.conf"
+
 # Transition timing over a real-time session with two pauses.
 log="$work/timing.log"
 "$limber" --start cobra,piriformis >"$log" 2>&1 &
@@ -87,7 +107,8 @@ summary() { # name values...
 }
 echo "Limber $("$limber" --version | awk '{print $2}'), $runs runs, ${sample_seconds} s samples, $(nproc) cores"
 for name in first_frame_ms home_pss_mb home_rss_mb home_cpu_percent home_wakeups_per_s \
-            session_pss_mb session_rss_mb session_cpu_percent session_wakeups_per_s; do
+            session_pss_mb session_rss_mb session_cpu_percent session_wakeups_per_s \
+            tray_pss_mb tray_rss_mb tray_cpu_percent tray_wakeups_per_s; do
     # shellcheck disable=SC2086
     summary "$name" ${figures[$name]:-}
 done
