@@ -15,8 +15,8 @@ class QSpinBox;
 
 namespace limber {
 
-// File › Preferences: session timing, sound, voice, language and the pain
-// check-in, grouped in tabs. Values come from and go back to QSettings
+// File › Preferences: session timing, sound, voice, language, the pain
+// check-in and the weekly goal, grouped in tabs. Values come from and go back to QSettings
 // through SessionSettings, SoundSettings and PainCheckInDialog, so what is
 // validated on load is exactly what the dialog can produce (its spin boxes
 // use the same ranges). Nothing is written until OK.
@@ -51,6 +51,7 @@ public:
     QLabel* voiceNote() const { return m_voiceNote; }
     QComboBox* languageBox() const { return m_language; }
     QCheckBox* painCheckInBox() const { return m_painCheckIn; }
+    QSpinBox* weeklyGoalBox() const { return m_weeklyGoal; }
 
 public Q_SLOTS:
     void accept() override;
@@ -79,6 +80,7 @@ private:
     QLabel* m_voiceNote = nullptr;
     QComboBox* m_language = nullptr;
     QCheckBox* m_painCheckIn = nullptr;
+    QSpinBox* m_weeklyGoal = nullptr;
     // Settings the dialog has no control for are carried through unchanged.
     SessionSettings m_loaded;
 };

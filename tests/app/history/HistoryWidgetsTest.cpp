@@ -65,10 +65,22 @@ protected:
         return id;
     }
 
+    qint64 addReminder(const QDate& day, int hour, std::optional<ReminderOutcome> outcome, qint64 session = 0)
+    {
+        ReminderRecord reminder;
+        reminder.shown = QDateTime(day, QTime(hour, 0));
+        const qint64 id = store.addReminder(reminder).value();
+        if (outcome) {
+            EXPECT_TRUE(store.setReminderOutcome(id, *outcome, session).ok());
+        }
+        return id;
+    }
+
     QTemporaryDir dir;
     SqliteHistoryStore store {dir.filePath(QStringLiteral("history.sqlite"))};
     Catalog catalog;
-    const QDate today = QDate::currentDate();
+    // A Thursday, so that the days before it in a test are in the same week.
+    const QDate today = QDate(2024, 3, 14);
 };
 
 } // namespace
@@ -152,9 +164,14 @@ TEST_F(ViewTest, ShowsTheStreakTheWeeksAndTheSessionsByDay)
     addSession(today, QStringLiteral("lower-back"), 5, 5, 1);
 
     HistoryView view(store, catalog);
+    view.setWeeklyGoal(3);
     view.refresh(today);
     EXPECT_TRUE(view.problem().isEmpty()) << view.problem().toStdString();
-    EXPECT_EQ(view.streak(), 3);
+    EXPECT_EQ(view.streak(), 1) << "four sessions this week reach a goal of three";
+    EXPECT_EQ(view.thisWeek().done, 4);
+    view.setWeeklyGoal(5);
+    view.refresh(today);
+    EXPECT_EQ(view.streak(), 0) << "four of five: this week is not there yet";
     ASSERT_EQ(view.minutesChart()->weeks().size(), HistoryView::ChartWeeks);
     EXPECT_GT(view.minutesChart()->weeks().last().minutes, 0.0);
 
@@ -171,6 +188,55 @@ TEST_F(ViewTest, ShowsTheStreakTheWeeksAndTheSessionsByDay)
     EXPECT_FALSE(view.painChart()->points().isEmpty());
     view.resize(900, 700);
     EXPECT_FALSE(view.grab().isNull());
+}
+
+TEST_F(ViewTest, EachDaySaysHowItsRemindersWereAnswered)
+{
+    const qint64 morning = addSession(today, QStringLiteral("lower-back"), 6, 4);
+    addReminder(today, 8, ReminderOutcome::Finished, morning);
+    addReminder(today, 11, ReminderOutcome::Snoozed);
+    addReminder(today.addDays(-1), 10, ReminderOutcome::Skipped);
+    addReminder(today.addDays(-1), 15, ReminderOutcome::Ignored);
+
+    HistoryView view(store, catalog);
+    view.refresh(today);
+    EXPECT_TRUE(view.problem().isEmpty()) << view.problem().toStdString();
+    QTreeWidget* list = view.sessionList();
+    ASSERT_EQ(list->topLevelItemCount(), 3) << "today's heading and session, and yesterday's heading";
+    EXPECT_EQ(list->topLevelItem(0)->text(0), QStringLiteral("Today · 2 reminders: 1 done, 1 snoozed"));
+    EXPECT_EQ(list->topLevelItem(1)->data(0, Qt::UserRole).toLongLong(), morning);
+    EXPECT_EQ(list->topLevelItem(2)->text(0), QStringLiteral("Yesterday · 2 reminders: 1 skipped, 1 unanswered"))
+        << "a day with reminders and no session is listed too";
+}
+
+TEST(ReminderSummaryTest, NamesEachAnswerThatHappened)
+{
+    ReminderAnswers answers;
+    EXPECT_TRUE(HistoryView::reminderSummary(answers).isEmpty());
+    ReminderRecord reminder;
+    reminder.outcome = ReminderOutcome::Started;
+    answers.add(reminder);
+    EXPECT_EQ(HistoryView::reminderSummary(answers), QStringLiteral("1 reminder: 1 started"));
+    reminder.outcome = std::nullopt;
+    answers.add(reminder);
+    reminder.outcome = ReminderOutcome::Snoozed;
+    answers.add(reminder);
+    EXPECT_EQ(HistoryView::reminderSummary(answers), QStringLiteral("3 reminders: 1 started, 1 snoozed, 1 still open"));
+}
+
+TEST_F(ViewTest, ExportIncludesTheReminders)
+{
+    const qint64 session = addSession(today, QStringLiteral("lower-back"), 6, 4);
+    addReminder(today, 8, ReminderOutcome::Started, session);
+    const QString path = dir.filePath(QStringLiteral("out.csv"));
+    ASSERT_TRUE(HistoryExport::exportTo(store, path).isEmpty());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_TRUE(lines[1].contains(QStringLiteral(",reminder,"))) << lines[1].toStdString();
+    EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",%1").arg(session))) << lines[1].toStdString();
+    EXPECT_TRUE(lines[2].contains(QStringLiteral(",session,"))) << lines[2].toStdString();
 }
 
 TEST_F(ViewTest, ChoosingARegionShowsItsTrend)
