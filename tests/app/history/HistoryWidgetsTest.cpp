@@ -1,13 +1,22 @@
+#include "AppTestSupport.h"
+#include "VirtualTime.h"
+
+#include "MainWindow.h"
 #include "history/HistoryExport.h"
 #include "history/HistoryView.h"
 #include "history/MinutesChart.h"
 #include "history/PainCheckInDialog.h"
 #include "history/PainLevelButton.h"
 #include "history/PainTrendChart.h"
+#include "home/HomeView.h"
+#include "home/WeeklyGoalView.h"
 
 #include "limber/storage/SqliteHistoryStore.h"
 
 #include "limber/Catalog.h"
+#include "limber/GuidedSession.h"
+#include "limber/HistoryRecorder.h"
+#include "limber/HistoryStats.h"
 #include "limber/Settings.h"
 
 #include <QCheckBox>
@@ -272,4 +281,77 @@ TEST(ChartTest, EmptyChartsPaint)
     pain.setTrend({}, QDate(2024, 1, 1), QDate(2024, 2, 1));
     pain.resize(400, 200);
     EXPECT_FALSE(pain.grab().isNull());
+}
+
+namespace {
+
+// MainWindow counts this week's sessions from the store for home, and again
+// after each session the recorder writes.
+class WeeklyGoalWindowTest : public limber::test::WidgetTest {
+protected:
+    void SetUp() override
+    {
+        WidgetTest::SetUp();
+        ASSERT_TRUE(store.open().ok());
+    }
+
+    void addFinishedSessionThisWeek(int minutesIn)
+    {
+        SessionRecord record;
+        record.start = startOfWeek(QDate::currentDate(), Qt::Monday).startOfDay().addSecs(minutesIn * 60);
+        record.regionId = QStringLiteral("lower-back");
+        record.exerciseIds = {QStringLiteral("pelvic-tilt")};
+        record.totalSteps = 5;
+        const qint64 id = store.beginSession(record).value();
+        SessionProgress progress;
+        progress.at = record.start.addSecs(60);
+        progress.exercisesCompleted = 1;
+        progress.resumeExerciseIndex = 1;
+        progress.stepsCompleted = 5;
+        progress.activeMs = 60000;
+        ASSERT_TRUE(store.finishSession(id, SessionOutcome::Completed, progress).ok());
+    }
+
+    QTemporaryDir dir;
+    SqliteHistoryStore store {dir.filePath(QStringLiteral("history.sqlite"))};
+    VirtualClock clock;
+    VirtualTimerSource timers {clock};
+    GuidedSession session {limber::test::builtinCatalog(), clock, timers};
+    HistoryRecorder recorder {store, session.engine(), clock, limber::test::builtinCatalog()};
+};
+
+} // namespace
+
+TEST_F(WeeklyGoalWindowTest, HomeCountsThisWeekFromTheStoreAndAgainAfterASession)
+{
+    addFinishedSessionThisWeek(1);
+    addFinishedSessionThisWeek(2);
+    QSettings().setValue(QStringLiteral("session/weekly_goal"), 3);
+    MainWindow window(limber::test::builtinCatalog(), session);
+    window.setStopConfirmer([] { return true; });
+    WeeklyGoalView* goal = window.homeView()->weeklyGoal();
+    EXPECT_TRUE(goal->isHidden()) << "no history yet, nothing to count";
+
+    window.setHistory(&store, &recorder, QString());
+    EXPECT_FALSE(goal->isHidden());
+    EXPECT_EQ(goal->text(), QStringLiteral("2 of 3 sessions this week"));
+    EXPECT_EQ(window.historyView()->weeklyGoal(), 3) << "History measures the streak against the same goal";
+
+    window.startSession({QStringLiteral("pelvic-tilt")});
+    ASSERT_TRUE(window.engine().isActive());
+    limber::test::VirtualTime time(clock);
+    time.ticking(window.engine()).firing(timers);
+    time.advance(window.engine().plan().totalMs + 1000);
+    limber::test::settle();
+    ASSERT_EQ(store.sessions().value().size(), 3);
+    EXPECT_EQ(goal->text(), QStringLiteral("Weekly goal reached: 3 sessions this week"));
+}
+
+TEST_F(WeeklyGoalWindowTest, AHistoryThatCannotBeReadHidesTheGoalInsteadOfShowingZero)
+{
+    addFinishedSessionThisWeek(1);
+    MainWindow window(limber::test::builtinCatalog(), session);
+    store.close();
+    window.setHistory(&store, &recorder, QString());
+    EXPECT_TRUE(window.homeView()->weeklyGoal()->isHidden());
 }
