@@ -16,13 +16,16 @@ using namespace sqlite;
 namespace {
 
 // Finished is the only answer that may follow another: the session a reminder
-// started has now been done to its end. Anything else would rewrite what the
-// person said.
-bool mayFollow(const std::optional<ReminderOutcome>& current, ReminderOutcome next)
+// started has now been done to its end. Repeating Started is allowed only to
+// tie on the session, which may begin a moment after the answer (the pain
+// check-in comes first). Anything else would rewrite what the person said.
+bool mayFollow(const std::optional<ReminderOutcome>& current, ReminderOutcome next, bool tiesSession)
 {
     if (!current)
         return true;
-    return *current == ReminderOutcome::Started && next == ReminderOutcome::Finished;
+    if (*current == ReminderOutcome::Started && next == ReminderOutcome::Finished)
+        return true;
+    return *current == ReminderOutcome::Started && next == ReminderOutcome::Started && tiesSession;
 }
 
 } // namespace
@@ -61,7 +64,7 @@ StoreStatus SqliteHistoryStore::setReminderOutcome(qint64 id, ReminderOutcome ou
         const QVariant stored = query.value(0);
         const std::optional<ReminderOutcome> current
             = stored.isNull() ? std::nullopt : reminderOutcomeFromString(stored.toString());
-        if (!mayFollow(current, outcome))
+        if (!mayFollow(current, outcome, sessionId != 0))
             return writeError(tr("reminder %1 was already answered (%2)").arg(id).arg(stored.toString()));
         if (sessionId != 0) {
             if (!run(query, QStringLiteral("SELECT count(*) FROM sessions WHERE id = ?"), {sessionId}))

@@ -117,14 +117,23 @@ TEST_F(SettingsTest, OutOfRangeAndCorruptValuesFallBackWithAWarning)
 TEST_F(SettingsTest, TheWeeklyGoalIsFiveUnlessSetAndStaysWithinOneToTwentyOne)
 {
     EXPECT_EQ(SessionSettings().weeklyGoal, 5);
+    // A file of its own for each value: QSettings caches a file it has read by name.
+    int files = 0;
+    const auto storeWith = [&](const char* value) {
+        const QString path = m_dir.filePath(QStringLiteral("goal-%1.conf").arg(++files));
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("[session]\nweekly_goal=") + value + "\n");
+        return path;
+    };
     for (const auto& [text, expected] : {std::pair {"1", 1}, std::pair {"21", 21}, std::pair {"7", 7}}) {
-        const QSettings store(writeIni(QByteArray("[session]\nweekly_goal=") + text + "\n"), QSettings::IniFormat);
+        const QSettings store(storeWith(text), QSettings::IniFormat);
         QStringList warnings;
         EXPECT_EQ(SessionSettings::load(store, &warnings).weeklyGoal, expected) << text;
         EXPECT_TRUE(warnings.isEmpty()) << text;
     }
     for (const char* bad : {"0", "22", "-5", "lots", "5.5"}) {
-        const QSettings store(writeIni(QByteArray("[session]\nweekly_goal=") + bad + "\n"), QSettings::IniFormat);
+        const QSettings store(storeWith(bad), QSettings::IniFormat);
         QStringList warnings;
         EXPECT_EQ(SessionSettings::load(store, &warnings).weeklyGoal, 5) << bad;
         ASSERT_EQ(warnings.size(), 1) << bad;

@@ -96,6 +96,19 @@ TEST_F(ReminderStoreTest, AnAnswerIsKeptWithItsTimeAndTheSessionItStarted)
     EXPECT_EQ(read.sessionId, session);
 }
 
+TEST_F(ReminderStoreTest, AStartedReminderIsTiedToItsSessionWhenThatBegins)
+{
+    const qint64 id = add(shownAt(Morning));
+    ASSERT_TRUE(store.setReminderOutcome(id, ReminderOutcome::Started).ok()) << "before the pain check-in";
+    EXPECT_FALSE(store.reminders().value().value(0).sessionId.has_value());
+    EXPECT_FALSE(store.setReminderOutcome(id, ReminderOutcome::Started).ok()) << "nothing to add";
+    const qint64 session = aSession();
+    ASSERT_TRUE(store.setReminderOutcome(id, ReminderOutcome::Started, session).ok());
+    const ReminderRecord read = store.reminders().value().value(0);
+    EXPECT_EQ(read.outcome, ReminderOutcome::Started);
+    EXPECT_EQ(read.sessionId, session);
+}
+
 TEST_F(ReminderStoreTest, AnAnswerIsNotRewritten)
 {
     const qint64 id = add(shownAt(Morning));

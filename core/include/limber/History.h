@@ -182,8 +182,10 @@ public:
 
     // Stores a reminder that was just shown (normally with no outcome yet) and returns its id.
     virtual StoreResult<qint64> addReminder(const ReminderRecord& reminder) = 0;
-    // Answers an open reminder, or turns Started into Finished. `sessionId` 0
-    // keeps the session already tied to it; another id must name a stored session.
+    // Answers an open reminder, or turns Started into Finished, or ties a
+    // Started one to its session (Started again with a `sessionId`). Any other
+    // change of an answer is refused. `sessionId` 0 keeps the session already
+    // tied to it; another id must name a stored session.
     virtual StoreStatus setReminderOutcome(qint64 id, ReminderOutcome outcome, qint64 sessionId = 0) = 0;
     // Reminders shown in [from, to), oldest first. Invalid bounds are open.
     virtual StoreResult<QList<ReminderRecord>> reminders(const QDateTime& from = {},
