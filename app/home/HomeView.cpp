@@ -106,8 +106,12 @@ HomeView::HomeView(const Catalog& catalog, QWidget* parent)
     layout->setContentsMargins(gap * 4, gap * 3, gap * 4, gap * 3);
     layout->setSpacing(gap * 3);
     layout->addWidget(m_reminder);
-    layout->addLayout(header);
-    layout->addLayout(columns, 1);
+    // The question stays as close to the figure as it was when it sat in the figure's column.
+    auto* body = new QVBoxLayout;
+    body->setSpacing(gap * 3 / 2);
+    body->addLayout(header);
+    body->addLayout(columns, 1);
+    layout->addLayout(body, 1);
 
     setTabOrder(m_reminder->dismissButton(), m_picker);
 }
