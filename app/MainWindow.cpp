@@ -18,6 +18,7 @@
 
 #include "limber/Catalog.h"
 #include "limber/CatalogText.h"
+#include "limber/HistoryStats.h"
 #include "limber/Settings.h"
 
 #include <QApplication>
@@ -98,6 +99,27 @@ void MainWindow::applySessionSettings()
 {
     // Hold length, rests and pace come from settings; home's "Start · N min" shows them.
     m_home->setBaseOptions(SessionSettings::load(QSettings()).planOptions());
+    refreshWeeklyProgress();
+}
+
+void MainWindow::refreshWeeklyProgress()
+{
+    const int goal = SessionSettings::load(QSettings()).weeklyGoal;
+    if (m_historyView)
+        m_historyView->setWeeklyGoal(goal);
+    if (!m_history || !m_history->isOpen()) {
+        m_home->setWeeklyProgress(0, 0); // nothing to count from: hidden rather than a false "0 of 5"
+        return;
+    }
+    const QDate today = QDate::currentDate();
+    const StoreResult<QList<SessionRecord>> thisWeek = m_history->sessions(startOfWeek(today, Qt::Monday).startOfDay());
+    if (!thisWeek) {
+        spdlog::warn("home: the weekly goal cannot be shown: {}", thisWeek.errorMessage().toStdString());
+        m_home->setWeeklyProgress(0, 0);
+        return;
+    }
+    const WeeklyProgress progress = weeklyProgress(thisWeek.value(), today, goal);
+    m_home->setWeeklyProgress(progress.done, progress.goal);
 }
 
 MainWindow::~MainWindow() = default;
@@ -339,6 +361,7 @@ void MainWindow::setHistory(HistoryStore* store, HistoryRecorder* recorder, cons
                                   tr("%1<br>Your session goes on as usual.").arg(message.toHtmlEscaped()));
         });
         connect(recorder, &HistoryRecorder::sessionEnded, this, [this](qint64 id, SessionOutcome outcome) {
+            refreshWeeklyProgress();
             if (outcome == SessionOutcome::Completed)
                 askPainAfter(id);
         });
@@ -350,6 +373,7 @@ void MainWindow::setHistory(HistoryStore* store, HistoryRecorder* recorder, cons
     m_views->addWidget(m_historyView);
     connect(m_historyView, &HistoryView::backRequested, this, &MainWindow::showHome);
     buildMenus(); // adds History and Export above Preferences
+    refreshWeeklyProgress();
 
     // After the window is up: a question before the first frame would delay it.
     QTimer::singleShot(0, this, &MainWindow::offerResume);

@@ -115,6 +115,8 @@ private:
     void showHistoryNotice(const QString& title, const QString& text);
     QString regionNameOf(const QStringList& exerciseIds) const;
     void applySessionSettings();
+    // Home's "3 of 5 sessions this week" and History's goal, from the store and the settings.
+    void refreshWeeklyProgress();
     void showAbout();
     void showSummary();
     void restoreWindowGeometry();

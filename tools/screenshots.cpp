@@ -17,8 +17,11 @@
 #include "startup/Translations.h"
 #include "widgets/NoticeBanner.h"
 
+#include "limber/storage/SqliteHistoryStore.h"
+
 #include "limber/CatalogLoader.h"
 #include "limber/Clock.h"
+#include "limber/HistoryStats.h"
 #include "limber/SessionEngine.h"
 
 #include <QApplication>
@@ -107,6 +110,58 @@ QPalette darkPalette()
     return palette;
 }
 
+// Three weeks of stretching with reminders answered in every way: two weeks
+// at the goal of five, this week under way.
+void fillHistory(limber::HistoryStore& store)
+{
+    using namespace limber;
+    const QDate today = QDate::currentDate();
+    const QDate monday = startOfWeek(today, Qt::Monday);
+    QList<QDate> days;
+    for (int week = 2; week >= 1; --week) {
+        for (int day : {0, 1, 3, 4, 5})
+            days.append(monday.addDays(-7 * week + day));
+    }
+    for (QDate day = monday; day <= today && days.size() < 13; day = day.addDays(1))
+        days.append(day);
+    int n = 0;
+    for (const QDate& day : days) {
+        const QDateTime shown(day, QTime(10, 30));
+        ReminderRecord reminder;
+        reminder.shown = shown;
+        const StoreResult<qint64> reminderId = store.addReminder(reminder);
+        if (n % 4 == 3 && reminderId)
+            store.setReminderOutcome(reminderId.value(), ReminderOutcome::Snoozed);
+        SessionRecord record;
+        record.start = shown.addSecs(n % 4 == 3 ? 900 : 20);
+        record.regionId = n % 3 == 0 ? QStringLiteral("neck-shoulders") : QStringLiteral("lower-back");
+        record.exerciseIds = {QStringLiteral("flexion"), QStringLiteral("lateral-flexion")};
+        record.totalSteps = 20;
+        record.painBefore = 6 - n / 4;
+        const StoreResult<qint64> id = store.beginSession(record);
+        if (!id)
+            continue;
+        SessionProgress done;
+        done.at = record.start.addSecs(420);
+        done.exercisesCompleted = 2;
+        done.resumeExerciseIndex = 2;
+        done.stepsCompleted = 20;
+        done.activeMs = 360000;
+        store.finishSession(id.value(), SessionOutcome::Completed, done);
+        store.setPainAfter(id.value(), 4 - n / 5);
+        if (reminderId && n % 4 != 3)
+            store.setReminderOutcome(reminderId.value(), ReminderOutcome::Finished, id.value());
+        if (n % 5 == 2) {
+            ReminderRecord skipped;
+            skipped.shown = QDateTime(day, QTime(15, 0));
+            skipped.reason = ReminderReason::TimeOfDay;
+            if (const StoreResult<qint64> skippedId = store.addReminder(skipped))
+                store.setReminderOutcome(skippedId.value(), ReminderOutcome::Skipped);
+        }
+        ++n;
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -185,6 +240,17 @@ int main(int argc, char** argv)
     window.startSession({QStringLiteral("pelvic-tilt"), QStringLiteral("knee-to-chest")});
     camera.advance(window.engine().plan().totalMs + 1000);
     ok &= camera.shoot(QStringLiteral("summary"));
+
+    // A history of three weeks in a temporary file: home's weekly goal and the History view.
+    limber::SqliteHistoryStore history(settingsDir.filePath(QStringLiteral("history.sqlite")));
+    if (history.open().ok()) {
+        fillHistory(history);
+        window.setHistory(&history, nullptr, QString());
+        window.showHome();
+        ok &= camera.shoot(QStringLiteral("home-week"));
+        window.showHistory();
+        ok &= camera.shoot(QStringLiteral("history"));
+    }
 
     // Settings and languages: the dialog's tabs, then home in German, where
     // the longer words are the ones to check for cut-off text.

@@ -107,6 +107,8 @@ HistoryView::HistoryView(const HistoryStore& store, const Catalog& catalog, QWid
     , m_problemLabel(new QLabel(this))
     , m_streakValue(new QLabel(this))
     , m_streakCaption(new QLabel(this))
+    , m_goalValue(new QLabel(this))
+    , m_goalCaption(new QLabel(this))
     , m_weekValue(new QLabel(this))
     , m_weekCaption(new QLabel(this))
     , m_totalValue(new QLabel(this))
@@ -115,7 +117,9 @@ HistoryView::HistoryView(const HistoryStore& store, const Catalog& catalog, QWid
     , m_region(new QComboBox(this))
     , m_pain(new PainTrendChart(this))
     , m_sessions(new QTreeWidget(this))
-    , m_noSessions(new QLabel(tr("No sessions yet. Each session you do will be listed here, day by day."), this))
+    , m_noSessions(new QLabel(tr("No sessions yet. Each session you do will be listed here, day by day, "
+                                 "with the reminders of that day."),
+                              this))
 {
     const int gap = appearance::spacing(font());
 
@@ -150,6 +154,7 @@ HistoryView::HistoryView(const HistoryStore& store, const Catalog& catalog, QWid
         figures->addWidget(card, 1);
     };
     addFigure(m_streakValue, m_streakCaption);
+    addFigure(m_goalValue, m_goalCaption);
     addFigure(m_weekValue, m_weekCaption);
     addFigure(m_totalValue, m_totalCaption);
 
@@ -229,16 +234,28 @@ void HistoryView::refresh(const QDate& today)
     const StoreResult<QList<SessionRecord>> read = m_store.sessions();
     const StoreResult<QList<PainCheckIn>> pain = m_store.painCheckIns(painChartStart().startOfDay());
 
-    m_problemText = !read ? read.errorMessage() : !pain ? pain.errorMessage() : QString();
+    const StoreResult<QList<ReminderRecord>> reminded = m_store.reminders();
+
+    m_problemText = !read ? read.errorMessage()
+        : !pain           ? pain.errorMessage()
+        : !reminded       ? reminded.errorMessage()
+                          : QString();
     m_problemLabel->setText(m_problemText);
     m_problemLabel->setVisible(!m_problemText.isEmpty());
     const QList<SessionRecord> sessions = read ? read.value() : QList<SessionRecord>();
     m_checkIns = pain ? pain.value() : QList<PainCheckIn>();
+    const QList<ReminderRecord> reminders = reminded ? reminded.value() : QList<ReminderRecord>();
 
-    m_streak = currentStreak(sessions, today);
+    m_streak = weeklyGoalStreak(sessions, today, m_weeklyGoal);
     m_streakValue->setText(QString::number(m_streak));
     // Numbers stand alone above their captions, so no caption needs a plural.
-    m_streakCaption->setText(m_streak == 0 ? tr("Day streak: today is a good day to start one") : tr("Day streak"));
+    m_streakCaption->setText(m_streak == 0 ? tr("Weeks in a row at your goal: this week can be the first")
+                                           : tr("Weeks in a row at your goal (rest days are fine)"));
+    m_thisWeek = weeklyProgress(sessions, today, m_weeklyGoal);
+    //: sessions done this week against the weekly goal, as a figure: "3 / 5"
+    m_goalValue->setText(tr("%1 / %2").arg(m_thisWeek.done).arg(m_thisWeek.goal));
+    m_goalCaption->setText(m_thisWeek.reached() ? tr("Sessions this week: goal reached")
+                                                : tr("Sessions this week, of your goal"));
 
     const QList<WeekMinutes> weeks = minutesPerWeek(sessions, today, ChartWeeks, locale.firstDayOfWeek());
     const WeekMinutes thisWeek = weeks.isEmpty() ? WeekMinutes {} : weeks.last();
@@ -262,7 +279,7 @@ void HistoryView::refresh(const QDate& today)
     m_region->setVisible(m_region->count() > 1);
     showPainTrend();
 
-    showSessions(sessions);
+    showSessions(sessions, reminders);
 }
 
 void HistoryView::showPainTrend()
@@ -273,13 +290,48 @@ void HistoryView::showPainTrend()
                      from, m_today);
 }
 
-void HistoryView::showSessions(const QList<SessionRecord>& sessions)
+QString HistoryView::reminderSummary(const ReminderAnswers& answers)
+{
+    if (answers.shown == 0)
+        return {};
+    QStringList parts;
+    const auto add = [&parts](int count, const QString& words) {
+        if (count > 0)
+            parts.append(words.arg(count));
+    };
+    //: how reminders were answered: "1 started", "2 snoozed"...
+    add(answers.finished, tr("%1 done"));
+    add(answers.started, tr("%1 started"));
+    add(answers.snoozed, tr("%1 snoozed"));
+    add(answers.skipped, tr("%1 skipped"));
+    add(answers.ignored, tr("%1 unanswered"));
+    add(answers.open, tr("%1 still open"));
+    const QString count = answers.shown == 1 ? tr("1 reminder") : tr("%n reminders", "", answers.shown);
+    //: "3 reminders: 1 started, 2 snoozed"
+    return tr("%1: %2").arg(count, parts.join(tr(", ")));
+}
+
+QString HistoryView::dayHeading(const QDate& day, const DayActivity& activity) const
+{
+    const QLocale locale;
+    QString heading = day == m_today ? tr("Today")
+        : day == m_today.addDays(-1) ? tr("Yesterday")
+                                     : locale.toString(day, QLocale::LongFormat);
+    const QString reminders = reminderSummary(activity.reminders);
+    if (!reminders.isEmpty())
+        //: a day's heading followed by what its reminders became: "Today · 2 reminders: 1 started, 1 snoozed"
+        heading = tr("%1 · %2").arg(heading, reminders);
+    return heading;
+}
+
+void HistoryView::showSessions(const QList<SessionRecord>& sessions, const QList<ReminderRecord>& reminders)
 {
     m_sessions->clear();
-    m_noSessions->setVisible(sessions.isEmpty());
-    m_sessions->setVisible(!sessions.isEmpty());
+    const QList<DayActivity> days = dailyActivity(sessions, reminders);
+    m_noSessions->setVisible(days.isEmpty());
+    m_sessions->setVisible(!days.isEmpty());
 
-    // Newest day first, and the newest session first within its day.
+    // Newest session first within its day.
     QMap<QDate, QList<const SessionRecord*>> byDay;
     for (const SessionRecord& session : sessions)
         byDay[session.start.toLocalTime().date()].prepend(&session);
@@ -290,18 +342,14 @@ void HistoryView::showSessions(const QList<SessionRecord>& sessions)
     timeFormat.remove(QStringLiteral(":ss"));
     QFont dayFont = m_sessions->font();
     dayFont.setWeight(QFont::DemiBold);
-    for (auto day = byDay.constEnd(); day != byDay.constBegin();) {
-        --day;
+    for (const DayActivity& activity : days) { // newest day first
         auto* dayItem = new QTreeWidgetItem(m_sessions);
-        dayItem->setText(TimeColumn,
-                         day.key() == m_today                   ? tr("Today")
-                             : day.key() == m_today.addDays(-1) ? tr("Yesterday")
-                                                                : locale.toString(day.key(), QLocale::LongFormat));
+        dayItem->setText(TimeColumn, dayHeading(activity.day, activity));
         dayItem->setFont(TimeColumn, dayFont);
         dayItem->setFirstColumnSpanned(true);
         dayItem->setFlags(Qt::ItemIsEnabled);
 
-        for (const SessionRecord* session : day.value()) {
+        for (const SessionRecord* session : byDay.value(activity.day)) {
             auto* item = new QTreeWidgetItem(m_sessions);
             item->setText(TimeColumn, locale.toString(session->start.toLocalTime().time(), timeFormat));
             item->setText(RegionColumn, regionName(session->regionId));

@@ -3,6 +3,7 @@
 #include "home/BodyRegionPicker.h"
 #include "home/RoutinePanel.h"
 #include "home/SafetyNote.h"
+#include "home/WeeklyGoalView.h"
 #include "style/Appearance.h"
 #include "widgets/ActionButton.h"
 #include "widgets/NoticeBanner.h"
@@ -35,6 +36,7 @@ HomeView::HomeView(const Catalog& catalog, QWidget* parent)
     , m_picker(new BodyRegionPicker(this))
     , m_routine(new RoutinePanel(catalog, this))
     , m_reminder(new NoticeBanner(NoticeBanner::Tone::Information, this))
+    , m_weeklyGoal(new WeeklyGoalView(this))
     , m_side(new QStackedWidget(this))
 {
     setAccessibleName(tr("Home"));
@@ -74,11 +76,19 @@ HomeView::HomeView(const Catalog& catalog, QWidget* parent)
     about->setAutoDefault(true);
     connect(about, &QPushButton::clicked, this, &HomeView::aboutExercisesRequested);
 
+    auto* titles = new QVBoxLayout;
+    titles->setSpacing(gap / 2);
+    titles->addWidget(title);
+    titles->addWidget(subtitle);
+    // The week's progress sits level with the question, out of the way of
+    // the figure and the exercises.
+    auto* header = new QHBoxLayout;
+    header->setSpacing(gap * 3);
+    header->addLayout(titles, 1);
+    header->addWidget(m_weeklyGoal, 0, Qt::AlignRight | Qt::AlignBottom);
+
     auto* left = new QVBoxLayout;
     left->setSpacing(gap / 2);
-    left->addWidget(title);
-    left->addWidget(subtitle);
-    left->addSpacing(gap);
     left->addWidget(m_picker, 1);
     left->addWidget(about, 0, Qt::AlignHCenter);
 
@@ -96,7 +106,12 @@ HomeView::HomeView(const Catalog& catalog, QWidget* parent)
     layout->setContentsMargins(gap * 4, gap * 3, gap * 4, gap * 3);
     layout->setSpacing(gap * 3);
     layout->addWidget(m_reminder);
-    layout->addLayout(columns, 1);
+    // The question stays as close to the figure as it was when it sat in the figure's column.
+    auto* body = new QVBoxLayout;
+    body->setSpacing(gap * 3 / 2);
+    body->addLayout(header);
+    body->addLayout(columns, 1);
+    layout->addLayout(body, 1);
 
     setTabOrder(m_reminder->dismissButton(), m_picker);
 }
@@ -150,6 +165,11 @@ void HomeView::selectRegion(const QString& regionId)
 void HomeView::setBaseOptions(const PlanOptions& options)
 {
     m_routine->setBaseOptions(options);
+}
+
+void HomeView::setWeeklyProgress(int done, int goal)
+{
+    m_weeklyGoal->setProgress(done, goal);
 }
 
 void HomeView::showRegion(const QString& regionId)

@@ -229,6 +229,16 @@ QWidget* PreferencesDialog::buildGeneralPage()
     form->addRow(hint(tr("The pain levels you give are kept in your history, so you can see how "
                          "your back is doing over the weeks."),
                       page));
+
+    m_weeklyGoal = new QSpinBox(page);
+    m_weeklyGoal->setRange(SessionSettings::WeeklyGoal.min, SessionSettings::WeeklyGoal.max);
+    //: after the number of sessions in the weekly goal spin box, with its leading space
+    m_weeklyGoal->setSuffix(tr(" sessions a week"));
+    m_weeklyGoal->setAccessibleName(tr("Weekly goal, sessions a week"));
+    form->addRow(tr("&Weekly goal:"), m_weeklyGoal);
+    form->addRow(hint(tr("Home shows how many sessions you have done this week. Rest days are fine: "
+                         "your streak counts the weeks in a row in which you reached the goal."),
+                      page));
     return page;
 }
 
@@ -242,6 +252,7 @@ void PreferencesDialog::setValues(const SessionSettings& session, const SoundSet
     m_cobraReps->setValue(session.cobraReps);
     m_getReady->setValue(session.getReadySeconds);
     m_painCheckIn->setChecked(session.painCheckIn);
+    m_weeklyGoal->setValue(session.weeklyGoal);
     const int language = m_language->findData(session.language);
     m_language->setCurrentIndex(std::max(language, 0));
     m_voice->setChecked(session.voiceEnabled);
@@ -272,6 +283,7 @@ SessionSettings PreferencesDialog::sessionSettings() const
     session.cobraReps = m_cobraReps->value();
     session.getReadySeconds = m_getReady->value();
     session.painCheckIn = m_painCheckIn->isChecked();
+    session.weeklyGoal = m_weeklyGoal->value();
     session.language = m_language->currentData().toString();
     session.voiceEnabled = m_voice->isChecked();
     session.voiceName = m_voiceName->currentData().toString();

@@ -17,9 +17,10 @@ namespace limber {
 
 class RemindersPage;
 
-// File › Preferences: session timing, sound, voice, language and the pain
-// check-in, grouped in tabs. Values come from and go back to QSettings
-// through SessionSettings, SoundSettings and PainCheckInDialog, so what is
+// File › Preferences: session timing, sound, voice, reminders, language, the
+// pain check-in and the weekly goal, grouped in tabs. Values come from and go
+// back to QSettings through SessionSettings, SoundSettings, ReminderSettings
+// and PainCheckInDialog, so what is
 // validated on load is exactly what the dialog can produce (its spin boxes
 // use the same ranges). Nothing is written until OK.
 class PreferencesDialog final : public QDialog {
@@ -56,6 +57,7 @@ public:
     RemindersPage* remindersPage() const { return m_reminders; }
     // What this desktop cannot do for reminders (no idle time, no tray).
     void setReminderNotes(const QStringList& notes);
+    QSpinBox* weeklyGoalBox() const { return m_weeklyGoal; }
 
 public Q_SLOTS:
     void accept() override;
@@ -85,6 +87,7 @@ private:
     QComboBox* m_language = nullptr;
     QCheckBox* m_painCheckIn = nullptr;
     RemindersPage* m_reminders = nullptr;
+    QSpinBox* m_weeklyGoal = nullptr;
     // Settings the dialog has no control for are carried through unchanged.
     SessionSettings m_loaded;
 };

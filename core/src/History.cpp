@@ -1,5 +1,7 @@
 #include "limber/History.h"
 
+#include <initializer_list>
+
 namespace limber {
 
 QString toString(SessionOutcome outcome)
@@ -58,6 +60,65 @@ std::optional<PainCheckIn::Moment> painMomentFromString(const QString& text)
             return moment;
     }
     return std::nullopt;
+}
+
+namespace {
+
+template <typename Enum>
+std::optional<Enum> fromName(const QString& text, std::initializer_list<Enum> all)
+{
+    for (const Enum value : all) {
+        if (toString(value) == text)
+            return value;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString toString(ReminderReason reason)
+{
+    switch (reason) {
+    case ReminderReason::ActiveUse:
+        return QStringLiteral("active-use");
+    case ReminderReason::TimeOfDay:
+        return QStringLiteral("time-of-day");
+    case ReminderReason::Snoozed:
+        return QStringLiteral("snoozed");
+    case ReminderReason::OneOff:
+        return QStringLiteral("one-off");
+    }
+    return {};
+}
+
+std::optional<ReminderReason> reminderReasonFromString(const QString& text)
+{
+    return fromName<ReminderReason>(
+        text, {ReminderReason::ActiveUse, ReminderReason::TimeOfDay, ReminderReason::Snoozed, ReminderReason::OneOff});
+}
+
+QString toString(ReminderOutcome outcome)
+{
+    switch (outcome) {
+    case ReminderOutcome::Started:
+        return QStringLiteral("started");
+    case ReminderOutcome::Finished:
+        return QStringLiteral("finished");
+    case ReminderOutcome::Snoozed:
+        return QStringLiteral("snoozed");
+    case ReminderOutcome::Skipped:
+        return QStringLiteral("skipped");
+    case ReminderOutcome::Ignored:
+        return QStringLiteral("ignored");
+    }
+    return {};
+}
+
+std::optional<ReminderOutcome> reminderOutcomeFromString(const QString& text)
+{
+    return fromName<ReminderOutcome>(text,
+                                     {ReminderOutcome::Started, ReminderOutcome::Finished, ReminderOutcome::Snoozed,
+                                      ReminderOutcome::Skipped, ReminderOutcome::Ignored});
 }
 
 } // namespace limber

@@ -58,7 +58,11 @@ QStringList historyCsvHeader()
             QStringLiteral("active_minutes"),
             QStringLiteral("outcome"),
             QStringLiteral("pain_before"),
-            QStringLiteral("pain_after")};
+            QStringLiteral("pain_after"),
+            QStringLiteral("record"),
+            QStringLiteral("reason"),
+            QStringLiteral("due"),
+            QStringLiteral("session_id")};
 }
 
 QStringList historyCsvFields(const SessionRecord& session)
@@ -75,14 +79,40 @@ QStringList historyCsvFields(const SessionRecord& session)
             QString::number(session.activeMinutes(), 'f', 1),
             toString(session.outcome),
             optionalNumber(session.painBefore),
-            optionalNumber(session.painAfter)};
+            optionalNumber(session.painAfter),
+            QStringLiteral("session"),
+            QString(),
+            QString(),
+            QString()};
 }
 
-QString historyCsv(const QList<SessionRecord>& sessions)
+QStringList historyCsvFields(const ReminderRecord& reminder)
+{
+    QStringList fields(historyCsvHeader().size());
+    fields[0] = QString::number(reminder.id);
+    fields[1] = csvTimestamp(reminder.shown);
+    fields[2] = reminder.outcome ? csvTimestamp(reminder.answered) : QString();
+    fields[10] = reminder.outcome ? toString(*reminder.outcome) : QString();
+    fields[13] = QStringLiteral("reminder");
+    fields[14] = toString(reminder.reason);
+    fields[15] = csvTimestamp(reminder.due);
+    fields[16] = reminder.sessionId ? QString::number(*reminder.sessionId) : QString();
+    return fields;
+}
+
+QString historyCsv(const QList<SessionRecord>& sessions, const QList<ReminderRecord>& reminders)
 {
     QString csv = csvLine(historyCsvHeader());
-    for (const SessionRecord& session : sessions)
-        csv += csvLine(historyCsvFields(session));
+    // Both lists come oldest first from the store; merging keeps a reminder
+    // next to the session it started. On a tie the reminder goes first: it
+    // was shown before the session it began.
+    qsizetype s = 0;
+    qsizetype r = 0;
+    while (s < sessions.size() || r < reminders.size()) {
+        const bool reminderNext
+            = r < reminders.size() && (s == sessions.size() || reminders[r].shown <= sessions[s].start);
+        csv += reminderNext ? csvLine(historyCsvFields(reminders[r++])) : csvLine(historyCsvFields(sessions[s++]));
+    }
     return csv;
 }
 
@@ -91,9 +121,12 @@ StoreStatus exportHistoryCsv(const HistoryStore& store, const QString& path)
     const StoreResult<QList<SessionRecord>> all = store.sessions();
     if (!all)
         return StoreError {all.errorMessage()};
+    const StoreResult<QList<ReminderRecord>> reminders = store.reminders();
+    if (!reminders)
+        return StoreError {reminders.errorMessage()};
     // QSaveFile: a failed export never leaves half a file where a good one was.
     QSaveFile file(path);
-    const QByteArray csv = historyCsv(all.value()).toUtf8();
+    const QByteArray csv = historyCsv(all.value(), reminders.value()).toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
         // The store wrote the file once; its translation context came along so
         // the shipped translations still find the message.

@@ -74,6 +74,84 @@ QList<WeekMinutes> minutesPerWeek(const QList<SessionRecord>& sessions, const QD
     return result;
 }
 
+WeeklyProgress weeklyProgress(const QList<SessionRecord>& sessions, const QDate& today, int goal)
+{
+    WeeklyProgress progress;
+    progress.weekStart = startOfWeek(today, Qt::Monday);
+    progress.goal = goal;
+    for (const SessionRecord& session : sessions) {
+        if (countsTowardsStreak(session) && startOfWeek(localDay(session.start), Qt::Monday) == progress.weekStart)
+            ++progress.done;
+    }
+    return progress;
+}
+
+int weeklyGoalStreak(const QList<SessionRecord>& sessions, const QDate& today, int goal)
+{
+    if (goal <= 0)
+        return 0;
+    QMap<QDate, int> perWeek; // Monday -> counted sessions
+    for (const SessionRecord& session : sessions) {
+        if (countsTowardsStreak(session))
+            ++perWeek[startOfWeek(localDay(session.start), Qt::Monday)];
+    }
+    const QDate thisWeek = startOfWeek(today, Qt::Monday);
+    int streak = perWeek.value(thisWeek) >= goal ? 1 : 0;
+    for (QDate week = thisWeek.addDays(-7); perWeek.value(week) >= goal; week = week.addDays(-7))
+        ++streak;
+    return streak;
+}
+
+void ReminderAnswers::add(const ReminderRecord& reminder)
+{
+    ++shown;
+    if (!reminder.outcome) {
+        ++open;
+        return;
+    }
+    switch (*reminder.outcome) {
+    case ReminderOutcome::Started:
+        ++started;
+        break;
+    case ReminderOutcome::Finished:
+        ++finished;
+        break;
+    case ReminderOutcome::Snoozed:
+        ++snoozed;
+        break;
+    case ReminderOutcome::Skipped:
+        ++skipped;
+        break;
+    case ReminderOutcome::Ignored:
+        ++ignored;
+        break;
+    }
+}
+
+QList<DayActivity> dailyActivity(const QList<SessionRecord>& sessions, const QList<ReminderRecord>& reminders,
+                                 const QDate& from, const QDate& to)
+{
+    const auto inRange
+        = [&](const QDate& day) { return (!from.isValid() || day >= from) && (!to.isValid() || day <= to); };
+    QMap<QDate, DayActivity> byDay;
+    for (const SessionRecord& session : sessions) {
+        const QDate day = localDay(session.start);
+        if (inRange(day))
+            ++byDay[day].sessions;
+    }
+    for (const ReminderRecord& reminder : reminders) {
+        const QDate day = localDay(reminder.shown);
+        if (inRange(day))
+            byDay[day].reminders.add(reminder);
+    }
+    QList<DayActivity> days;
+    for (auto it = byDay.begin(); it != byDay.end(); ++it) {
+        it.value().day = it.key();
+        days.prepend(it.value());
+    }
+    return days;
+}
+
 QList<PainTrendPoint> painTrend(const QList<PainCheckIn>& checkIns, const QString& regionId, const QDate& from,
                                 const QDate& to)
 {

@@ -77,6 +77,7 @@ SessionSettings SessionSettings::load(const QSettings& store, QStringList* warni
     settings.language = read.text(key("language"), 32);
     settings.voiceEnabled = read.boolean(key("voice"), defaults.voiceEnabled);
     settings.voiceName = read.text(key("voice_name"), 200);
+    settings.weeklyGoal = integer("weekly_goal", defaults.weeklyGoal, WeeklyGoal);
     return settings;
 }
 
@@ -93,6 +94,7 @@ void SessionSettings::save(QSettings& store) const
     store.setValue(Group + QStringLiteral("language"), language);
     store.setValue(Group + QStringLiteral("voice"), voiceEnabled);
     store.setValue(Group + QStringLiteral("voice_name"), voiceName);
+    store.setValue(Group + QStringLiteral("weekly_goal"), weeklyGoal);
 }
 
 bool SessionSettings::loadPainCheckIn(const QSettings& store)

@@ -44,6 +44,19 @@ const QList<Migration>& historyMigrations()
           QStringLiteral("ALTER TABLE sessions DROP COLUMN pain_before"),
           QStringLiteral("ALTER TABLE sessions DROP COLUMN pain_after"),
           QStringLiteral("CREATE INDEX sessions_started_at ON sessions(started_at)")}},
+        {3,
+         {QStringLiteral("CREATE TABLE reminders ("
+                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                         " due_at INTEGER NOT NULL,"   // ms since the epoch, UTC
+                         " shown_at INTEGER NOT NULL," // later than due_at while do-not-disturb held it
+                         " reason TEXT NOT NULL"
+                         "  CHECK (reason IN ('active-use', 'time-of-day', 'snoozed', 'one-off')),"
+                         " outcome TEXT" // NULL while the reminder is open
+                         "  CHECK (outcome IN ('started', 'finished', 'snoozed', 'skipped', 'ignored')),"
+                         " answered_at INTEGER,"
+                         // A session outlives its reminder's link: the exercises were done.
+                         " session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL)"),
+          QStringLiteral("CREATE INDEX reminders_shown_at ON reminders(shown_at)")}},
     };
     return steps;
 }

@@ -23,6 +23,8 @@ const QString SessionColumns = QStringLiteral(
 
 const QString PainCheckInColumns = QStringLiteral("id, at, region_id, level, session_id, moment");
 
+const QString ReminderColumns = QStringLiteral("id, due_at, shown_at, reason, outcome, answered_at, session_id");
+
 qint64 toStored(const QDateTime& moment)
 {
     return (moment.isValid() ? moment : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
@@ -79,6 +81,22 @@ PainCheckIn painCheckInFromRow(const QSqlQuery& query)
         checkIn.sessionId = query.value(4).toLongLong();
     checkIn.moment = painMomentFromString(query.value(5).toString()).value_or(PainCheckIn::Moment::Standalone);
     return checkIn;
+}
+
+ReminderRecord reminderFromRow(const QSqlQuery& query)
+{
+    ReminderRecord reminder;
+    reminder.id = query.value(0).toLongLong();
+    reminder.due = fromStored(query.value(1));
+    reminder.shown = fromStored(query.value(2));
+    // The table's CHECK constraints keep other names out; a default is only a guard.
+    reminder.reason = reminderReasonFromString(query.value(3).toString()).value_or(ReminderReason::ActiveUse);
+    if (!query.value(4).isNull())
+        reminder.outcome = reminderOutcomeFromString(query.value(4).toString());
+    reminder.answered = fromStored(query.value(5));
+    if (!query.value(6).isNull())
+        reminder.sessionId = query.value(6).toLongLong();
+    return reminder;
 }
 
 QString rangeCondition(const QString& column, const QDateTime& from, const QDateTime& to, QVariantList& values)

@@ -21,6 +21,9 @@ extern const QString SessionColumns;
 // The columns painCheckInFromRow() reads, in the order it reads them.
 extern const QString PainCheckInColumns;
 
+// The columns reminderFromRow() reads, in the order it reads them.
+extern const QString ReminderColumns;
+
 // Milliseconds since the epoch, UTC; an invalid moment is stored as now.
 qint64 toStored(const QDateTime& moment);
 QDateTime fromStored(const QVariant& value);
@@ -33,6 +36,8 @@ QStringList decodeIds(const QString& json);
 SessionRecord sessionFromRow(const QSqlQuery& query);
 // Reads one row selected with PainCheckInColumns.
 PainCheckIn painCheckInFromRow(const QSqlQuery& query);
+// Reads one row selected with ReminderColumns.
+ReminderRecord reminderFromRow(const QSqlQuery& query);
 
 // "started_at >= ? AND started_at < ?" for whichever bounds are valid; their
 // values are appended to `values`.

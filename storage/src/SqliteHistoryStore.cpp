@@ -3,6 +3,7 @@
 #include "HistoryMigrations.h"
 #include "HistoryRows.h"
 #include "SqlSupport.h"
+#include "StoreWrite.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,24 +33,6 @@ QString uniqueConnectionName()
 } // namespace
 
 using namespace sqlite;
-
-template <typename Work>
-StoreStatus SqliteHistoryStore::write(Work&& work)
-{
-    if (!m_open)
-        return notOpenError();
-    QSqlDatabase db = database();
-    Transaction transaction(db);
-    if (!transaction.begun())
-        return writeError(db.lastError());
-    QSqlQuery query(db);
-    const StoreStatus status = work(query);
-    if (!status)
-        return status;
-    if (!transaction.commit())
-        return writeError(db.lastError());
-    return {};
-}
 
 QString SqliteHistoryStore::defaultPath()
 {

@@ -140,3 +140,118 @@ TEST(PainTrendTest, RegionsAreListedOnceInOrderOfAppearance)
     };
     EXPECT_EQ(regionsWithPain(checkIns), (QStringList {Neck, LowerBack}));
 }
+
+namespace {
+
+ReminderRecord reminderOn(const QDate& day, std::optional<ReminderOutcome> outcome, int hour = 10)
+{
+    ReminderRecord reminder;
+    reminder.shown = QDateTime(day, QTime(hour, 0));
+    reminder.due = reminder.shown;
+    reminder.outcome = outcome;
+    return reminder;
+}
+
+// `count` sessions on the days of the week starting `monday`, one a day from Monday on.
+QList<SessionRecord> sessionsInWeek(const QDate& monday, int count)
+{
+    QList<SessionRecord> sessions;
+    for (int i = 0; i < count; ++i)
+        sessions.append(sessionOn(monday.addDays(i % 7), 2, 10 * 60000, 8 + i / 7));
+    return sessions;
+}
+
+const QDate ThisMonday(2024, 3, 11); // Today's week
+
+} // namespace
+
+TEST(WeeklyGoalTest, CountsThisWeeksSessionsFromMondayAgainstTheGoal)
+{
+    const QList<SessionRecord> sessions {
+        sessionOn(ThisMonday.addDays(-1)),  // Sunday: last week
+        sessionOn(ThisMonday),              // Monday 09:00
+        sessionOn(ThisMonday, 2, 60000, 0), // Monday just after midnight, local time
+        sessionOn(Today),
+        sessionOn(Today, 0, 20000), // nothing done: does not count
+    };
+    const WeeklyProgress progress = weeklyProgress(sessions, Today, 5);
+    EXPECT_EQ(progress.weekStart, ThisMonday);
+    EXPECT_EQ(progress.done, 3);
+    EXPECT_EQ(progress.goal, 5);
+    EXPECT_FALSE(progress.reached());
+    EXPECT_TRUE(weeklyProgress(sessions, Today, 3).reached());
+    EXPECT_EQ(weeklyProgress(sessions, QDate(2024, 3, 17), 5).done, 3) << "Sunday is still the same week";
+    EXPECT_EQ(weeklyProgress(sessions, QDate(2024, 3, 18), 5).done, 0) << "a new week starts on Monday";
+    EXPECT_EQ(weeklyProgress({}, Today, 5).done, 0);
+}
+
+TEST(WeeklyGoalTest, TheStreakCountsWeeksInARowThatReachedTheGoal)
+{
+    QList<SessionRecord> sessions;
+    sessions += sessionsInWeek(ThisMonday.addDays(-21), 5);
+    sessions += sessionsInWeek(ThisMonday.addDays(-14), 6);
+    sessions += sessionsInWeek(ThisMonday.addDays(-7), 5);
+    EXPECT_EQ(weeklyGoalStreak(sessions, Today, 5), 3) << "this week is not over: it does not break the streak";
+    sessions += sessionsInWeek(ThisMonday, 5);
+    EXPECT_EQ(weeklyGoalStreak(sessions, Today, 5), 4) << "this week counts once its goal is reached";
+    EXPECT_EQ(weeklyGoalStreak(sessions, Today, 6), 0) << "the week with six was followed by one with five";
+}
+
+TEST(WeeklyGoalTest, RestDaysDoNotBreakTheStreakButAShortWeekDoes)
+{
+    // Five sessions on Monday, Wednesday, Friday, Saturday and Sunday: two rest days, one of them in a row.
+    const QDate lastMonday = ThisMonday.addDays(-7);
+    QList<SessionRecord> sessions;
+    for (int day : {0, 2, 4, 5, 6})
+        sessions.append(sessionOn(lastMonday.addDays(day)));
+    EXPECT_EQ(weeklyGoalStreak(sessions, Today, 5), 1);
+    // The week before had four: short of the goal, so the streak starts after it.
+    for (int day : {0, 1, 2, 3})
+        sessions.append(sessionOn(lastMonday.addDays(day - 7)));
+    sessions += sessionsInWeek(lastMonday.addDays(-14), 5);
+    EXPECT_EQ(weeklyGoalStreak(sessions, Today, 5), 1);
+    EXPECT_EQ(weeklyGoalStreak(sessions, Today, 4), 3);
+    EXPECT_EQ(weeklyGoalStreak({}, Today, 5), 0);
+    EXPECT_EQ(weeklyGoalStreak(sessions, Today, 0), 0) << "no goal, no streak";
+}
+
+TEST(WeeklyGoalTest, SessionsWithNothingDoneDoNotCountTowardsTheGoal)
+{
+    QList<SessionRecord> sessions = sessionsInWeek(ThisMonday.addDays(-7), 4);
+    sessions.append(sessionOn(ThisMonday.addDays(-2), 0, 20000));
+    EXPECT_EQ(weeklyGoalStreak(sessions, Today, 5), 0);
+}
+
+TEST(DailyActivityTest, SessionsAndRemindersAreCountedPerDayNewestFirst)
+{
+    const QList<SessionRecord> sessions {sessionOn(Today), sessionOn(Today, 1, 60000, 15),
+                                         sessionOn(Today.addDays(-3))};
+    const QList<ReminderRecord> reminders {
+        reminderOn(Today, ReminderOutcome::Finished),
+        reminderOn(Today, ReminderOutcome::Snoozed, 11),
+        reminderOn(Today, ReminderOutcome::Started, 14),
+        reminderOn(Today, std::nullopt, 16),
+        reminderOn(Today.addDays(-1), ReminderOutcome::Skipped),
+        reminderOn(Today.addDays(-1), ReminderOutcome::Ignored),
+    };
+    const QList<DayActivity> days = dailyActivity(sessions, reminders);
+    ASSERT_EQ(days.size(), 3);
+    EXPECT_EQ(days[0].day, Today);
+    EXPECT_EQ(days[0].sessions, 2);
+    EXPECT_EQ(days[0].reminders.shown, 4);
+    EXPECT_EQ(days[0].reminders.finished, 1);
+    EXPECT_EQ(days[0].reminders.snoozed, 1);
+    EXPECT_EQ(days[0].reminders.started, 1);
+    EXPECT_EQ(days[0].reminders.open, 1);
+    EXPECT_EQ(days[1].day, Today.addDays(-1)) << "a day with reminders and no session is still a day";
+    EXPECT_EQ(days[1].sessions, 0);
+    EXPECT_EQ(days[1].reminders.skipped, 1);
+    EXPECT_EQ(days[1].reminders.ignored, 1);
+    EXPECT_EQ(days[2].day, Today.addDays(-3));
+    EXPECT_EQ(days[2].reminders.shown, 0);
+
+    const QList<DayActivity> recent = dailyActivity(sessions, reminders, Today.addDays(-1), Today);
+    ASSERT_EQ(recent.size(), 2);
+    EXPECT_EQ(recent[1].day, Today.addDays(-1));
+    EXPECT_TRUE(dailyActivity({}, {}).isEmpty());
+}

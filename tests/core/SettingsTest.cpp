@@ -50,6 +50,7 @@ TEST_F(SettingsTest, SavedValuesComeBack)
     settings.painCheckIn = false;
     settings.language = QStringLiteral("de");
     settings.voiceEnabled = true;
+    settings.weeklyGoal = 3;
     {
         QSettings store(path, QSettings::IniFormat);
         settings.save(store);
@@ -111,6 +112,33 @@ TEST_F(SettingsTest, OutOfRangeAndCorruptValuesFallBackWithAWarning)
     EXPECT_EQ(warnings.filter(QStringLiteral("\"sprint\" is not slower, normal or faster")).size(), 1);
     EXPECT_EQ(warnings.filter(QStringLiteral("session/hold_s: 3600 is outside 15..60")).size(), 1)
         << warnings.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(SettingsTest, TheWeeklyGoalIsFiveUnlessSetAndStaysWithinOneToTwentyOne)
+{
+    EXPECT_EQ(SessionSettings().weeklyGoal, 5);
+    // A file of its own for each value: QSettings caches a file it has read by name.
+    int files = 0;
+    const auto storeWith = [&](const char* value) {
+        const QString path = m_dir.filePath(QStringLiteral("goal-%1.conf").arg(++files));
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("[session]\nweekly_goal=") + value + "\n");
+        return path;
+    };
+    for (const auto& [text, expected] : {std::pair {"1", 1}, std::pair {"21", 21}, std::pair {"7", 7}}) {
+        const QSettings store(storeWith(text), QSettings::IniFormat);
+        QStringList warnings;
+        EXPECT_EQ(SessionSettings::load(store, &warnings).weeklyGoal, expected) << text;
+        EXPECT_TRUE(warnings.isEmpty()) << text;
+    }
+    for (const char* bad : {"0", "22", "-5", "lots", "5.5"}) {
+        const QSettings store(storeWith(bad), QSettings::IniFormat);
+        QStringList warnings;
+        EXPECT_EQ(SessionSettings::load(store, &warnings).weeklyGoal, 5) << bad;
+        ASSERT_EQ(warnings.size(), 1) << bad;
+        EXPECT_TRUE(warnings[0].contains(QStringLiteral("session/weekly_goal"))) << warnings[0].toStdString();
+    }
 }
 
 TEST_F(SettingsTest, AGarbageFileStillLoadsDefaults)

@@ -31,6 +31,32 @@ void fillVersion1(RawDatabase& db)
                 .arg(start + 2 * 86400000));
 }
 
+// A version 2 file as a person would have it: a completed session with pain
+// before and after, a stopped one, one still running, and a standalone check-in.
+void fillVersion2(RawDatabase& db)
+{
+    createVersion2(db);
+    const qint64 start = Monday.toMSecsSinceEpoch();
+    db.exec(QStringLiteral("INSERT INTO sessions (id, started_at, updated_at, ended_at, region_id, exercise_ids,"
+                           " exercises_planned, exercises_completed, steps_completed, total_steps,"
+                           " resume_exercise, active_ms, outcome, resumable) VALUES"
+                           " (1, %1, %2, %2, 'lower-back', '[\"knee-to-chest\",\"cobra\"]', 2, 2, 30, 30, 2,"
+                           "  150000, 'completed', 1),"
+                           " (2, %3, %3, %3, 'neck', '[\"chin-tuck\"]', 1, 0, 2, 10, 0, 8000, 'stopped', 1),"
+                           " (3, %4, %4, NULL, 'lower-back', '[\"knee-to-chest\",\"cobra\"]', 2, 1, 14, 30, 1,"
+                           "  70000, 'running', 1)")
+                .arg(start)
+                .arg(start + 200000)
+                .arg(start + 86400000)
+                .arg(start + 2 * 86400000));
+    db.exec(QStringLiteral("INSERT INTO pain_checkins (at, region_id, level, session_id, moment) VALUES"
+                           " (%1, 'lower-back', 7, 1, 'before'), (%2, 'lower-back', 4, 1, 'after'),"
+                           " (%3, 'neck', 3, NULL, 'standalone')")
+                .arg(start)
+                .arg(start + 200000)
+                .arg(start + 3 * 86400000));
+}
+
 QStringList indexNames(const QString& path)
 {
     RawDatabase raw(path);
@@ -126,7 +152,7 @@ TEST(MigrationTest, Version1KeepsEverySessionAndMovesPainToCheckIns)
 
     store.close();
     RawDatabase raw(temp.path());
-    EXPECT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    EXPECT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), SqliteHistoryStore::SchemaVersion);
     EXPECT_EQ(
         raw.value(QStringLiteral("SELECT count(*) FROM pragma_table_info('sessions') WHERE name LIKE 'pain%'")).toInt(),
         0);
@@ -165,4 +191,96 @@ TEST(MigrationTest, AFileFromANewerLimberIsLeftAlone)
     EXPECT_EQ(readFile(temp.path()), before);
     EXPECT_EQ(temp.entries().filter(QStringLiteral("corrupt")).size(), 0);
     EXPECT_FALSE(store.beginSession({}).ok());
+}
+
+TEST(MigrationTest, Version2KeepsEverySessionAndCheckInAndGainsReminders)
+{
+    TempHistory temp;
+    {
+        RawDatabase raw(temp.path());
+        fillVersion2(raw);
+    }
+    SqliteHistoryStore store(temp.path());
+    const auto report = store.open();
+    ASSERT_TRUE(report.ok()) << report.errorMessage().toStdString();
+    EXPECT_EQ(report.value().migratedFromVersion, 2);
+    EXPECT_EQ(report.value().interruptedSessions, 1);
+    EXPECT_TRUE(report.value().movedAsidePath.isEmpty());
+
+    const QList<SessionRecord> sessions = store.sessions().value();
+    ASSERT_EQ(sessions.size(), 3);
+    EXPECT_EQ(sessions[0].id, 1);
+    EXPECT_EQ(sessions[0].exerciseIds, (QStringList {QStringLiteral("knee-to-chest"), QStringLiteral("cobra")}));
+    EXPECT_EQ(sessions[0].outcome, SessionOutcome::Completed);
+    EXPECT_EQ(sessions[0].progress.activeMs, 150000);
+    EXPECT_EQ(sessions[0].end, Monday.addMSecs(200000));
+    EXPECT_EQ(sessions[0].painBefore, 7);
+    EXPECT_EQ(sessions[0].painAfter, 4);
+    EXPECT_EQ(sessions[1].outcome, SessionOutcome::Stopped);
+    EXPECT_EQ(sessions[2].outcome, SessionOutcome::Interrupted);
+    EXPECT_EQ(sessions[2].progress.resumeExerciseIndex, 1);
+    const QList<PainCheckIn> checkIns = store.painCheckIns().value();
+    ASSERT_EQ(checkIns.size(), 3);
+    EXPECT_EQ(checkIns[2].moment, PainCheckIn::Moment::Standalone);
+    EXPECT_FALSE(checkIns[2].sessionId.has_value());
+    EXPECT_EQ(checkIns[2].level, 3);
+
+    // The new table works at once, and ties a reminder to a session from before.
+    const auto reminders = store.reminders();
+    ASSERT_TRUE(reminders.ok()) << reminders.errorMessage().toStdString();
+    EXPECT_TRUE(reminders.value().isEmpty());
+    ReminderRecord reminder;
+    reminder.shown = Monday.addDays(4);
+    const auto id = store.addReminder(reminder);
+    ASSERT_TRUE(id.ok()) << id.errorMessage().toStdString();
+    ASSERT_TRUE(store.setReminderOutcome(id.value(), ReminderOutcome::Started, 2).ok());
+    EXPECT_EQ(store.reminders().value().value(0).sessionId, 2);
+
+    store.close();
+    RawDatabase raw(temp.path());
+    EXPECT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    EXPECT_EQ(raw.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                       " AND name = 'reminders_shown_at'"))
+                  .toInt(),
+              1);
+}
+
+TEST(MigrationTest, AFailedStepLeavesVersion2AsItWas)
+{
+    TempHistory temp;
+    {
+        RawDatabase raw(temp.path());
+        fillVersion2(raw);
+        // Something in the way of step 3: its CREATE TABLE fails, so the step must roll back whole.
+        raw.exec(QStringLiteral("CREATE TABLE reminders (x)"));
+    }
+    {
+        SqliteHistoryStore store(temp.path());
+        const auto report = store.open();
+        ASSERT_FALSE(report.ok());
+        EXPECT_TRUE(report.errorMessage().contains(temp.path())) << report.errorMessage().toStdString();
+        EXPECT_TRUE(report.errorMessage().contains(QStringLiteral("reminders"))) << report.errorMessage().toStdString();
+        EXPECT_FALSE(store.isOpen());
+        EXPECT_FALSE(store.addReminder({}).ok());
+        EXPECT_EQ(store.reminders().errorMessage(), report.errorMessage()) << "every call repeats why";
+    }
+    RawDatabase raw(temp.path());
+    EXPECT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    EXPECT_EQ(raw.value(QStringLiteral("SELECT count(*) FROM sessions")).toInt(), 3);
+    EXPECT_EQ(raw.value(QStringLiteral("SELECT count(*) FROM pain_checkins")).toInt(), 3);
+    EXPECT_EQ(temp.entries().filter(QStringLiteral("corrupt")).size(), 0) << "a failed step is not damage";
+}
+
+TEST(MigrationTest, Version1IsBroughtThroughVersion2ToVersion3)
+{
+    TempHistory temp;
+    {
+        RawDatabase raw(temp.path());
+        fillVersion1(raw);
+    }
+    SqliteHistoryStore store(temp.path());
+    ASSERT_TRUE(store.open().ok());
+    EXPECT_EQ(store.sessions().value().size(), 3);
+    EXPECT_EQ(store.painCheckIns().value().size(), 3);
+    EXPECT_TRUE(store.reminders().ok());
 }

@@ -89,6 +89,29 @@ inline void createVersion1(RawDatabase& db)
     db.exec(QStringLiteral("PRAGMA user_version = 1"));
 }
 
+// Version 2 exactly as it shipped (the sessions without their pain columns,
+// pain check-ins in a table of their own), written out for the same reason.
+inline void createVersion2(RawDatabase& db)
+{
+    db.exec(QStringLiteral(
+        "CREATE TABLE sessions (id INTEGER PRIMARY KEY AUTOINCREMENT, started_at INTEGER NOT NULL,"
+        " updated_at INTEGER NOT NULL, ended_at INTEGER, region_id TEXT NOT NULL, exercise_ids TEXT NOT NULL,"
+        " exercises_planned INTEGER NOT NULL, exercises_completed INTEGER NOT NULL DEFAULT 0,"
+        " steps_completed INTEGER NOT NULL DEFAULT 0, total_steps INTEGER NOT NULL,"
+        " resume_exercise INTEGER NOT NULL DEFAULT 0, active_ms INTEGER NOT NULL DEFAULT 0,"
+        " outcome TEXT NOT NULL CHECK (outcome IN ('running', 'completed', 'stopped', 'interrupted')),"
+        " resumable INTEGER NOT NULL DEFAULT 1)"));
+    db.exec(QStringLiteral("CREATE TABLE pain_checkins (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL,"
+                           " region_id TEXT NOT NULL, level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 10),"
+                           " session_id INTEGER REFERENCES sessions(id) ON DELETE CASCADE,"
+                           " moment TEXT NOT NULL CHECK (moment IN ('before', 'after', 'standalone')))"));
+    db.exec(QStringLiteral("CREATE INDEX pain_checkins_at ON pain_checkins(at)"));
+    db.exec(QStringLiteral("CREATE UNIQUE INDEX pain_checkins_session_moment"
+                           " ON pain_checkins(session_id, moment) WHERE session_id IS NOT NULL"));
+    db.exec(QStringLiteral("CREATE INDEX sessions_started_at ON sessions(started_at)"));
+    db.exec(QStringLiteral("PRAGMA user_version = 2"));
+}
+
 inline void writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile file(path);

@@ -70,6 +70,32 @@ struct PainCheckIn {
 QString toString(PainCheckIn::Moment moment);
 std::optional<PainCheckIn::Moment> painMomentFromString(const QString& text);
 
+// Why a reminder was shown: after a stretch of computer use, at a time of day
+// the person chose, again after a snooze, or once on request (--remind-in).
+enum class ReminderReason { ActiveUse, TimeOfDay, Snoozed, OneOff };
+// How the person answered. Started becomes Finished when the session it began
+// is completed; a reminder that expired unanswered is Ignored.
+enum class ReminderOutcome { Started, Finished, Snoozed, Skipped, Ignored };
+
+// Stable names used in the database and in CSV ("active-use", "snoozed"); never translated.
+QString toString(ReminderReason reason);
+std::optional<ReminderReason> reminderReasonFromString(const QString& text);
+QString toString(ReminderOutcome outcome);
+std::optional<ReminderOutcome> reminderOutcomeFromString(const QString& text);
+
+// One reminder as the history keeps it.
+struct ReminderRecord {
+    qint64 id = 0;   // 0 until stored
+    QDateTime due;   // when the schedule wanted it; invalid means "when shown"
+    QDateTime shown; // when the person saw it (later than due while do-not-disturb held it); invalid means "now"
+    ReminderReason reason = ReminderReason::ActiveUse;
+    std::optional<ReminderOutcome> outcome; // nullopt while it is still open
+    QDateTime answered;                     // when the outcome was last set; invalid while open
+    std::optional<qint64> sessionId;        // the session it started, if any
+
+    bool isOpen() const { return !outcome.has_value(); }
+};
+
 // What went wrong, in words for the person: names the file and the problem.
 struct StoreError {
     QString message;
@@ -129,7 +155,7 @@ struct OpenReport {
     int interruptedSessions = 0;  // sessions found still running, now marked interrupted
 };
 
-// The record of sessions and pain check-ins. Abstract so the recorder and the
+// The record of sessions, pain check-ins and reminders. Abstract so the recorder and the
 // views can be tested without a database, and so core needs no Qt SQL.
 class HistoryStore {
 public:
@@ -152,6 +178,17 @@ public:
     // Sessions that started in [from, to), oldest first. Invalid bounds are open.
     virtual StoreResult<QList<SessionRecord>> sessions(const QDateTime& from = {}, const QDateTime& to = {}) const = 0;
     virtual StoreResult<QList<PainCheckIn>> painCheckIns(const QDateTime& from = {},
+                                                         const QDateTime& to = {}) const = 0;
+
+    // Stores a reminder that was just shown (normally with no outcome yet) and returns its id.
+    virtual StoreResult<qint64> addReminder(const ReminderRecord& reminder) = 0;
+    // Answers an open reminder, or turns Started into Finished, or ties a
+    // Started one to its session (Started again with a `sessionId`). Any other
+    // change of an answer is refused. `sessionId` 0 keeps the session already
+    // tied to it; another id must name a stored session.
+    virtual StoreStatus setReminderOutcome(qint64 id, ReminderOutcome outcome, qint64 sessionId = 0) = 0;
+    // Reminders shown in [from, to), oldest first. Invalid bounds are open.
+    virtual StoreResult<QList<ReminderRecord>> reminders(const QDateTime& from = {},
                                                          const QDateTime& to = {}) const = 0;
 
     // The most recent session, when it was interrupted no longer than `maxAge`

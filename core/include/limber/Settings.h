@@ -25,6 +25,7 @@ struct SessionSettings {
     QString language; // empty: follow the system
     bool voiceEnabled = false;
     QString voiceName;
+    int weeklyGoal = 5; // sessions a week the person aims for; home and History measure against it
 
     struct Range {
         int min;
@@ -36,6 +37,7 @@ struct SessionSettings {
     static constexpr Range Hold {15, 60};
     static constexpr Range CobraReps {20, 30};
     static constexpr Range GetReady {0, 10};
+    static constexpr Range WeeklyGoal {1, 21}; // up to three a day
 
     PlanOptions planOptions() const;
 

@@ -1,13 +1,22 @@
+#include "AppTestSupport.h"
+#include "VirtualTime.h"
+
+#include "MainWindow.h"
 #include "history/HistoryExport.h"
 #include "history/HistoryView.h"
 #include "history/MinutesChart.h"
 #include "history/PainCheckInDialog.h"
 #include "history/PainLevelButton.h"
 #include "history/PainTrendChart.h"
+#include "home/HomeView.h"
+#include "home/WeeklyGoalView.h"
 
 #include "limber/storage/SqliteHistoryStore.h"
 
 #include "limber/Catalog.h"
+#include "limber/GuidedSession.h"
+#include "limber/HistoryRecorder.h"
+#include "limber/HistoryStats.h"
 #include "limber/Settings.h"
 
 #include <QCheckBox>
@@ -65,10 +74,22 @@ protected:
         return id;
     }
 
+    qint64 addReminder(const QDate& day, int hour, std::optional<ReminderOutcome> outcome, qint64 session = 0)
+    {
+        ReminderRecord reminder;
+        reminder.shown = QDateTime(day, QTime(hour, 0));
+        const qint64 id = store.addReminder(reminder).value();
+        if (outcome) {
+            EXPECT_TRUE(store.setReminderOutcome(id, *outcome, session).ok());
+        }
+        return id;
+    }
+
     QTemporaryDir dir;
     SqliteHistoryStore store {dir.filePath(QStringLiteral("history.sqlite"))};
     Catalog catalog;
-    const QDate today = QDate::currentDate();
+    // A Thursday, so that the days before it in a test are in the same week.
+    const QDate today = QDate(2024, 3, 14);
 };
 
 } // namespace
@@ -152,9 +173,14 @@ TEST_F(ViewTest, ShowsTheStreakTheWeeksAndTheSessionsByDay)
     addSession(today, QStringLiteral("lower-back"), 5, 5, 1);
 
     HistoryView view(store, catalog);
+    view.setWeeklyGoal(3);
     view.refresh(today);
     EXPECT_TRUE(view.problem().isEmpty()) << view.problem().toStdString();
-    EXPECT_EQ(view.streak(), 3);
+    EXPECT_EQ(view.streak(), 1) << "four sessions this week reach a goal of three";
+    EXPECT_EQ(view.thisWeek().done, 4);
+    view.setWeeklyGoal(5);
+    view.refresh(today);
+    EXPECT_EQ(view.streak(), 0) << "four of five: this week is not there yet";
     ASSERT_EQ(view.minutesChart()->weeks().size(), HistoryView::ChartWeeks);
     EXPECT_GT(view.minutesChart()->weeks().last().minutes, 0.0);
 
@@ -171,6 +197,55 @@ TEST_F(ViewTest, ShowsTheStreakTheWeeksAndTheSessionsByDay)
     EXPECT_FALSE(view.painChart()->points().isEmpty());
     view.resize(900, 700);
     EXPECT_FALSE(view.grab().isNull());
+}
+
+TEST_F(ViewTest, EachDaySaysHowItsRemindersWereAnswered)
+{
+    const qint64 morning = addSession(today, QStringLiteral("lower-back"), 6, 4);
+    addReminder(today, 8, ReminderOutcome::Finished, morning);
+    addReminder(today, 11, ReminderOutcome::Snoozed);
+    addReminder(today.addDays(-1), 10, ReminderOutcome::Skipped);
+    addReminder(today.addDays(-1), 15, ReminderOutcome::Ignored);
+
+    HistoryView view(store, catalog);
+    view.refresh(today);
+    EXPECT_TRUE(view.problem().isEmpty()) << view.problem().toStdString();
+    QTreeWidget* list = view.sessionList();
+    ASSERT_EQ(list->topLevelItemCount(), 3) << "today's heading and session, and yesterday's heading";
+    EXPECT_EQ(list->topLevelItem(0)->text(0), QStringLiteral("Today · 2 reminders: 1 done, 1 snoozed"));
+    EXPECT_EQ(list->topLevelItem(1)->data(0, Qt::UserRole).toLongLong(), morning);
+    EXPECT_EQ(list->topLevelItem(2)->text(0), QStringLiteral("Yesterday · 2 reminders: 1 skipped, 1 unanswered"))
+        << "a day with reminders and no session is listed too";
+}
+
+TEST(ReminderSummaryTest, NamesEachAnswerThatHappened)
+{
+    ReminderAnswers answers;
+    EXPECT_TRUE(HistoryView::reminderSummary(answers).isEmpty());
+    ReminderRecord reminder;
+    reminder.outcome = ReminderOutcome::Started;
+    answers.add(reminder);
+    EXPECT_EQ(HistoryView::reminderSummary(answers), QStringLiteral("1 reminder: 1 started"));
+    reminder.outcome = std::nullopt;
+    answers.add(reminder);
+    reminder.outcome = ReminderOutcome::Snoozed;
+    answers.add(reminder);
+    EXPECT_EQ(HistoryView::reminderSummary(answers), QStringLiteral("3 reminders: 1 started, 1 snoozed, 1 still open"));
+}
+
+TEST_F(ViewTest, ExportIncludesTheReminders)
+{
+    const qint64 session = addSession(today, QStringLiteral("lower-back"), 6, 4);
+    addReminder(today, 8, ReminderOutcome::Started, session);
+    const QString path = dir.filePath(QStringLiteral("out.csv"));
+    ASSERT_TRUE(HistoryExport::exportTo(store, path).isEmpty());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_TRUE(lines[1].contains(QStringLiteral(",reminder,"))) << lines[1].toStdString();
+    EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",%1").arg(session))) << lines[1].toStdString();
+    EXPECT_TRUE(lines[2].contains(QStringLiteral(",session,"))) << lines[2].toStdString();
 }
 
 TEST_F(ViewTest, ChoosingARegionShowsItsTrend)
@@ -206,4 +281,77 @@ TEST(ChartTest, EmptyChartsPaint)
     pain.setTrend({}, QDate(2024, 1, 1), QDate(2024, 2, 1));
     pain.resize(400, 200);
     EXPECT_FALSE(pain.grab().isNull());
+}
+
+namespace {
+
+// MainWindow counts this week's sessions from the store for home, and again
+// after each session the recorder writes.
+class WeeklyGoalWindowTest : public limber::test::WidgetTest {
+protected:
+    void SetUp() override
+    {
+        WidgetTest::SetUp();
+        ASSERT_TRUE(store.open().ok());
+    }
+
+    void addFinishedSessionThisWeek(int minutesIn)
+    {
+        SessionRecord record;
+        record.start = startOfWeek(QDate::currentDate(), Qt::Monday).startOfDay().addSecs(minutesIn * 60);
+        record.regionId = QStringLiteral("lower-back");
+        record.exerciseIds = {QStringLiteral("pelvic-tilt")};
+        record.totalSteps = 5;
+        const qint64 id = store.beginSession(record).value();
+        SessionProgress progress;
+        progress.at = record.start.addSecs(60);
+        progress.exercisesCompleted = 1;
+        progress.resumeExerciseIndex = 1;
+        progress.stepsCompleted = 5;
+        progress.activeMs = 60000;
+        ASSERT_TRUE(store.finishSession(id, SessionOutcome::Completed, progress).ok());
+    }
+
+    QTemporaryDir dir;
+    SqliteHistoryStore store {dir.filePath(QStringLiteral("history.sqlite"))};
+    VirtualClock clock;
+    VirtualTimerSource timers {clock};
+    GuidedSession session {limber::test::builtinCatalog(), clock, timers};
+    HistoryRecorder recorder {store, session.engine(), clock, limber::test::builtinCatalog()};
+};
+
+} // namespace
+
+TEST_F(WeeklyGoalWindowTest, HomeCountsThisWeekFromTheStoreAndAgainAfterASession)
+{
+    addFinishedSessionThisWeek(1);
+    addFinishedSessionThisWeek(2);
+    QSettings().setValue(QStringLiteral("session/weekly_goal"), 3);
+    MainWindow window(limber::test::builtinCatalog(), session);
+    window.setStopConfirmer([] { return true; });
+    WeeklyGoalView* goal = window.homeView()->weeklyGoal();
+    EXPECT_TRUE(goal->isHidden()) << "no history yet, nothing to count";
+
+    window.setHistory(&store, &recorder, QString());
+    EXPECT_FALSE(goal->isHidden());
+    EXPECT_EQ(goal->text(), QStringLiteral("2 of 3 sessions this week"));
+    EXPECT_EQ(window.historyView()->weeklyGoal(), 3) << "History measures the streak against the same goal";
+
+    window.startSession({QStringLiteral("pelvic-tilt")});
+    ASSERT_TRUE(window.engine().isActive());
+    limber::test::VirtualTime time(clock);
+    time.ticking(window.engine()).firing(timers);
+    time.advance(window.engine().plan().totalMs + 1000);
+    limber::test::settle();
+    ASSERT_EQ(store.sessions().value().size(), 3);
+    EXPECT_EQ(goal->text(), QStringLiteral("Weekly goal reached: 3 sessions this week"));
+}
+
+TEST_F(WeeklyGoalWindowTest, AHistoryThatCannotBeReadHidesTheGoalInsteadOfShowingZero)
+{
+    addFinishedSessionThisWeek(1);
+    MainWindow window(limber::test::builtinCatalog(), session);
+    store.close();
+    window.setHistory(&store, &recorder, QString());
+    EXPECT_TRUE(window.homeView()->weeklyGoal()->isHidden());
 }

@@ -46,6 +46,7 @@ TEST_F(PreferencesTest, ShowsWhatIsStored)
     session.pace = Pace::Faster;
     session.cobraReps = 25;
     session.language = QStringLiteral("fr");
+    session.weeklyGoal = 3;
     SoundSettings sound;
     sound.volume = 30;
     sound.muted = true;
@@ -69,6 +70,7 @@ TEST_F(PreferencesTest, ShowsWhatIsStored)
     EXPECT_FALSE(dialog.cueBox(Cue::Rep)->isChecked());
     EXPECT_TRUE(dialog.cueBox(Cue::HoldStart)->isChecked());
     EXPECT_FALSE(dialog.painCheckInBox()->isChecked());
+    EXPECT_EQ(dialog.weeklyGoalBox()->value(), 3);
     EXPECT_EQ(dialog.holdBox()->suffix(), QStringLiteral(" s"));
 }
 
@@ -87,9 +89,11 @@ TEST_F(PreferencesTest, OkSavesEverythingThroughTheSettings)
     dialog.cueBox(Cue::BreatheIn)->setChecked(false);
     dialog.voiceBox()->setChecked(true);
     dialog.painCheckInBox()->setChecked(false);
+    dialog.weeklyGoalBox()->setValue(7);
     dialog.accept();
 
     const SessionSettings session = storedSession();
+    EXPECT_EQ(session.weeklyGoal, 7);
     EXPECT_EQ(session.holdSeconds, 50);
     EXPECT_EQ(session.restBetweenHoldsSeconds, 5);
     EXPECT_EQ(session.restBetweenExercisesSeconds, 20);
@@ -133,6 +137,10 @@ TEST_F(PreferencesTest, ClampsToTheRangesLoadingAccepts)
     EXPECT_EQ(dialog.leadInBox()->value(), 1);
     dialog.restBetweenExercisesBox()->setValue(500);
     EXPECT_EQ(dialog.restBetweenExercisesBox()->value(), 60);
+    dialog.weeklyGoalBox()->setValue(0);
+    EXPECT_EQ(dialog.weeklyGoalBox()->value(), SessionSettings::WeeklyGoal.min);
+    dialog.weeklyGoalBox()->setValue(40);
+    EXPECT_EQ(dialog.weeklyGoalBox()->value(), 21);
     dialog.accept();
     QStringList warnings;
     SessionSettings::load(QSettings(), &warnings);
@@ -142,8 +150,10 @@ TEST_F(PreferencesTest, ClampsToTheRangesLoadingAccepts)
 TEST_F(PreferencesTest, OutOfRangeStoredValuesShowTheDefault)
 {
     QSettings().setValue(QStringLiteral("session/hold_s"), 500);
+    QSettings().setValue(QStringLiteral("session/weekly_goal"), 99);
     PreferencesDialog dialog;
     EXPECT_EQ(dialog.holdBox()->value(), 30);
+    EXPECT_EQ(dialog.weeklyGoalBox()->value(), 5);
 }
 
 TEST_F(PreferencesTest, RestoreDefaultsPutsEveryControlBack)
@@ -156,6 +166,7 @@ TEST_F(PreferencesTest, RestoreDefaultsPutsEveryControlBack)
     dialog.muteBox()->setChecked(true);
     dialog.cueBox(Cue::Release)->setChecked(false);
     dialog.painCheckInBox()->setChecked(false);
+    dialog.weeklyGoalBox()->setValue(12);
     dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("de")));
 
     auto* buttons = dialog.findChild<QDialogButtonBox*>();
@@ -167,6 +178,7 @@ TEST_F(PreferencesTest, RestoreDefaultsPutsEveryControlBack)
     EXPECT_EQ(dialog.sessionSettings(), expected);
     EXPECT_EQ(dialog.soundSettings(), SoundSettings {});
     EXPECT_EQ(dialog.holdBox()->value(), 30);
+    EXPECT_EQ(dialog.weeklyGoalBox()->value(), 5);
     EXPECT_TRUE(dialog.volumeSlider()->isEnabled());
     EXPECT_FALSE(QSettings().contains(QStringLiteral("session/hold_s"))) << "nothing is written before OK";
 }

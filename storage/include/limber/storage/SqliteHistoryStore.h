@@ -34,7 +34,8 @@ class SqliteHistoryStore final : public HistoryStore {
 public:
     // Version 1: sessions. Version 2: pain check-ins in their own table (the
     // pain columns of version 1 move there) and an index on session start.
-    static constexpr int SchemaVersion = 2;
+    // Version 3: reminders and how they were answered.
+    static constexpr int SchemaVersion = 3;
 
     // <AppDataLocation>/history.sqlite
     static QString defaultPath();
@@ -57,6 +58,10 @@ public:
     StoreStatus setPainBefore(qint64 id, int level) override;
     StoreStatus setPainAfter(qint64 id, int level) override;
     StoreResult<qint64> addPainCheckIn(const PainCheckIn& checkIn) override;
+
+    StoreResult<qint64> addReminder(const ReminderRecord& reminder) override;
+    StoreStatus setReminderOutcome(qint64 id, ReminderOutcome outcome, qint64 sessionId = 0) override;
+    StoreResult<QList<ReminderRecord>> reminders(const QDateTime& from = {}, const QDateTime& to = {}) const override;
 
     StoreResult<QList<SessionRecord>> sessions(const QDateTime& from = {}, const QDateTime& to = {}) const override;
     StoreResult<QList<PainCheckIn>> painCheckIns(const QDateTime& from = {}, const QDateTime& to = {}) const override;
