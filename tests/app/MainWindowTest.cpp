@@ -242,8 +242,7 @@ TEST_F(MainWindowTest, AFinishedSessionOffersNoContinue)
     window->showStoppedSummary(0);
     ASSERT_TRUE(window->summaryView()->continueButton()->isVisible());
     window->startSession({QStringLiteral("knee-to-chest")});
-    clock.advance(engine().plan().totalMs + 1);
-    engine().tick();
+    test::VirtualTime(clock).ticking(engine()).advance(engine().plan().totalMs);
     ASSERT_EQ(engine().state(), SessionEngine::State::Finished);
     EXPECT_EQ(window->currentView(), window->summaryView());
     EXPECT_FALSE(window->summaryView()->continueButton()->isVisible());
