@@ -39,6 +39,8 @@ public:
     bool wantsScreenOn() const { return m_wanted; }
     // The desktop's cookie while it holds our inhibit.
     std::optional<uint> cookie() const { return m_cookie; }
+    // True while the X server's own screen saver is suspended (X11 sessions only).
+    bool suspendsX11ScreenSaver() const { return m_x11.isSuspended(); }
     // An Inhibit is on its way and not answered yet.
     bool isWaitingForDesktop() const { return m_pending; }
 

@@ -6,6 +6,8 @@
 
 #include "limber/GuidedSession.h"
 
+#include <QGuiApplication>
+
 #include <memory>
 
 namespace limber {
@@ -56,12 +58,15 @@ TEST_F(ScreenInhibitorTest, HoldsTheScreenOnFromStartToEnd)
     ASSERT_TRUE(sawCalls({Inhibit7}));
     ASSERT_TRUE(QTest::qWaitFor([&] { return inhibitor.cookie().has_value(); }, 5000));
     EXPECT_EQ(*inhibitor.cookie(), 7u);
+    // Under Xvfb (QT_QPA_PLATFORM=xcb) the X screen saver is suspended too; offscreen has no X server.
+    EXPECT_EQ(inhibitor.suspendsX11ScreenSaver(), QGuiApplication::platformName() == QStringLiteral("xcb"));
     time.advance(engine().plan().totalMs / 2);
     EXPECT_EQ(screenSaver->calls.size(), 1) << "one Inhibit for the whole session";
     time.advance(engine().plan().totalMs);
     ASSERT_EQ(engine().state(), State::Finished);
     EXPECT_TRUE(sawCalls({Inhibit7, QStringLiteral("UnInhibit 7")}));
     EXPECT_TRUE(screenSaver->held.isEmpty());
+    EXPECT_FALSE(inhibitor.suspendsX11ScreenSaver());
 }
 
 TEST_F(ScreenInhibitorTest, LetsGoWhenTheSessionStops)
