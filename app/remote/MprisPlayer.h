@@ -73,7 +73,7 @@ public:
 
 Q_SIGNALS:
     // Stop came from the remote: the session stopped at exercise
-    // `exerciseIndex` of GuidedSession::lastExerciseIds(), and the summary can
+    // `exerciseIndex` of the plan's exerciseIds, and the summary can
     // offer to continue from there.
     void stoppedByRemote(int exerciseIndex);
 

@@ -35,7 +35,7 @@ public:
 
 Q_SIGNALS:
     // Stop came from the remote, at exercise `exerciseIndex` of the session's
-    // lastExerciseIds(): MainWindow::showStoppedSummary offers to continue.
+    // plan().exerciseIds: MainWindow::showStoppedSummary offers to continue.
     void stoppedByRemote(int exerciseIndex);
 
 private:
