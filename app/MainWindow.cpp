@@ -35,6 +35,7 @@
 #include <spdlog/spdlog.h>
 
 #include <utility>
+#include <algorithm>
 
 namespace limber {
 
@@ -159,6 +160,8 @@ void MainWindow::buildViews()
     connect(m_summary, &SummaryView::againRequested, this,
             [this] { startSession(m_guided.lastExerciseIds(), m_guided.lastOptions()); });
     connect(m_summary, &SummaryView::homeRequested, this, &MainWindow::showHome);
+    connect(m_summary, &SummaryView::continueRequested, this,
+            [this] { startSession(m_continueIds, m_guided.lastOptions()); });
     if (m_history) {
         m_historyView = new HistoryView(*m_history, m_catalog);
         m_views->addWidget(m_historyView);
@@ -444,6 +447,17 @@ void MainWindow::showSummary()
     }
     m_summary->showSummary(names, m_engine.completedExercises(), m_guided.msSinceStart());
     m_views->setCurrentWidget(m_summary);
+}
+
+void MainWindow::showStoppedSummary(int fromExerciseIndex)
+{
+    // Only a stopped session has a rest to continue; a new one may already run.
+    if (m_engine.state() != SessionEngine::State::Idle)
+        return;
+    m_continueIds = m_engine.plan().exerciseIds.mid(std::max(fromExerciseIndex, 0));
+    showSummary();
+    if (!m_continueIds.isEmpty())
+        m_summary->offerContinue();
 }
 
 void MainWindow::setCatalogProblems(const QStringList& messages)

@@ -89,6 +89,10 @@ public:
 
     void showHome();
     void showAboutExercises();
+    // After a stop from the media remote (RemoteControl::stoppedByRemote): the
+    // summary, offering to continue with the plan's exercises from
+    // `fromExerciseIndex` on. Nothing happens unless the session is stopped (Idle).
+    void showStoppedSummary(int fromExerciseIndex);
 
     // File › Preferences…; on OK home's total follows the new settings and
     // preferencesApplied() lets the owner of sound, voice and session rules follow.
@@ -144,6 +148,7 @@ private:
     bool m_viewsOutdated = false;          // the language changed during a session
     ClosePolicy m_closePolicy = ClosePolicy::Quit;
     QStringList m_reminderNotes;
+    QStringList m_continueIds;             // what "Continue where I stopped" starts
 };
 
 } // namespace limber

@@ -59,6 +59,7 @@ SummaryView::SummaryView(QWidget* parent)
     , m_advice(new QLabel(this))
     , m_again(new ActionButton(tr("Again"), this))
     , m_home(new ActionButton(tr("Home"), this))
+    , m_continue(new ActionButton(tr("Continue where I stopped"), this))
 {
     setAccessibleName(tr("Session summary"));
     const int gap = appearance::spacing(font());
@@ -81,7 +82,7 @@ SummaryView::SummaryView(QWidget* parent)
     appearance::setMuted(m_advice);
     appearance::setMuted(m_exercises);
 
-    for (ActionButton* button : {m_again, m_home}) {
+    for (ActionButton* button : {m_continue, m_again, m_home}) {
         button->setAutoDefault(true);
         button->setMinimumHeight(line * 5 / 2);
         button->setMinimumWidth(line * 9);
@@ -93,10 +94,15 @@ SummaryView::SummaryView(QWidget* parent)
     m_home->setEmphasis(ActionButton::Emphasis::Primary);
     connect(m_again, &QPushButton::clicked, this, &SummaryView::againRequested);
     connect(m_home, &QPushButton::clicked, this, &SummaryView::homeRequested);
+    m_continue->setAccessibleDescription(tr("Do the rest of the session, from the exercise it stopped at"));
+    m_continue->setEmphasis(ActionButton::Emphasis::Primary);
+    m_continue->hide();
+    connect(m_continue, &QPushButton::clicked, this, &SummaryView::continueRequested);
 
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(gap * 2);
     buttons->addStretch(1);
+    buttons->addWidget(m_continue);
     buttons->addWidget(m_again);
     buttons->addWidget(m_home);
     buttons->addStretch(1);
@@ -137,7 +143,14 @@ void SummaryView::showSummary(const QStringList& exerciseNames, int exercisesDon
         m_details->setText(tr("You did %n exercises in %1.", "", exercisesDone).arg(spent));
     m_exercises->setText(exerciseNames.join(QStringLiteral("  ·  ")));
     m_exercises->setVisible(!exerciseNames.isEmpty());
+    m_continue->hide();
     m_home->setFocus(Qt::OtherFocusReason);
+}
+
+void SummaryView::offerContinue()
+{
+    m_continue->show();
+    m_continue->setFocus(Qt::OtherFocusReason);
 }
 
 QString SummaryView::headline() const

@@ -10,7 +10,7 @@ class QLabel;
 namespace limber {
 
 // The calm end of a session: what was done and for how long, then "Again"
-// or "Home".
+// or "Home" (and, after a stop from the media remote, "Continue where I stopped").
 class SummaryView final : public QWidget {
     Q_OBJECT
 
@@ -23,10 +23,14 @@ public:
     QString details() const;
     QPushButton* againButton() const { return m_again; }
     QPushButton* homeButton() const { return m_home; }
+    // Shown after showSummary() for a session stopped part-way, hidden by the next showSummary().
+    void offerContinue();
+    QPushButton* continueButton() const { return m_continue; }
 
 Q_SIGNALS:
     void againRequested();
     void homeRequested();
+    void continueRequested();
 
 private:
     QLabel* m_headline;
@@ -35,6 +39,7 @@ private:
     QLabel* m_advice;
     ActionButton* m_again;
     ActionButton* m_home;
+    ActionButton* m_continue;
 };
 
 } // namespace limber

@@ -307,6 +307,7 @@ void SessionEngine::jumpTo(int index)
         m_frozenSessionMs = target; // paused: move the frozen position, stay paused
     enterStep(index, target, false);
     emitSecondsLeft();
+    Q_EMIT jumped(index);
 }
 
 void SessionEngine::finish(qint64 scheduledSessionMs)

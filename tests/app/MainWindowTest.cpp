@@ -11,6 +11,7 @@
 #include "home/RoutinePanel.h"
 #include "home/SafetyNote.h"
 #include "session/SessionView.h"
+#include "session/SummaryView.h"
 #include "text/DurationText.h"
 #include "widgets/NoticeBanner.h"
 
@@ -50,6 +51,7 @@ protected:
     VirtualClock clock;
     VirtualTimerSource timers {clock}; // the driver's, still: the tests tick the engine themselves
     GuidedSession session {test::builtinCatalog(), clock, timers};
+    SessionEngine& engine() { return session.engine(); }
     std::unique_ptr<MainWindow> window;
 };
 
@@ -209,6 +211,43 @@ TEST_F(MainWindowTest, ClosingMidSessionAsksFirst)
     allowStop = true;
     EXPECT_TRUE(window->close());
     EXPECT_FALSE(window->engine().isActive());
+}
+
+// A remote has no screen to confirm on: its Stop stops at once, and the
+// summary then offers the rest of the session, from the exercise it stopped at.
+TEST_F(MainWindowTest, AStopFromTheRemoteOffersToContinueWhereItStopped)
+{
+    const QStringList ids {QStringLiteral("knee-to-chest"), QStringLiteral("pelvic-tilt"), QStringLiteral("cobra")};
+    window->startSession(ids);
+    engine().nextExercise();
+    const int stoppedAt = engine().currentStep()->exerciseIndex;
+    ASSERT_EQ(stoppedAt, 1);
+    engine().stop(); // as MprisPlayer::stop does, then it says where
+    window->showStoppedSummary(stoppedAt);
+    ASSERT_EQ(window->currentView(), window->summaryView());
+    QPushButton* resume = window->summaryView()->continueButton();
+    ASSERT_TRUE(resume->isVisible());
+
+    QTest::mouseClick(resume, Qt::LeftButton);
+    EXPECT_EQ(window->currentView(), window->sessionView());
+    EXPECT_TRUE(engine().isActive());
+    EXPECT_EQ(engine().plan().exerciseIds, ids.mid(1));
+    EXPECT_EQ(engine().currentIndex(), 0);
+}
+
+TEST_F(MainWindowTest, AFinishedSessionOffersNoContinue)
+{
+    window->startSession({QStringLiteral("knee-to-chest")});
+    engine().stop();
+    window->showStoppedSummary(0);
+    ASSERT_TRUE(window->summaryView()->continueButton()->isVisible());
+    window->startSession({QStringLiteral("knee-to-chest")});
+    test::VirtualTime(clock).ticking(engine()).advance(engine().plan().totalMs);
+    ASSERT_EQ(engine().state(), SessionEngine::State::Finished);
+    EXPECT_EQ(window->currentView(), window->summaryView());
+    EXPECT_FALSE(window->summaryView()->continueButton()->isVisible());
+    window->showStoppedSummary(0);
+    EXPECT_FALSE(window->summaryView()->continueButton()->isVisible()) << "only after a stop, not after the end";
 }
 
 TEST_F(MainWindowTest, ReminderShowsUntilReadAndIsRemembered)

@@ -255,6 +255,21 @@ TEST_F(EngineTest, NextAndPreviousMoveLikeAMediaPlayer)
     EXPECT_EQ(engine.currentIndex(), 0) << "previous on the first step restarts it";
 }
 
+// A media remote reports a skip as a jump of the position (MPRIS Seeked);
+// steps reached by time passing are not jumps.
+TEST_F(EngineTest, SkipsAreJumpsAndTimeIsNot)
+{
+    QList<int> jumps;
+    QObject::connect(&engine, &SessionEngine::jumped, [&jumps](int index) { jumps.append(index); });
+    const qint64 start = clock.nowMs();
+    engine.start();
+    runUntil(start + plan.steps[2].startMs + 10);
+    EXPECT_TRUE(jumps.isEmpty()) << "steps entered on time are no jumps";
+    engine.next();
+    engine.previous();
+    EXPECT_EQ(jumps, (QList<int> {3, 2}));
+}
+
 TEST_F(EngineTest, NextExerciseJumpsToTheNextLeadIn)
 {
     engine.start();

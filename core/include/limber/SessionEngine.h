@@ -69,6 +69,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stateChanged(limber::SessionEngine::State state);
     void stepChanged(int index);
+    // The session's position moved by a skip (next, previous, next exercise),
+    // not by time passing: after stepChanged, at the new step's start.
+    void jumped(int index);
     void cue(limber::Cue cue, int stepIndex);
     void stepSecondsLeftChanged(int seconds); // whole seconds left in the step, rounded up
     void getReadySecondsLeftChanged(int seconds);
