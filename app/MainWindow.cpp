@@ -34,8 +34,8 @@
 
 #include <spdlog/spdlog.h>
 
-#include <utility>
 #include <algorithm>
+#include <utility>
 
 namespace limber {
 
@@ -484,7 +484,8 @@ bool MainWindow::startFromReminder(const QStringList& exerciseIds)
 {
     const bool idleView = currentView() == m_home || currentView() == m_summary || currentView() == m_historyView;
     if (m_engine.isActive() || !idleView || QApplication::activeModalWidget()) {
-        spdlog::info("reminder: not starting {}: this window is busy", exerciseIds.join(QLatin1Char(',')).toStdString());
+        spdlog::info("reminder: not starting {}: this window is busy",
+                     exerciseIds.join(QLatin1Char(',')).toStdString());
         return false;
     }
     if (isMinimized())

@@ -148,7 +148,7 @@ private:
     bool m_viewsOutdated = false;          // the language changed during a session
     ClosePolicy m_closePolicy = ClosePolicy::Quit;
     QStringList m_reminderNotes;
-    QStringList m_continueIds;             // what "Continue where I stopped" starts
+    QStringList m_continueIds; // what "Continue where I stopped" starts
 };
 
 } // namespace limber

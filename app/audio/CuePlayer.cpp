@@ -164,6 +164,17 @@ void CuePlayer::playMoment()
     Q_EMIT moment(cues, delay);
 }
 
+void CuePlayer::playReminder()
+{
+    if (m_settings.isSilent())
+        return;
+    QSoundEffect* effect = m_effects[indexOf(Sound::Prepare)];
+    if (effect->isPlaying())
+        effect->stop();
+    effect->play();
+    Q_EMIT played(soundName(Sound::Prepare));
+}
+
 void CuePlayer::applyVolume()
 {
     const float gain = linearGain(m_settings.volume);

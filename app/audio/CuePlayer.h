@@ -65,6 +65,10 @@ public:
     // QSoundEffect's linear gain for a 0..100 volume as a person hears it.
     static float linearGain(int volume);
 
+    // The soft chime of a stretch reminder (the notification server cannot
+    // ring one): the two rising notes of "get ready", unless sound is muted.
+    void playReminder();
+
 public Q_SLOTS:
     void onCue(limber::Cue cue, int stepIndex);
 

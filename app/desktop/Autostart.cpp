@@ -53,8 +53,8 @@ QString Autostart::setEnabled(bool enabled, const QString& executable) const
         return QCoreApplication::translate("limber::Autostart", "Could not create the folder %1.")
             .arg(QFileInfo(path).absolutePath());
     // Exec's quoting rules: a path with spaces goes in double quotes.
-    const QString command = executable.contains(QLatin1Char(' ')) ? QLatin1Char('"') + executable + QLatin1Char('"')
-                                                                  : executable;
+    const QString command
+        = executable.contains(QLatin1Char(' ')) ? QLatin1Char('"') + executable + QLatin1Char('"') : executable;
     const QByteArray text = QStringLiteral("[Desktop Entry]\n"
                                            "Type=Application\n"
                                            "Name=Limber\n"
@@ -67,7 +67,8 @@ QString Autostart::setEnabled(bool enabled, const QString& executable) const
                                 .toUtf8();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-        return QCoreApplication::translate("limber::Autostart", "Could not write %1: %2.").arg(path, file.errorString());
+        return QCoreApplication::translate("limber::Autostart", "Could not write %1: %2.")
+            .arg(path, file.errorString());
     spdlog::info("autostart: wrote {}", path.toStdString());
     return {};
 }

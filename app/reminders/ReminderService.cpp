@@ -94,7 +94,7 @@ QString ReminderService::titleOf(const ReminderSuggestion& chosen) const
     return tr("%1 · %2").arg(names.join(QStringLiteral(", ")), DurationText::approximate(plan.totalMs));
 }
 
-void ReminderService::onDue(ReminderScheduler::Reason reason)
+void ReminderService::onDue(ReminderReason reason)
 {
     const ReminderSuggestion chosen = suggestion();
     if (chosen.isEmpty()) {

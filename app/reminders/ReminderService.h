@@ -25,8 +25,7 @@ class ReminderService final : public QObject {
     Q_OBJECT
 
 public:
-    enum class Outcome { Started, Snoozed, Skipped, Ignored };
-    Q_ENUM(Outcome)
+    using Outcome = ReminderOutcome;
 
     ReminderService(const Catalog& catalog, const Clock& clock, const ActivitySource& activity,
                     ReminderPresenter& presenter, TimerSource& timers, QObject* parent = nullptr);
@@ -51,13 +50,13 @@ Q_SIGNALS:
     // Start this session (the person said Start, or clicked the bubble).
     void startRequested(const QStringList& exerciseIds);
     // For the history and the tray.
-    void reminderShown(limber::ReminderScheduler::Reason reason, const QStringList& exerciseIds);
-    void reminderAnswered(limber::ReminderService::Outcome outcome);
+    void reminderShown(limber::ReminderReason reason, const QStringList& exerciseIds);
+    void reminderAnswered(limber::ReminderOutcome outcome);
     // The presenter cannot ring the reminder's chime itself.
     void chimeWanted();
 
 private:
-    void onDue(ReminderScheduler::Reason reason);
+    void onDue(ReminderReason reason);
     void answer(Outcome outcome);
     QString titleOf(const ReminderSuggestion& chosen) const;
 

@@ -144,8 +144,9 @@ QList<QTime> RemindersPage::parsedTimes(bool* ok) const
     QList<QTime> times;
     *ok = true;
     for (const QString& part : m_times->text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QTime time = QTime::fromString(part, TimeFormat).isValid() ? QTime::fromString(part, TimeFormat)
-                                                                           : QTime::fromString(part, QStringLiteral("H:mm"));
+        const QTime time = QTime::fromString(part, TimeFormat).isValid()
+            ? QTime::fromString(part, TimeFormat)
+            : QTime::fromString(part, QStringLiteral("H:mm"));
         if (!time.isValid() || times.contains(time)) {
             *ok = false;
             return {};
@@ -205,8 +206,8 @@ void RemindersPage::setNotes(const QStringList& notes)
 void RemindersPage::updateEnabled()
 {
     const bool on = m_enabled->isChecked();
-    for (QWidget* control : std::initializer_list<QWidget*> {m_activeUse, m_timesOfDay, m_workStart, m_workEnd,
-                                                              m_breakMinutes, m_chime}) {
+    for (QWidget* control :
+         std::initializer_list<QWidget*> {m_activeUse, m_timesOfDay, m_workStart, m_workEnd, m_breakMinutes, m_chime}) {
         control->setEnabled(on);
     }
     for (QCheckBox* day : m_days)

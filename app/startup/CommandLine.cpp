@@ -80,9 +80,9 @@ void setUpParser(QCommandLineParser& parser)
 bool CommandLine::isTextOnly(const QStringList& arguments)
 {
     static const QStringList textOnly = {
-        QStringLiteral("--list"), QStringLiteral("--plan"),     QStringLiteral("--validate"), QStringLiteral("--help"),
-        QStringLiteral("-h"),     QStringLiteral("--help-all"), QStringLiteral("--version"),  QStringLiteral("-v"),
-        QStringLiteral("--reminders"),
+        QStringLiteral("--list"),    QStringLiteral("--plan"), QStringLiteral("--validate"),
+        QStringLiteral("--help"),    QStringLiteral("-h"),     QStringLiteral("--help-all"),
+        QStringLiteral("--version"), QStringLiteral("-v"),     QStringLiteral("--reminders"),
     };
     for (const QString& argument : arguments) {
         const QString name = argument.section(QLatin1Char('='), 0, 0);

@@ -15,11 +15,11 @@ struct LoadedCatalog;
 struct CommandLine {
     enum class Action { Gui, List, Plan, Validate, Reminders, Error, Done };
     Action action = Action::Gui;
-    QString target;       // --plan / --start
-    QString validateFile; // --validate
-    bool tray = false;          // --tray: start hidden in the tray
-    qint64 remindInMs = -1;     // --remind-in: a one-off reminder after this long
-    QString remindersCommand;   // --reminders on|off|status
+    QString target;           // --plan / --start
+    QString validateFile;     // --validate
+    bool tray = false;        // --tray: start hidden in the tray
+    qint64 remindInMs = -1;   // --remind-in: a one-off reminder after this long
+    QString remindersCommand; // --reminders on|off|status
     bool json = false;
     bool verbose = false;
     double timeScale = 1.0;

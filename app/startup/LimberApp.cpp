@@ -7,14 +7,16 @@
 #include "audio/VoiceGuide.h"
 #include "home/BodyFigure.h"
 #include "pose/PoseLibrary.h"
+#include "reminders/ReminderService.h"
+#include "remote/RemoteControl.h"
 #include "startup/FirstFrameProbe.h"
 #include "startup/Logging.h"
 #include "startup/Translations.h"
 #include "tray/TrayCompanion.h"
 
 #include "limber/Plan.h"
+#include "limber/ReminderJournal.h"
 #include "limber/Settings.h"
-#include "limber/Timer.h"
 #include "limber/Timer.h"
 
 #include <QApplication>
@@ -144,6 +146,9 @@ void LimberApp::finishStartup()
     else
         m_window->setHistory(&m_history, &m_recorder, opened.value().notice);
     startAudio();
+    if (opened.ok())
+        m_journal = std::make_unique<ReminderJournal>(m_history, m_recorder);
+    startRemoteControl();
     startTrayCompanion();
     // A session asked for on the command line starts once its chimes are
     // loaded (a few milliseconds), so that even its first moment is heard on time.
@@ -165,11 +170,49 @@ void LimberApp::startTrayCompanion()
     m_companion = std::make_unique<TrayCompanion>(m_catalog.catalog, m_clock, *m_window, m_session, realTimers(),
                                                   startsInTray());
     connect(m_companion.get(), &TrayCompanion::quitRequested, this, &LimberApp::quit);
+    ReminderService& reminders = m_companion->reminders();
+    reminders.setRecentRegion(recentRegion());
+    if (m_journal) {
+        connect(&reminders, &ReminderService::reminderShown, m_journal.get(),
+                [this](ReminderReason reason) { m_journal->shown(reason); });
+        connect(&reminders, &ReminderService::reminderAnswered, m_journal.get(), &ReminderJournal::answered);
+    }
+    // Reminders prefer the region the person last stretched for.
+    connect(&m_recorder, &HistoryRecorder::sessionEnded, this,
+            [this] { m_companion->reminders().setRecentRegion(recentRegion()); });
+    // A reminder that asks for a chime the notification server cannot ring gets Limber's own.
+    connect(&reminders, &ReminderService::chimeWanted, this, [this] {
+        if (m_chimes)
+            m_chimes->playReminder();
+    });
     connect(m_window.get(), &MainWindow::quitRequested, this, &LimberApp::quit);
     if (m_commandLine.remindInMs >= 0)
         m_companion->remindIn(m_commandLine.remindInMs);
     for (const InstanceRequest& request : std::exchange(m_pendingRequests, {}))
         onInstanceRequest(request);
+}
+
+// The session as a media player (keys, headset, phone) and the screen kept on while it runs.
+void LimberApp::startRemoteControl()
+{
+    m_remote = std::make_unique<RemoteControl>(m_session, m_catalog.catalog, [this] {
+        if (m_window->isMinimized())
+            m_window->showNormal();
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+    });
+    connect(m_remote.get(), &RemoteControl::stoppedByRemote, m_window.get(), &MainWindow::showStoppedSummary);
+}
+
+QString LimberApp::recentRegion() const
+{
+    if (!m_history.isOpen())
+        return {};
+    const auto sessions = m_history.sessions(QDateTime::currentDateTimeUtc().addDays(-30));
+    if (!sessions.ok() || sessions.value().isEmpty())
+        return {};
+    return sessions.value().constLast().regionId;
 }
 
 void LimberApp::onInstanceRequest(const InstanceRequest& request)

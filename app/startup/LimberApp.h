@@ -20,6 +20,8 @@ namespace limber {
 
 class CuePlayer;
 class MainWindow;
+class RemoteControl;
+class ReminderJournal;
 class SpeechSystem;
 class TrayCompanion;
 class VoiceGuide;
@@ -59,6 +61,8 @@ private:
     void armTestingAids();
     bool startsInTray() const;
     void startTrayCompanion();
+    void startRemoteControl();
+    QString recentRegion() const;
     void onInstanceRequest(const InstanceRequest& request);
     void quit();
 
@@ -76,6 +80,8 @@ private:
     std::unique_ptr<CuePlayer> m_chimes;
     std::unique_ptr<SpeechSystem> m_speech;
     std::unique_ptr<VoiceGuide> m_voice;
+    std::unique_ptr<RemoteControl> m_remote;
+    std::unique_ptr<ReminderJournal> m_journal; // only with a history that opened
     std::unique_ptr<TrayCompanion> m_companion;
     QList<InstanceRequest> m_pendingRequests; // arrived before start-up finished
     QStringList m_startIds;

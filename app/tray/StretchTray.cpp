@@ -20,7 +20,8 @@ constexpr qint64 MsPerHour = 60 * 60 * 1000;
 
 QIcon applicationIcon()
 {
-    return QIcon::fromTheme(QStringLiteral("io.github.limber.Limber"), QIcon(QStringLiteral(":/limber/icons/limber.svg")));
+    return QIcon::fromTheme(QStringLiteral("io.github.limber.Limber"),
+                            QIcon(QStringLiteral(":/limber/icons/limber.svg")));
 }
 
 // The same figure, faded, with two bars: paused at a glance, in any panel colour.

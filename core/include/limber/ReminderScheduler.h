@@ -1,6 +1,7 @@
 #pragma once
 
 #include "limber/Clock.h"
+#include "limber/Reminder.h"
 #include "limber/ReminderSettings.h"
 
 #include <QDateTime>
@@ -73,8 +74,7 @@ class ReminderScheduler final : public QObject {
     Q_OBJECT
 
 public:
-    enum class Reason { ActiveUse, TimeOfDay, Snoozed, OneOff };
-    Q_ENUM(Reason)
+    using Reason = ReminderReason;
 
     // Waking less often than this would miss breaks; more often costs wake-ups.
     static constexpr qint64 LongestSleepMs = 5 * 60 * 1000;
@@ -116,7 +116,7 @@ public:
     qint64 activeMs() const { return m_activeMs; }
 
 Q_SIGNALS:
-    void reminderDue(limber::ReminderScheduler::Reason reason);
+    void reminderDue(limber::ReminderReason reason);
     // Paused, resumed, snoozed, skipped, settings: the tray's text may change.
     void stateChanged();
 
