@@ -19,6 +19,7 @@
 #include "limber/Catalog.h"
 #include "limber/CatalogText.h"
 #include "limber/HistoryStats.h"
+#include "limber/ReminderSettings.h"
 #include "limber/Settings.h"
 
 #include <QApplication>
@@ -49,6 +50,13 @@ const QString& geometryKey()
 
 // A wall of messages helps nobody; the log has the full list.
 constexpr int ProblemsShown = 5;
+
+// Set once the summary has offered reminders, so it offers them only once.
+const QString& remindersOfferedKey()
+{
+    static const QString key = QStringLiteral("reminders/offered");
+    return key;
+}
 
 } // namespace
 
@@ -160,6 +168,7 @@ void MainWindow::buildViews()
     connect(m_summary, &SummaryView::againRequested, this,
             [this] { startSession(m_guided.lastExerciseIds(), m_guided.lastOptions()); });
     connect(m_summary, &SummaryView::homeRequested, this, &MainWindow::showHome);
+    connect(m_summary, &SummaryView::remindersAccepted, this, &MainWindow::turnOnReminders);
     connect(m_summary, &SummaryView::continueRequested, this,
             [this] { startSession(m_continueIds, m_guided.lastOptions()); });
     if (m_history) {
@@ -446,7 +455,24 @@ void MainWindow::showSummary()
             names.append(catalogText(exercise->name));
     }
     m_summary->showSummary(names, m_engine.completedExercises(), m_guided.msSinceStart());
+    // Once, after a session the person finished: coming back is what helps.
+    const QSettings store;
+    if (m_engine.completedExercises() > 0 && !ReminderSettings::load(store).enabled
+        && !store.value(remindersOfferedKey(), false).toBool()) {
+        m_summary->offerReminders();
+    }
     m_views->setCurrentWidget(m_summary);
+}
+
+void MainWindow::turnOnReminders()
+{
+    QSettings store;
+    ReminderSettings settings = ReminderSettings::load(store);
+    settings.enabled = true;
+    settings.save(store);
+    store.setValue(remindersOfferedKey(), true);
+    spdlog::info("reminders: turned on from the summary");
+    Q_EMIT preferencesApplied();
 }
 
 void MainWindow::showStoppedSummary(int fromExerciseIndex)

@@ -123,6 +123,7 @@ private:
     void refreshWeeklyProgress();
     void showAbout();
     void showSummary();
+    void turnOnReminders();
     void restoreWindowGeometry();
     void saveWindowGeometry() const;
 

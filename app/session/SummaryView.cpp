@@ -60,6 +60,7 @@ SummaryView::SummaryView(QWidget* parent)
     , m_again(new ActionButton(tr("Again"), this))
     , m_home(new ActionButton(tr("Home"), this))
     , m_continue(new ActionButton(tr("Continue where I stopped"), this))
+    , m_reminders(new ActionButton(tr("Remind me on weekdays, after 50 minutes at the computer"), this))
 {
     setAccessibleName(tr("Session summary"));
     const int gap = appearance::spacing(font());
@@ -98,6 +99,12 @@ SummaryView::SummaryView(QWidget* parent)
     m_continue->setEmphasis(ActionButton::Emphasis::Primary);
     m_continue->hide();
     connect(m_continue, &QPushButton::clicked, this, &SummaryView::continueRequested);
+    m_reminders->setAccessibleDescription(tr("Turns on stretch reminders; you can change them in Preferences"));
+    m_reminders->hide();
+    connect(m_reminders, &QPushButton::clicked, this, [this] {
+        m_reminders->hide();
+        Q_EMIT remindersAccepted();
+    });
 
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(gap * 2);
@@ -117,6 +124,7 @@ SummaryView::SummaryView(QWidget* parent)
     column->addWidget(m_advice);
     column->addSpacing(gap * 3);
     column->addLayout(buttons);
+    column->addWidget(m_reminders, 0, Qt::AlignHCenter);
 
     auto* centred = new QHBoxLayout;
     centred->addStretch(1);
@@ -144,7 +152,13 @@ void SummaryView::showSummary(const QStringList& exerciseNames, int exercisesDon
     m_exercises->setText(exerciseNames.join(QStringLiteral("  ·  ")));
     m_exercises->setVisible(!exerciseNames.isEmpty());
     m_continue->hide();
+    m_reminders->hide();
     m_home->setFocus(Qt::OtherFocusReason);
+}
+
+void SummaryView::offerReminders()
+{
+    m_reminders->show();
 }
 
 void SummaryView::offerContinue()

@@ -26,11 +26,16 @@ public:
     // Shown after showSummary() for a session stopped part-way, hidden by the next showSummary().
     void offerContinue();
     QPushButton* continueButton() const { return m_continue; }
+    // After a first session: one click turns stretch reminders on. Hidden by
+    // the next showSummary() and once clicked.
+    void offerReminders();
+    QPushButton* remindersButton() const { return m_reminders; }
 
 Q_SIGNALS:
     void againRequested();
     void homeRequested();
     void continueRequested();
+    void remindersAccepted();
 
 private:
     QLabel* m_headline;
@@ -40,6 +45,7 @@ private:
     ActionButton* m_again;
     ActionButton* m_home;
     ActionButton* m_continue;
+    ActionButton* m_reminders;
 };
 
 } // namespace limber
