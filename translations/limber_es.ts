@@ -422,6 +422,81 @@
     </message>
 </context>
 <context>
+    <name>SqliteHistoryStore</name>
+    <message>
+        <source>The folder %1 for Limber&apos;s history could not be created.</source>
+        <translation type="unfinished">No se ha podido crear la carpeta %1 para el historial de Limber.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was damaged and could not be read. It was kept as %2, and a new, empty history was started.</source>
+        <translation type="unfinished">El archivo de historial %1 estaba dañado y no se ha podido leer. Se ha guardado como %2 y se ha empezado un historial nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be opened: %2</source>
+        <translation type="unfinished">No se ha podido abrir el archivo de historial %1: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be read: %2</source>
+        <translation type="unfinished">No se ha podido leer el archivo de historial %1: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Limber (format %2; this version reads up to %3). Please update Limber.</source>
+        <translation type="unfinished">El archivo de historial %1 lo escribió una versión más reciente de Limber (formato %2; esta versión lee hasta el %3). Actualiza Limber, por favor.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and could not be moved aside: %2</source>
+        <translation type="unfinished">El archivo de historial %1 está dañado y no se ha podido apartar: %2</translation>
+    </message>
+    <message>
+        <source>a pain level must be between 0 and 10, not %1</source>
+        <translation type="unfinished">el nivel de dolor debe estar entre 0 y 10, no ser %1</translation>
+    </message>
+    <message>
+        <source>there is no running session %1</source>
+        <translation type="unfinished">no hay ninguna sesión en curso %1</translation>
+    </message>
+    <message>
+        <source>a session can only finish completed or stopped</source>
+        <translation type="unfinished">una sesión solo puede terminar completada o detenida</translation>
+    </message>
+    <message>
+        <source>there is no unfinished session %1</source>
+        <translation type="unfinished">no hay ninguna sesión sin terminar %1</translation>
+    </message>
+    <message>
+        <source>session %1 is not an interrupted session that can be continued</source>
+        <translation type="unfinished">la sesión %1 no es una sesión interrumpida que se pueda continuar</translation>
+    </message>
+    <message>
+        <source>there is no session %1</source>
+        <translation type="unfinished">no hay ninguna sesión %1</translation>
+    </message>
+    <message>
+        <source>session %1 is not an interrupted session</source>
+        <translation type="unfinished">la sesión %1 no es una sesión interrumpida</translation>
+    </message>
+    <message>
+        <source>The history file %1 is not open.</source>
+        <translation type="unfinished">El archivo de historial %1 no está abierto.</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space: Limber keeps trying at every step, and nothing saved before is lost</source>
+        <translation type="unfinished">el disco está lleno. Libere algo de espacio: Limber lo vuelve a intentar en cada paso y no se pierde nada de lo ya guardado</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation type="unfinished">No se ha podido guardar el historial en %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no reminder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminder %1 was already answered (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Translations</name>
     <message>
         <source>System</source>
@@ -434,6 +509,21 @@
         <source>%1 (%2)</source>
         <extracomment>a button&apos;s tooltip: its text and its keyboard shortcut, e.g. &quot;Pause (Space)&quot;</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::Autostart</name>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -495,6 +585,51 @@
     </message>
 </context>
 <context>
+    <name>limber::CornerPrompt</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished">Omitir</translation>
+    </message>
+    <message>
+        <source>Stretch reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the stretches now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind me again in %n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip this reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>limber::CountdownRing</name>
     <message>
         <source>Time left in this step</source>
@@ -510,6 +645,51 @@
     <message>
         <source>Some chimes could not be played: the session may be partly silent.</source>
         <translation>Algunos sonidos no se han podido reproducir: puede que la sesión sea en parte silenciosa.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::DesktopActivity</name>
+    <message>
+        <source>This desktop does not tell how long the computer has been left alone, so natural breaks cannot be seen: reminders follow the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limber::DesktopNotificationPresenter</name>
+    <message>
+        <source>there is no session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetCapabilities failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished">Omitir</translation>
+    </message>
+    <message>
+        <source>Notify failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notification server left the bus</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -656,10 +836,6 @@
         <translation>Exportar como CSV…</translation>
     </message>
     <message>
-        <source>No sessions yet. Each session you do will be listed here, day by day.</source>
-        <translation>Todavía no hay sesiones. Cada sesión que hagas aparecerá aquí, día a día.</translation>
-    </message>
-    <message>
         <source>Your progress</source>
         <translation>Tu progreso</translation>
     </message>
@@ -708,14 +884,6 @@
         <translation>Sesiones por día</translation>
     </message>
     <message>
-        <source>Day streak: today is a good day to start one</source>
-        <translation>Días seguidos: hoy es un buen día para empezar una racha</translation>
-    </message>
-    <message>
-        <source>Day streak</source>
-        <translation>Días seguidos</translation>
-    </message>
-    <message>
         <source>Minutes this week</source>
         <translation>Minutos esta semana</translation>
     </message>
@@ -738,6 +906,81 @@
     <message>
         <source>Mixed</source>
         <translation>Varias</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Each session you do will be listed here, day by day, with the reminders of that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks in a row at your goal: this week can be the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks in a row at your goal (rest days are fine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>sessions done this week against the weekly goal, as a figure: &quot;3 / 5&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions this week: goal reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions this week, of your goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <extracomment>how reminders were answered: &quot;1 started&quot;, &quot;2 snoozed&quot;...</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;3 reminders: 1 started, 2 snoozed&quot;</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>a day&apos;s heading followed by what its reminders became: &quot;Today · 2 reminders: 1 started, 1 snoozed&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -897,6 +1140,29 @@
     <message>
         <source>This week</source>
         <translation>Esta semana</translation>
+    </message>
+</context>
+<context>
+    <name>limber::MprisPlayer</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The media panel&apos;s title: what to do now · the exercise, e.g. &quot;Hold · Knee-to-chest stretch&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limber</source>
+        <translation type="unfinished">Limber</translation>
+    </message>
+    <message>
+        <source>Your session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limber::MprisRootAdaptor</name>
+    <message>
+        <source>Limber</source>
+        <translation type="unfinished">Limber</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1502,141 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
         <extracomment>a volume from 0 to 100 percent</extracomment>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> sessions a week</source>
+        <extracomment>after the number of sessions in the weekly goal spin box, with its leading space</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly goal, sessions a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekly goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home shows how many sessions you have done this week. Rest days are fine: your streak counts the weeks in a row in which you reached the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at log-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Limber starts as before; your other settings are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limber::ReminderService</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>the suggested session and its length, e.g. &quot;Shoulder rolls · 2 min&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for a stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, right where you sit or stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limber::RemindersPage</name>
+    <message>
+        <source>&amp;Remind me to stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>after a number of minutes, with its leading space</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of computer use before a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of computer use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;these times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10:30 15:00</source>
+        <extracomment>an example of times of day, separated by spaces</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times of day, separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>between two times of day: &quot;09:00 to 18:00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being away from the keyboard this long counts as a break, and the count starts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;break is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft &amp;chime with each reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Limber in the tray when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders never interrupt a fullscreen window or a session, and wait while you are away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the times as hours and minutes with spaces between them, for example 10:30 15:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>limber::RoutinePanel</name>
@@ -1429,72 +1830,94 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
 <context>
     <name>limber::SqliteHistoryStore</name>
     <message>
-        <source>The folder %1 for Limber&apos;s history could not be created.</source>
-        <translation>No se ha podido crear la carpeta %1 para el historial de Limber.</translation>
-    </message>
-    <message>
-        <source>The history file %1 was damaged and could not be read. It was kept as %2, and a new, empty history was started.</source>
-        <translation>El archivo de historial %1 estaba dañado y no se ha podido leer. Se ha guardado como %2 y se ha empezado un historial nuevo y vacío.</translation>
-    </message>
-    <message>
-        <source>The history file %1 could not be opened: %2</source>
-        <translation>No se ha podido abrir el archivo de historial %1: %2</translation>
-    </message>
-    <message>
-        <source>The history file %1 could not be read: %2</source>
-        <translation>No se ha podido leer el archivo de historial %1: %2</translation>
-    </message>
-    <message>
-        <source>The history file %1 was written by a newer version of Limber (format %2; this version reads up to %3). Please update Limber.</source>
-        <translation>El archivo de historial %1 lo escribió una versión más reciente de Limber (formato %2; esta versión lee hasta el %3). Actualiza Limber, por favor.</translation>
-    </message>
-    <message>
-        <source>The history file %1 is damaged and could not be moved aside: %2</source>
-        <translation>El archivo de historial %1 está dañado y no se ha podido apartar: %2</translation>
-    </message>
-    <message>
-        <source>a pain level must be between 0 and 10, not %1</source>
-        <translation>el nivel de dolor debe estar entre 0 y 10, no ser %1</translation>
-    </message>
-    <message>
-        <source>there is no running session %1</source>
-        <translation>no hay ninguna sesión en curso %1</translation>
-    </message>
-    <message>
-        <source>a session can only finish completed or stopped</source>
-        <translation>una sesión solo puede terminar completada o detenida</translation>
-    </message>
-    <message>
-        <source>there is no unfinished session %1</source>
-        <translation>no hay ninguna sesión sin terminar %1</translation>
-    </message>
-    <message>
-        <source>session %1 is not an interrupted session that can be continued</source>
-        <translation>la sesión %1 no es una sesión interrumpida que se pueda continuar</translation>
-    </message>
-    <message>
-        <source>there is no session %1</source>
-        <translation>no hay ninguna sesión %1</translation>
-    </message>
-    <message>
-        <source>session %1 is not an interrupted session</source>
-        <translation>la sesión %1 no es una sesión interrumpida</translation>
-    </message>
-    <message>
         <source>The history could not be exported to %1: %2</source>
         <translation>No se ha podido exportar el historial a %1: %2</translation>
     </message>
+</context>
+<context>
+    <name>limber::StretchTray</name>
     <message>
-        <source>The history file %1 is not open.</source>
-        <translation>El archivo de historial %1 no está abierto.</translation>
+        <source>Start a Region</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The history could not be saved to %1: %2</source>
-        <translation>No se ha podido guardar el historial en %1: %2</translation>
+        <source>Remind Me In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>the disk is full. Free some space: Limber keeps trying at every step, and nothing saved before is lost</source>
-        <translation>el disco está lleno. Libere algo de espacio: Limber lo vuelve a intentar en cada paso y no se pierde nada de lo ya guardado</translation>
+        <source>Pause Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until I Resume Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Limber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a Stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders paused until you resume them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next reminder at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next reminder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limber: reminders paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limber: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1965,37 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
             <numerusform>Has hecho %n ejercicio en %1.</numerusform>
             <numerusform>Has hecho %n ejercicios en %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Continue where I stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me on weekdays, after 50 minutes at the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the rest of the session, from the exercise it stopped at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns on stretch reminders; you can change them in Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>limber::TrayCompanion</name>
+    <message>
+        <source>This desktop has no tray (no panel that shows status icons), so closing the window minimizes it. Reminders still come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limber is still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It keeps reminding you to stretch from the panel. Choose Quit in its menu to close it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1657,6 +2111,41 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     <message>
         <source>Well done.</source>
         <translation>Bien hecho.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::WeeklyGoalView</name>
+    <message>
+        <source>Weekly goal reached: 1 session this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Weekly goal reached: %n sessions this week</source>
+        <extracomment>the weekly goal is reached; %n is the number of sessions done this week</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of 1 session this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sessions this week</source>
+        <extracomment>%1 sessions done so far this week, of a goal of %n (&quot;3 of 5 sessions this week&quot;)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your weekly goal can be changed in Preferences.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
