@@ -13,8 +13,11 @@
 #include "home/HomeView.h"
 #include "home/RoutinePanel.h"
 #include "home/SafetyNote.h"
+#include "reminders/CornerPrompt.h"
+#include "reminders/CornerPromptPresenter.h"
 #include "settings/PreferencesDialog.h"
 #include "startup/Translations.h"
+#include "tray/StretchTray.h"
 #include "widgets/NoticeBanner.h"
 
 #include "limber/storage/SqliteHistoryStore.h"
@@ -22,13 +25,16 @@
 #include "limber/CatalogLoader.h"
 #include "limber/Clock.h"
 #include "limber/HistoryStats.h"
+#include "limber/ReminderScheduler.h"
 #include "limber/SessionEngine.h"
+#include "limber/Timer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCursor>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QMenu>
 #include <QPalette>
 #include <QSettings>
 #include <QStyleFactory>
@@ -164,6 +170,14 @@ void fillHistory(limber::HistoryStore& store)
 
 } // namespace
 
+namespace limber {
+// Nothing idle, locked or in fullscreen: the tray shows the next reminder as planned.
+class TestActivity final : public ActivitySource {
+public:
+    Activity current() const override { return {}; }
+};
+} // namespace limber
+
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
@@ -262,9 +276,35 @@ int main(int argc, char** argv)
         tabs->setCurrentIndex(1);
         ok &= camera.shoot(QStringLiteral("preferences-sound"), *preferences);
         tabs->setCurrentIndex(2);
+        ok &= camera.shoot(QStringLiteral("preferences-reminders"), *preferences);
+        tabs->setCurrentIndex(3);
         ok &= camera.shoot(QStringLiteral("preferences-general"), *preferences);
         preferences->reject();
     }
+    // Reminders: the tray's menu, and Limber's own prompt where no notification service runs.
+    {
+        limber::VirtualTimerSource timers(clock);
+        limber::TestActivity activity;
+        limber::SystemWallClock wall;
+        limber::ReminderScheduler scheduler(clock, wall, activity);
+        limber::ReminderSettings on;
+        on.enabled = true;
+        scheduler.setSettings(on);
+        limber::StretchTray tray(loaded.catalog, scheduler);
+        tray.setSuggestion(QStringLiteral("Shoulder rolls · 2 min"));
+        tray.menu()->popup(window.mapToGlobal(QPoint(window.width() / 2, 80)));
+        camera.settle();
+        ok &= camera.shoot(QStringLiteral("tray-menu"), *tray.menu());
+        tray.menu()->hide();
+
+        limber::CornerPromptPresenter prompt(timers);
+        prompt.show({QStringLiteral("Time for a stretch"),
+                     QStringLiteral("Flexion stretch · 2 min, right where you sit or stand."), false});
+        camera.settle();
+        ok &= camera.shoot(QStringLiteral("reminder-prompt"), *prompt.prompt());
+        prompt.withdraw();
+    }
+
     limber::Translations::apply(QStringLiteral("de"));
     ok &= camera.shoot(QStringLiteral("region-de"));
     window.findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();

@@ -111,11 +111,10 @@ RemindersPage::RemindersPage(QWidget* parent)
 
     for (QAbstractButton* button : std::initializer_list<QAbstractButton*> {m_enabled, m_activeUse, m_timesOfDay})
         connect(button, &QAbstractButton::toggled, this, &RemindersPage::updateEnabled);
-    connect(m_times, &QLineEdit::textChanged, this, [this] {
-        const QString why = problem();
-        m_problem->setText(why);
-        m_problem->setVisible(!why.isEmpty());
-    });
+    connect(m_times, &QLineEdit::textChanged, this, &RemindersPage::showProblem);
+    connect(m_timesOfDay, &QAbstractButton::toggled, this, &RemindersPage::showProblem);
+    connect(m_workStart, &QTimeEdit::timeChanged, this, &RemindersPage::showProblem);
+    connect(m_workEnd, &QTimeEdit::timeChanged, this, &RemindersPage::showProblem);
     setValues(ReminderSettings(), false);
 }
 
@@ -137,6 +136,14 @@ void RemindersPage::setValues(const ReminderSettings& settings, bool startAtLogi
     m_chime->setChecked(settings.chime);
     m_startAtLogin->setChecked(startAtLogin);
     updateEnabled();
+    showProblem();
+}
+
+void RemindersPage::showProblem()
+{
+    const QString why = problem();
+    m_problem->setText(why);
+    m_problem->setVisible(!why.isEmpty());
 }
 
 QList<QTime> RemindersPage::parsedTimes(bool* ok) const

@@ -47,6 +47,7 @@ public:
 
 private:
     void updateEnabled();
+    void showProblem();
     QList<QTime> parsedTimes(bool* ok) const;
 
     QCheckBox* m_enabled = nullptr;

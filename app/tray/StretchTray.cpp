@@ -162,9 +162,15 @@ void StretchTray::refresh()
         next = until ? tr("Reminders paused until %1").arg(QLocale().toString(until->time(), QLocale::ShortFormat))
                      : tr("Reminders paused until you resume them");
     } else if (const std::optional<QDateTime> at = m_scheduler.nextReminder()) {
-        next = at->date() == QDate::currentDate()
-            ? tr("Next reminder at %1").arg(QLocale().toString(at->time(), QLocale::ShortFormat))
-            : tr("Next reminder %1").arg(QLocale().toString(*at, QLocale::ShortFormat));
+        const QString time = QLocale().toString(at->time(), QLocale::ShortFormat);
+        const qint64 days = QDate::currentDate().daysTo(at->date());
+        if (days <= 0)
+            next = tr("Next reminder at %1").arg(time);
+        else if (days == 1)
+            next = tr("Next reminder tomorrow at %1").arg(time);
+        else
+            //: e.g. "Next reminder on Monday at 09:50"
+            next = tr("Next reminder on %1 at %2").arg(QLocale().dayName(at->date().dayOfWeek()), time);
     } else {
         next = tr("Reminders are off");
     }
