@@ -422,81 +422,6 @@
     </message>
 </context>
 <context>
-    <name>SqliteHistoryStore</name>
-    <message>
-        <source>The folder %1 for Limber&apos;s history could not be created.</source>
-        <translation type="unfinished">Der Ordner %1 für Limbers Verlauf konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>The history file %1 was damaged and could not be read. It was kept as %2, and a new, empty history was started.</source>
-        <translation type="unfinished">Die Verlaufsdatei %1 war beschädigt und konnte nicht gelesen werden. Sie wurde als %2 aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
-    </message>
-    <message>
-        <source>The history file %1 could not be opened: %2</source>
-        <translation type="unfinished">Die Verlaufsdatei %1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>The history file %1 could not be read: %2</source>
-        <translation type="unfinished">Die Verlaufsdatei %1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The history file %1 was written by a newer version of Limber (format %2; this version reads up to %3). Please update Limber.</source>
-        <translation type="unfinished">Die Verlaufsdatei %1 stammt von einer neueren Limber-Version (Format %2; diese Version liest bis Format %3). Bitte aktualisiere Limber.</translation>
-    </message>
-    <message>
-        <source>The history file %1 is damaged and could not be moved aside: %2</source>
-        <translation type="unfinished">Die Verlaufsdatei %1 ist beschädigt und konnte nicht beiseitegelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>a pain level must be between 0 and 10, not %1</source>
-        <translation type="unfinished">eine Schmerzstärke muss zwischen 0 und 10 liegen, nicht bei %1</translation>
-    </message>
-    <message>
-        <source>there is no running session %1</source>
-        <translation type="unfinished">es gibt keine laufende Einheit %1</translation>
-    </message>
-    <message>
-        <source>a session can only finish completed or stopped</source>
-        <translation type="unfinished">eine Einheit kann nur abgeschlossen oder abgebrochen enden</translation>
-    </message>
-    <message>
-        <source>there is no unfinished session %1</source>
-        <translation type="unfinished">es gibt keine unvollendete Einheit %1</translation>
-    </message>
-    <message>
-        <source>session %1 is not an interrupted session that can be continued</source>
-        <translation type="unfinished">Einheit %1 ist keine unterbrochene Einheit, die fortgesetzt werden kann</translation>
-    </message>
-    <message>
-        <source>there is no session %1</source>
-        <translation type="unfinished">es gibt keine Einheit %1</translation>
-    </message>
-    <message>
-        <source>session %1 is not an interrupted session</source>
-        <translation type="unfinished">Einheit %1 ist keine unterbrochene Einheit</translation>
-    </message>
-    <message>
-        <source>The history file %1 is not open.</source>
-        <translation type="unfinished">Die Verlaufsdatei %1 ist nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>the disk is full. Free some space: Limber keeps trying at every step, and nothing saved before is lost</source>
-        <translation type="unfinished">der Datenträger ist voll. Schaffen Sie etwas Platz: Limber versucht es bei jedem Schritt erneut, und nichts bereits Gespeichertes geht verloren</translation>
-    </message>
-    <message>
-        <source>The history could not be saved to %1: %2</source>
-        <translation type="unfinished">Der Verlauf konnte nicht in %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>there is no reminder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reminder %1 was already answered (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Translations</name>
     <message>
         <source>System</source>
@@ -515,15 +440,15 @@
     <name>limber::Autostart</name>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -588,45 +513,45 @@
     <name>limber::CornerPrompt</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message numerus="yes">
         <source>In %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Minute</numerusform>
+            <numerusform>In %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished">Überspringen</translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Stretch reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung zum Dehnen</translation>
     </message>
     <message>
         <source>Start the stretches now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mit den Dehnungen beginnen</translation>
     </message>
     <message numerus="yes">
         <source>Remind me again in %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Minute noch einmal erinnern</numerusform>
+            <numerusform>In %n Minuten noch einmal erinnern</numerusform>
         </translation>
     </message>
     <message>
         <source>Skip this reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Erinnerung überspringen</translation>
     </message>
     <message>
         <source>Close the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung schließen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -651,45 +576,45 @@
     <name>limber::DesktopActivity</name>
     <message>
         <source>This desktop does not tell how long the computer has been left alone, so natural breaks cannot be seen: reminders follow the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop teilt nicht mit, wie lange der Computer unbenutzt war, deshalb lassen sich natürliche Pausen nicht erkennen: Die Erinnerungen richten sich nach der Uhr.</translation>
     </message>
 </context>
 <context>
     <name>limber::DesktopNotificationPresenter</name>
     <message>
         <source>there is no session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Session-Bus</translation>
     </message>
     <message>
         <source>GetCapabilities failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GetCapabilities ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message numerus="yes">
         <source>In %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Minute</numerusform>
+            <numerusform>In %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished">Überspringen</translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Notify failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the notification server left the bus</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benachrichtigungsdienst hat den Bus verlassen</translation>
     </message>
 </context>
 <context>
@@ -909,78 +834,78 @@
     </message>
     <message>
         <source>No sessions yet. Each session you do will be listed here, day by day, with the reminders of that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einheiten. Jede Einheit, die du machst, erscheint hier, Tag für Tag, zusammen mit den Erinnerungen des jeweiligen Tages.</translation>
     </message>
     <message>
         <source>Weeks in a row at your goal: this week can be the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen in Folge mit erreichtem Ziel: Diese Woche kann die erste sein</translation>
     </message>
     <message>
         <source>Weeks in a row at your goal (rest days are fine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen in Folge mit erreichtem Ziel (Ruhetage sind in Ordnung)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>sessions done this week against the weekly goal, as a figure: &quot;3 / 5&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Sessions this week: goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten diese Woche: Ziel erreicht</translation>
     </message>
     <message>
         <source>Sessions this week, of your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten diese Woche, von deinem Ziel</translation>
     </message>
     <message>
         <source>%1 done</source>
         <extracomment>how reminders were answered: &quot;1 started&quot;, &quot;2 snoozed&quot;...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgeschlossen</translation>
     </message>
     <message>
         <source>%1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begonnen</translation>
     </message>
     <message>
         <source>%1 snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschoben</translation>
     </message>
     <message>
         <source>%1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen</translation>
     </message>
     <message>
         <source>%1 unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unbeantwortet</translation>
     </message>
     <message>
         <source>%1 still open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noch offen</translation>
     </message>
     <message>
         <source>1 reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Erinnerung</translation>
     </message>
     <message numerus="yes">
         <source>%n reminders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erinnerung</numerusform>
+            <numerusform>%n Erinnerungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>&quot;3 reminders: 1 started, 2 snoozed&quot;</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>a day&apos;s heading followed by what its reminders became: &quot;Today · 2 reminders: 1 started, 1 snoozed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1147,22 +1072,22 @@
     <message>
         <source>%1 · %2</source>
         <extracomment>The media panel&apos;s title: what to do now · the exercise, e.g. &quot;Hold · Knee-to-chest stretch&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Limber</source>
-        <translation type="unfinished">Limber</translation>
+        <translation>Limber</translation>
     </message>
     <message>
         <source>Your session</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Einheit</translation>
     </message>
 </context>
 <context>
     <name>limber::MprisRootAdaptor</name>
     <message>
         <source>Limber</source>
-        <translation type="unfinished">Limber</translation>
+        <translation>Limber</translation>
     </message>
 </context>
 <context>
@@ -1504,32 +1429,32 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source> sessions a week</source>
         <extracomment>after the number of sessions in the weekly goal spin box, with its leading space</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> Einheiten pro Woche</translation>
     </message>
     <message>
         <source>Weekly goal, sessions a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenziel, Einheiten pro Woche</translation>
     </message>
     <message>
         <source>&amp;Weekly goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wochenziel:</translation>
     </message>
     <message>
         <source>Home shows how many sessions you have done this week. Rest days are fine: your streak counts the weeks in a row in which you reached the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Startseite zeigt, wie viele Einheiten du diese Woche gemacht hast. Ruhetage sind in Ordnung: Deine Serie zählt die Wochen in Folge, in denen du dein Ziel erreicht hast.</translation>
     </message>
     <message>
         <source>Start at log-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anmelden starten</translation>
     </message>
     <message>
         <source>%1 Limber starts as before; your other settings are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Limber startet wie bisher; deine anderen Einstellungen sind gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1537,105 +1462,105 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     <message>
         <source>%1 · %2</source>
         <extracomment>the suggested session and its length, e.g. &quot;Shoulder rolls · 2 min&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Time for a stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zum Dehnen</translation>
     </message>
     <message>
         <source>%1, right where you sit or stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gleich da, wo du sitzt oder stehst.</translation>
     </message>
 </context>
 <context>
     <name>limber::RemindersPage</name>
     <message>
         <source>&amp;Remind me to stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ans &amp;Dehnen erinnern</translation>
     </message>
     <message>
         <source>&amp;After</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nach</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>after a number of minutes, with its leading space</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes of computer use before a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten Computernutzung vor einer Erinnerung</translation>
     </message>
     <message>
         <source>of computer use</source>
-        <translation type="unfinished"></translation>
+        <translation>Computernutzung</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann:</translation>
     </message>
     <message>
         <source>At &amp;these times:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zu diesen Uhrzeiten:</translation>
     </message>
     <message>
         <source>10:30 15:00</source>
         <extracomment>an example of times of day, separated by spaces</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>10:30 15:00</translation>
     </message>
     <message>
         <source>Times of day, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeiten, durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <source>Working hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Arbeitszeit</translation>
     </message>
     <message>
         <source>Working hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Arbeitszeit</translation>
     </message>
     <message>
         <source>to</source>
         <extracomment>between two times of day: &quot;09:00 to 18:00&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Between:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Being away from the keyboard this long counts as a break, and the count starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Bist du so lange nicht an der Tastatur, zählt das als Pause, und die Zeit beginnt von vorn</translation>
     </message>
     <message>
         <source>A &amp;break is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Pause gilt:</translation>
     </message>
     <message>
         <source>Soft &amp;chime with each reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanfter &amp;Klang bei jeder Erinnerung</translation>
     </message>
     <message>
         <source>&amp;Start Limber in the tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber beim Anmelden im &amp;Infobereich starten</translation>
     </message>
     <message>
         <source>Reminders never interrupt a fullscreen window or a session, and wait while you are away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen unterbrechen nie ein Vollbildfenster oder eine Einheit und warten, solange du weg bist.</translation>
     </message>
     <message>
         <source>Write the times as hours and minutes with spaces between them, for example 10:30 15:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib die Uhrzeiten als Stunden und Minuten mit Leerzeichen dazwischen, zum Beispiel 10:30 15:00.</translation>
     </message>
     <message>
         <source>Working hours must end after they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitszeit muss nach ihrem Beginn enden.</translation>
     </message>
 </context>
 <context>
@@ -1833,91 +1758,168 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
         <source>The history could not be exported to %1: %2</source>
         <translation>Der Verlauf konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
+    <message>
+        <source>The folder %1 for Limber&apos;s history could not be created.</source>
+        <translation>Der Ordner %1 für Limbers Verlauf konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was damaged and could not be read. It was kept as %2, and a new, empty history was started.</source>
+        <translation>Die Verlaufsdatei %1 war beschädigt und konnte nicht gelesen werden. Sie wurde als %2 aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be opened: %2</source>
+        <translation>Die Verlaufsdatei %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be read: %2</source>
+        <translation>Die Verlaufsdatei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Limber (format %2; this version reads up to %3). Please update Limber.</source>
+        <translation>Die Verlaufsdatei %1 stammt von einer neueren Limber-Version (Format %2; diese Version liest bis Format %3). Bitte aktualisiere Limber.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and could not be moved aside: %2</source>
+        <translation>Die Verlaufsdatei %1 ist beschädigt und konnte nicht beiseitegelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>a pain level must be between 0 and 10, not %1</source>
+        <translation>eine Schmerzstärke muss zwischen 0 und 10 liegen, nicht bei %1</translation>
+    </message>
+    <message>
+        <source>there is no running session %1</source>
+        <translation>es gibt keine laufende Einheit %1</translation>
+    </message>
+    <message>
+        <source>a session can only finish completed or stopped</source>
+        <translation>eine Einheit kann nur abgeschlossen oder vorzeitig beendet werden</translation>
+    </message>
+    <message>
+        <source>there is no unfinished session %1</source>
+        <translation>es gibt keine nicht abgeschlossene Einheit %1</translation>
+    </message>
+    <message>
+        <source>session %1 is not an interrupted session that can be continued</source>
+        <translation>Einheit %1 ist keine unterbrochene Einheit, die fortgesetzt werden kann</translation>
+    </message>
+    <message>
+        <source>there is no session %1</source>
+        <translation>es gibt keine Einheit %1</translation>
+    </message>
+    <message>
+        <source>session %1 is not an interrupted session</source>
+        <translation>Einheit %1 ist keine unterbrochene Einheit</translation>
+    </message>
+    <message>
+        <source>The history file %1 is not open.</source>
+        <translation>Die Verlaufsdatei %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space: Limber keeps trying at every step, and nothing saved before is lost</source>
+        <translation>der Datenträger ist voll. Schaff etwas Platz: Limber versucht es bei jedem Schritt erneut, und nichts bereits Gespeichertes geht verloren</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation>Der Verlauf konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>there is no reminder %1</source>
+        <translation>es gibt keine Erinnerung %1</translation>
+    </message>
+    <message>
+        <source>reminder %1 was already answered (%2)</source>
+        <translation>Erinnerung %1 wurde bereits beantwortet (%2)</translation>
+    </message>
 </context>
 <context>
     <name>limber::StretchTray</name>
     <message>
         <source>Start a Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich starten</translation>
     </message>
     <message>
         <source>Remind Me In</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut erinnern in</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Pause Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen pausieren</translation>
     </message>
     <message>
         <source>For 1 Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 1 Stunde</translation>
     </message>
     <message>
         <source>Until Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis morgen</translation>
     </message>
     <message>
         <source>Until I Resume Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis ich sie fortsetze</translation>
     </message>
     <message>
         <source>Resume Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
         <source>Open Limber</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber öffnen</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Start a Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnung starten</translation>
     </message>
     <message>
         <source>Start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten: %1</translation>
     </message>
     <message>
         <source>Reminders paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen pausiert bis %1</translation>
     </message>
     <message>
         <source>Reminders paused until you resume them</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen pausiert, bis du sie fortsetzt</translation>
     </message>
     <message>
         <source>Next reminder at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next reminder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Erinnerung um %1</translation>
     </message>
     <message>
         <source>Reminders are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen sind aus</translation>
     </message>
     <message>
         <source>Limber: reminders paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber: Erinnerungen pausiert</translation>
     </message>
     <message>
         <source>Limber: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber: %1</translation>
+    </message>
+    <message>
+        <source>Next reminder tomorrow at %1</source>
+        <translation>Nächste Erinnerung morgen um %1</translation>
+    </message>
+    <message>
+        <source>Next reminder on %1 at %2</source>
+        <extracomment>e.g. &quot;Next reminder on Monday at 09:50&quot;</extracomment>
+        <translation>Nächste Erinnerung am %1 um %2</translation>
     </message>
 </context>
 <context>
@@ -1968,34 +1970,34 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     </message>
     <message>
         <source>Continue where I stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen, wo ich aufgehört habe</translation>
     </message>
     <message>
         <source>Remind me on weekdays, after 50 minutes at the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>An Wochentagen nach 50 Minuten am Computer erinnern</translation>
     </message>
     <message>
         <source>Do the rest of the session, from the exercise it stopped at</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rest der Einheit machen, ab der Übung, bei der sie aufgehört hat</translation>
     </message>
     <message>
         <source>Turns on stretch reminders; you can change them in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltet Erinnerungen zum Dehnen ein; du kannst sie in den Einstellungen ändern</translation>
     </message>
 </context>
 <context>
     <name>limber::TrayCompanion</name>
     <message>
         <source>This desktop has no tray (no panel that shows status icons), so closing the window minimizes it. Reminders still come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop hat keinen Infobereich (keine Leiste, die Statussymbole anzeigt), deshalb wird das Fenster beim Schließen minimiert. Die Erinnerungen kommen trotzdem.</translation>
     </message>
     <message>
         <source>Limber is still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber ist noch da</translation>
     </message>
     <message>
         <source>It keeps reminding you to stretch from the panel. Choose Quit in its menu to close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es erinnert dich weiter aus der Leiste ans Dehnen. Wähl „Beenden“ in seinem Menü, um es zu schließen.</translation>
     </message>
 </context>
 <context>
@@ -2117,35 +2119,35 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     <name>limber::WeeklyGoalView</name>
     <message>
         <source>Weekly goal reached: 1 session this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenziel erreicht: 1 Einheit diese Woche</translation>
     </message>
     <message numerus="yes">
         <source>Weekly goal reached: %n sessions this week</source>
         <extracomment>the weekly goal is reached; %n is the number of sessions done this week</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wochenziel erreicht: %n Einheit diese Woche</numerusform>
+            <numerusform>Wochenziel erreicht: %n Einheiten diese Woche</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of 1 session this week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 1 Einheit diese Woche</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n sessions this week</source>
         <extracomment>%1 sessions done so far this week, of a goal of %n (&quot;3 of 5 sessions this week&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Einheit diese Woche</numerusform>
+            <numerusform>%1 von %n Einheiten diese Woche</numerusform>
         </translation>
     </message>
     <message>
         <source>Weekly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenziel</translation>
     </message>
     <message>
         <source>Your weekly goal can be changed in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Wochenziel kannst du in den Einstellungen ändern.</translation>
     </message>
 </context>
 </TS>

@@ -422,81 +422,6 @@
     </message>
 </context>
 <context>
-    <name>SqliteHistoryStore</name>
-    <message>
-        <source>The folder %1 for Limber&apos;s history could not be created.</source>
-        <translation type="unfinished">No se ha podido crear la carpeta %1 para el historial de Limber.</translation>
-    </message>
-    <message>
-        <source>The history file %1 was damaged and could not be read. It was kept as %2, and a new, empty history was started.</source>
-        <translation type="unfinished">El archivo de historial %1 estaba dañado y no se ha podido leer. Se ha guardado como %2 y se ha empezado un historial nuevo y vacío.</translation>
-    </message>
-    <message>
-        <source>The history file %1 could not be opened: %2</source>
-        <translation type="unfinished">No se ha podido abrir el archivo de historial %1: %2</translation>
-    </message>
-    <message>
-        <source>The history file %1 could not be read: %2</source>
-        <translation type="unfinished">No se ha podido leer el archivo de historial %1: %2</translation>
-    </message>
-    <message>
-        <source>The history file %1 was written by a newer version of Limber (format %2; this version reads up to %3). Please update Limber.</source>
-        <translation type="unfinished">El archivo de historial %1 lo escribió una versión más reciente de Limber (formato %2; esta versión lee hasta el %3). Actualiza Limber, por favor.</translation>
-    </message>
-    <message>
-        <source>The history file %1 is damaged and could not be moved aside: %2</source>
-        <translation type="unfinished">El archivo de historial %1 está dañado y no se ha podido apartar: %2</translation>
-    </message>
-    <message>
-        <source>a pain level must be between 0 and 10, not %1</source>
-        <translation type="unfinished">el nivel de dolor debe estar entre 0 y 10, no ser %1</translation>
-    </message>
-    <message>
-        <source>there is no running session %1</source>
-        <translation type="unfinished">no hay ninguna sesión en curso %1</translation>
-    </message>
-    <message>
-        <source>a session can only finish completed or stopped</source>
-        <translation type="unfinished">una sesión solo puede terminar completada o detenida</translation>
-    </message>
-    <message>
-        <source>there is no unfinished session %1</source>
-        <translation type="unfinished">no hay ninguna sesión sin terminar %1</translation>
-    </message>
-    <message>
-        <source>session %1 is not an interrupted session that can be continued</source>
-        <translation type="unfinished">la sesión %1 no es una sesión interrumpida que se pueda continuar</translation>
-    </message>
-    <message>
-        <source>there is no session %1</source>
-        <translation type="unfinished">no hay ninguna sesión %1</translation>
-    </message>
-    <message>
-        <source>session %1 is not an interrupted session</source>
-        <translation type="unfinished">la sesión %1 no es una sesión interrumpida</translation>
-    </message>
-    <message>
-        <source>The history file %1 is not open.</source>
-        <translation type="unfinished">El archivo de historial %1 no está abierto.</translation>
-    </message>
-    <message>
-        <source>the disk is full. Free some space: Limber keeps trying at every step, and nothing saved before is lost</source>
-        <translation type="unfinished">el disco está lleno. Libere algo de espacio: Limber lo vuelve a intentar en cada paso y no se pierde nada de lo ya guardado</translation>
-    </message>
-    <message>
-        <source>The history could not be saved to %1: %2</source>
-        <translation type="unfinished">No se ha podido guardar el historial en %1: %2</translation>
-    </message>
-    <message>
-        <source>there is no reminder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reminder %1 was already answered (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Translations</name>
     <message>
         <source>System</source>
@@ -515,15 +440,15 @@
     <name>limber::Autostart</name>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido eliminar %1.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -588,45 +513,45 @@
     <name>limber::CornerPrompt</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message numerus="yes">
         <source>In %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dentro de %n minuto</numerusform>
+            <numerusform>Dentro de %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished">Omitir</translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Stretch reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio para estirar</translation>
     </message>
     <message>
         <source>Start the stretches now</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar los estiramientos ahora</translation>
     </message>
     <message numerus="yes">
         <source>Remind me again in %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recordármelo de nuevo dentro de %n minuto</numerusform>
+            <numerusform>Recordármelo de nuevo dentro de %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Skip this reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir este recordatorio</translation>
     </message>
     <message>
         <source>Close the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el recordatorio</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -651,45 +576,45 @@
     <name>limber::DesktopActivity</name>
     <message>
         <source>This desktop does not tell how long the computer has been left alone, so natural breaks cannot be seen: reminders follow the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no indica cuánto tiempo lleva el ordenador sin usarse, así que no se pueden detectar las pausas naturales: los recordatorios siguen el reloj.</translation>
     </message>
 </context>
 <context>
     <name>limber::DesktopNotificationPresenter</name>
     <message>
         <source>there is no session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay bus de sesión</translation>
     </message>
     <message>
         <source>GetCapabilities failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GetCapabilities ha fallado: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message numerus="yes">
         <source>In %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dentro de %n minuto</numerusform>
+            <numerusform>Dentro de %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished">Omitir</translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Notify failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify ha fallado: %1</translation>
     </message>
     <message>
         <source>the notification server left the bus</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor de notificaciones ha salido del bus</translation>
     </message>
 </context>
 <context>
@@ -909,78 +834,78 @@
     </message>
     <message>
         <source>No sessions yet. Each session you do will be listed here, day by day, with the reminders of that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay sesiones. Cada sesión que hagas aparecerá aquí, día a día, junto con los recordatorios de ese día.</translation>
     </message>
     <message>
         <source>Weeks in a row at your goal: this week can be the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas seguidas cumpliendo tu objetivo: esta puede ser la primera</translation>
     </message>
     <message>
         <source>Weeks in a row at your goal (rest days are fine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas seguidas cumpliendo tu objetivo (los días de descanso no rompen la racha)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>sessions done this week against the weekly goal, as a figure: &quot;3 / 5&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Sessions this week: goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones esta semana: objetivo cumplido</translation>
     </message>
     <message>
         <source>Sessions this week, of your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones esta semana, respecto a tu objetivo</translation>
     </message>
     <message>
         <source>%1 done</source>
         <extracomment>how reminders were answered: &quot;1 started&quot;, &quot;2 snoozed&quot;...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>completados: %1</translation>
     </message>
     <message>
         <source>%1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>empezados: %1</translation>
     </message>
     <message>
         <source>%1 snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>pospuestos: %1</translation>
     </message>
     <message>
         <source>%1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitidos: %1</translation>
     </message>
     <message>
         <source>%1 unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta: %1</translation>
     </message>
     <message>
         <source>%1 still open</source>
-        <translation type="unfinished"></translation>
+        <translation>aún pendientes: %1</translation>
     </message>
     <message>
         <source>1 reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recordatorio</translation>
     </message>
     <message numerus="yes">
         <source>%n reminders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recordatorio</numerusform>
+            <numerusform>%n recordatorios</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>&quot;3 reminders: 1 started, 2 snoozed&quot;</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>a day&apos;s heading followed by what its reminders became: &quot;Today · 2 reminders: 1 started, 1 snoozed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1147,22 +1072,22 @@
     <message>
         <source>%1 · %2</source>
         <extracomment>The media panel&apos;s title: what to do now · the exercise, e.g. &quot;Hold · Knee-to-chest stretch&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Limber</source>
-        <translation type="unfinished">Limber</translation>
+        <translation>Limber</translation>
     </message>
     <message>
         <source>Your session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión</translation>
     </message>
 </context>
 <context>
     <name>limber::MprisRootAdaptor</name>
     <message>
         <source>Limber</source>
-        <translation type="unfinished">Limber</translation>
+        <translation>Limber</translation>
     </message>
 </context>
 <context>
@@ -1504,32 +1429,32 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <source> sessions a week</source>
         <extracomment>after the number of sessions in the weekly goal spin box, with its leading space</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> sesiones por semana</translation>
     </message>
     <message>
         <source>Weekly goal, sessions a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo semanal, sesiones por semana</translation>
     </message>
     <message>
         <source>&amp;Weekly goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo semanal:</translation>
     </message>
     <message>
         <source>Home shows how many sessions you have done this week. Rest days are fine: your streak counts the weeks in a row in which you reached the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio muestra cuántas sesiones has hecho esta semana. Los días de descanso no son un problema: tu racha cuenta las semanas seguidas en las que has cumplido el objetivo.</translation>
     </message>
     <message>
         <source>Start at log-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir al iniciar sesión</translation>
     </message>
     <message>
         <source>%1 Limber starts as before; your other settings are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Limber se seguirá abriendo como hasta ahora; el resto de tus ajustes se ha guardado.</translation>
     </message>
 </context>
 <context>
@@ -1537,105 +1462,105 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     <message>
         <source>%1 · %2</source>
         <extracomment>the suggested session and its length, e.g. &quot;Shoulder rolls · 2 min&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Time for a stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de estirar</translation>
     </message>
     <message>
         <source>%1, right where you sit or stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ahí mismo, sentado o de pie.</translation>
     </message>
 </context>
 <context>
     <name>limber::RemindersPage</name>
     <message>
         <source>&amp;Remind me to stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordarme que estire</translation>
     </message>
     <message>
         <source>&amp;After</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Después de</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>after a number of minutes, with its leading space</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes of computer use before a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de uso del ordenador antes de un recordatorio</translation>
     </message>
     <message>
         <source>of computer use</source>
-        <translation type="unfinished"></translation>
+        <translation>de uso del ordenador</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo:</translation>
     </message>
     <message>
         <source>At &amp;these times:</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;estas horas:</translation>
     </message>
     <message>
         <source>10:30 15:00</source>
         <extracomment>an example of times of day, separated by spaces</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>10:30 15:00</translation>
     </message>
     <message>
         <source>Times of day, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas del día, separadas por espacios</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días:</translation>
     </message>
     <message>
         <source>Working hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de la jornada laboral</translation>
     </message>
     <message>
         <source>Working hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la jornada laboral</translation>
     </message>
     <message>
         <source>to</source>
         <extracomment>between two times of day: &quot;09:00 to 18:00&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Between:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario:</translation>
     </message>
     <message>
         <source>Being away from the keyboard this long counts as a break, and the count starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Estar lejos del teclado durante este tiempo cuenta como una pausa, y la cuenta vuelve a empezar</translation>
     </message>
     <message>
         <source>A &amp;break is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta como &amp;pausa:</translation>
     </message>
     <message>
         <source>Soft &amp;chime with each reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonido suave con cada recordatorio</translation>
     </message>
     <message>
         <source>&amp;Start Limber in the tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar Limber en la bandeja al iniciar sesión</translation>
     </message>
     <message>
         <source>Reminders never interrupt a fullscreen window or a session, and wait while you are away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios nunca interrumpen una ventana a pantalla completa ni una sesión, y esperan mientras no estás.</translation>
     </message>
     <message>
         <source>Write the times as hours and minutes with spaces between them, for example 10:30 15:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe las horas en horas y minutos, separadas por espacios, por ejemplo 10:30 15:00.</translation>
     </message>
     <message>
         <source>Working hours must end after they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La jornada laboral debe terminar después de empezar.</translation>
     </message>
 </context>
 <context>
@@ -1833,91 +1758,168 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
         <source>The history could not be exported to %1: %2</source>
         <translation>No se ha podido exportar el historial a %1: %2</translation>
     </message>
+    <message>
+        <source>The folder %1 for Limber&apos;s history could not be created.</source>
+        <translation>No se ha podido crear la carpeta %1 para el historial de Limber.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was damaged and could not be read. It was kept as %2, and a new, empty history was started.</source>
+        <translation>El archivo de historial %1 estaba dañado y no se ha podido leer. Se ha guardado como %2 y se ha empezado un historial nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be opened: %2</source>
+        <translation>No se ha podido abrir el archivo de historial %1: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be read: %2</source>
+        <translation>No se ha podido leer el archivo de historial %1: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Limber (format %2; this version reads up to %3). Please update Limber.</source>
+        <translation>El archivo de historial %1 lo ha escrito una versión más reciente de Limber (formato %2; esta versión lee hasta el %3). Actualiza Limber, por favor.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and could not be moved aside: %2</source>
+        <translation>El archivo de historial %1 está dañado y no se ha podido apartar: %2</translation>
+    </message>
+    <message>
+        <source>a pain level must be between 0 and 10, not %1</source>
+        <translation>el nivel de dolor debe estar entre 0 y 10, no puede ser %1</translation>
+    </message>
+    <message>
+        <source>there is no running session %1</source>
+        <translation>no hay ninguna sesión %1 en curso</translation>
+    </message>
+    <message>
+        <source>a session can only finish completed or stopped</source>
+        <translation>una sesión solo puede terminar completada o detenida</translation>
+    </message>
+    <message>
+        <source>there is no unfinished session %1</source>
+        <translation>no hay ninguna sesión %1 sin terminar</translation>
+    </message>
+    <message>
+        <source>session %1 is not an interrupted session that can be continued</source>
+        <translation>la sesión %1 no es una sesión interrumpida que se pueda continuar</translation>
+    </message>
+    <message>
+        <source>there is no session %1</source>
+        <translation>no existe la sesión %1</translation>
+    </message>
+    <message>
+        <source>session %1 is not an interrupted session</source>
+        <translation>la sesión %1 no es una sesión interrumpida</translation>
+    </message>
+    <message>
+        <source>The history file %1 is not open.</source>
+        <translation>El archivo de historial %1 no está abierto.</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space: Limber keeps trying at every step, and nothing saved before is lost</source>
+        <translation>el disco está lleno. Libera algo de espacio: Limber lo vuelve a intentar en cada paso y no se pierde nada de lo ya guardado</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation>No se ha podido guardar el historial en %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no reminder %1</source>
+        <translation>no existe el recordatorio %1</translation>
+    </message>
+    <message>
+        <source>reminder %1 was already answered (%2)</source>
+        <translation>el recordatorio %1 ya tenía respuesta (%2)</translation>
+    </message>
 </context>
 <context>
     <name>limber::StretchTray</name>
     <message>
         <source>Start a Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Estirar una zona</translation>
     </message>
     <message>
         <source>Remind Me In</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordármelo dentro de</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Pause Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar los recordatorios</translation>
     </message>
     <message>
         <source>For 1 Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 1 hora</translation>
     </message>
     <message>
         <source>Until Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta mañana</translation>
     </message>
     <message>
         <source>Until I Resume Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta que los reanude</translation>
     </message>
     <message>
         <source>Resume Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar los recordatorios</translation>
     </message>
     <message>
         <source>Open Limber</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Limber</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Start a Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a estirar</translation>
     </message>
     <message>
         <source>Start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar: %1</translation>
     </message>
     <message>
         <source>Reminders paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios en pausa hasta las %1</translation>
     </message>
     <message>
         <source>Reminders paused until you resume them</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios en pausa hasta que los reanudes</translation>
     </message>
     <message>
         <source>Next reminder at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next reminder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo recordatorio a las %1</translation>
     </message>
     <message>
         <source>Reminders are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios están desactivados</translation>
     </message>
     <message>
         <source>Limber: reminders paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber: recordatorios en pausa</translation>
     </message>
     <message>
         <source>Limber: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber: %1</translation>
+    </message>
+    <message>
+        <source>Next reminder tomorrow at %1</source>
+        <translation>Próximo recordatorio mañana a las %1</translation>
+    </message>
+    <message>
+        <source>Next reminder on %1 at %2</source>
+        <extracomment>e.g. &quot;Next reminder on Monday at 09:50&quot;</extracomment>
+        <translation>Próximo recordatorio el %1 a las %2</translation>
     </message>
 </context>
 <context>
@@ -1968,34 +1970,34 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     </message>
     <message>
         <source>Continue where I stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar donde lo dejé</translation>
     </message>
     <message>
         <source>Remind me on weekdays, after 50 minutes at the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme estirar entre semana, tras 50 minutos frente al ordenador</translation>
     </message>
     <message>
         <source>Do the rest of the session, from the exercise it stopped at</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer el resto de la sesión, desde el ejercicio en que se detuvo</translation>
     </message>
     <message>
         <source>Turns on stretch reminders; you can change them in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa los recordatorios para estirar; puedes cambiarlos en Preferencias</translation>
     </message>
 </context>
 <context>
     <name>limber::TrayCompanion</name>
     <message>
         <source>This desktop has no tray (no panel that shows status icons), so closing the window minimizes it. Reminders still come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene bandeja del sistema (ningún panel que muestre iconos de estado), así que al cerrar la ventana se minimiza. Los recordatorios siguen llegando.</translation>
     </message>
     <message>
         <source>Limber is still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber sigue aquí</translation>
     </message>
     <message>
         <source>It keeps reminding you to stretch from the panel. Choose Quit in its menu to close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue recordándote que estires desde el panel. Elige Salir en su menú para cerrarlo.</translation>
     </message>
 </context>
 <context>
@@ -2117,35 +2119,35 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     <name>limber::WeeklyGoalView</name>
     <message>
         <source>Weekly goal reached: 1 session this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo semanal cumplido: 1 sesión esta semana</translation>
     </message>
     <message numerus="yes">
         <source>Weekly goal reached: %n sessions this week</source>
         <extracomment>the weekly goal is reached; %n is the number of sessions done this week</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Objetivo semanal cumplido: %n sesión esta semana</numerusform>
+            <numerusform>Objetivo semanal cumplido: %n sesiones esta semana</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of 1 session this week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de 1 sesión esta semana</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n sessions this week</source>
         <extracomment>%1 sessions done so far this week, of a goal of %n (&quot;3 of 5 sessions this week&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n sesión esta semana</numerusform>
+            <numerusform>%1 de %n sesiones esta semana</numerusform>
         </translation>
     </message>
     <message>
         <source>Weekly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo semanal</translation>
     </message>
     <message>
         <source>Your weekly goal can be changed in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes cambiar tu objetivo semanal en Preferencias.</translation>
     </message>
 </context>
 </TS>

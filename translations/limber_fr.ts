@@ -422,81 +422,6 @@
     </message>
 </context>
 <context>
-    <name>SqliteHistoryStore</name>
-    <message>
-        <source>The folder %1 for Limber&apos;s history could not be created.</source>
-        <translation type="unfinished">Impossible de créer le dossier %1 pour l’historique de Limber.</translation>
-    </message>
-    <message>
-        <source>The history file %1 was damaged and could not be read. It was kept as %2, and a new, empty history was started.</source>
-        <translation type="unfinished">Le fichier d’historique %1 était endommagé et n’a pas pu être lu. Il a été conservé sous le nom %2, et un nouvel historique vide a été commencé.</translation>
-    </message>
-    <message>
-        <source>The history file %1 could not be opened: %2</source>
-        <translation type="unfinished">Impossible d’ouvrir le fichier d’historique %1 : %2</translation>
-    </message>
-    <message>
-        <source>The history file %1 could not be read: %2</source>
-        <translation type="unfinished">Impossible de lire le fichier d’historique %1 : %2</translation>
-    </message>
-    <message>
-        <source>The history file %1 was written by a newer version of Limber (format %2; this version reads up to %3). Please update Limber.</source>
-        <translation type="unfinished">Le fichier d’historique %1 a été écrit par une version plus récente de Limber (format %2 ; cette version lit jusqu’au format %3). Veuillez mettre Limber à jour.</translation>
-    </message>
-    <message>
-        <source>The history file %1 is damaged and could not be moved aside: %2</source>
-        <translation type="unfinished">Le fichier d’historique %1 est endommagé et n’a pas pu être mis de côté : %2</translation>
-    </message>
-    <message>
-        <source>a pain level must be between 0 and 10, not %1</source>
-        <translation type="unfinished">un niveau de douleur doit être compris entre 0 et 10, pas %1</translation>
-    </message>
-    <message>
-        <source>there is no running session %1</source>
-        <translation type="unfinished">il n’y a pas de séance %1 en cours</translation>
-    </message>
-    <message>
-        <source>a session can only finish completed or stopped</source>
-        <translation type="unfinished">une séance ne peut se terminer que complète ou arrêtée</translation>
-    </message>
-    <message>
-        <source>there is no unfinished session %1</source>
-        <translation type="unfinished">il n’y a pas de séance %1 inachevée</translation>
-    </message>
-    <message>
-        <source>session %1 is not an interrupted session that can be continued</source>
-        <translation type="unfinished">la séance %1 n’est pas une séance interrompue qui peut être reprise</translation>
-    </message>
-    <message>
-        <source>there is no session %1</source>
-        <translation type="unfinished">il n’y a pas de séance %1</translation>
-    </message>
-    <message>
-        <source>session %1 is not an interrupted session</source>
-        <translation type="unfinished">la séance %1 n’est pas une séance interrompue</translation>
-    </message>
-    <message>
-        <source>The history file %1 is not open.</source>
-        <translation type="unfinished">Le fichier d’historique %1 n’est pas ouvert.</translation>
-    </message>
-    <message>
-        <source>the disk is full. Free some space: Limber keeps trying at every step, and nothing saved before is lost</source>
-        <translation type="unfinished">le disque est plein. Libérez un peu d’espace : Limber réessaie à chaque étape, et rien de ce qui est déjà enregistré n’est perdu</translation>
-    </message>
-    <message>
-        <source>The history could not be saved to %1: %2</source>
-        <translation type="unfinished">Impossible d’enregistrer l’historique dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>there is no reminder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reminder %1 was already answered (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Translations</name>
     <message>
         <source>System</source>
@@ -515,15 +440,15 @@
     <name>limber::Autostart</name>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -588,45 +513,45 @@
     <name>limber::CornerPrompt</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message numerus="yes">
         <source>In %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans %n minute</numerusform>
+            <numerusform>Dans %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished">Passer</translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <source>Stretch reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel d’étirement</translation>
     </message>
     <message>
         <source>Start the stretches now</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer les étirements maintenant</translation>
     </message>
     <message numerus="yes">
         <source>Remind me again in %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Me le rappeler dans %n minute</numerusform>
+            <numerusform>Me le rappeler dans %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Skip this reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer ce rappel</translation>
     </message>
     <message>
         <source>Close the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le rappel</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -651,45 +576,45 @@
     <name>limber::DesktopActivity</name>
     <message>
         <source>This desktop does not tell how long the computer has been left alone, so natural breaks cannot be seen: reminders follow the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau n’indique pas depuis combien de temps l’ordinateur est inutilisé : les pauses naturelles ne peuvent donc pas être repérées, et les rappels suivent l’horloge.</translation>
     </message>
 </context>
 <context>
     <name>limber::DesktopNotificationPresenter</name>
     <message>
         <source>there is no session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de bus de session</translation>
     </message>
     <message>
         <source>GetCapabilities failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GetCapabilities a échoué : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message numerus="yes">
         <source>In %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans %n minute</numerusform>
+            <numerusform>Dans %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished">Passer</translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <source>Notify failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify a échoué : %1</translation>
     </message>
     <message>
         <source>the notification server left the bus</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de notifications a quitté le bus</translation>
     </message>
 </context>
 <context>
@@ -909,78 +834,78 @@
     </message>
     <message>
         <source>No sessions yet. Each session you do will be listed here, day by day, with the reminders of that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance pour l’instant. Chaque séance que vous ferez apparaîtra ici, jour par jour, avec les rappels de la journée.</translation>
     </message>
     <message>
         <source>Weeks in a row at your goal: this week can be the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines d’affilée avec votre objectif atteint : cette semaine peut être la première</translation>
     </message>
     <message>
         <source>Weeks in a row at your goal (rest days are fine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines d’affilée avec votre objectif atteint (les jours de repos sont permis)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>sessions done this week against the weekly goal, as a figure: &quot;3 / 5&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Sessions this week: goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances cette semaine : objectif atteint</translation>
     </message>
     <message>
         <source>Sessions this week, of your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances cette semaine, sur votre objectif</translation>
     </message>
     <message>
         <source>%1 done</source>
         <extracomment>how reminders were answered: &quot;1 started&quot;, &quot;2 snoozed&quot;...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 terminé(s)</translation>
     </message>
     <message>
         <source>%1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commencé(s)</translation>
     </message>
     <message>
         <source>%1 snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reporté(s)</translation>
     </message>
     <message>
         <source>%1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passé(s)</translation>
     </message>
     <message>
         <source>%1 unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sans réponse</translation>
     </message>
     <message>
         <source>%1 still open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en attente</translation>
     </message>
     <message>
         <source>1 reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rappel</translation>
     </message>
     <message numerus="yes">
         <source>%n reminders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rappel</numerusform>
+            <numerusform>%n rappels</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>&quot;3 reminders: 1 started, 2 snoozed&quot;</extracomment>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>a day&apos;s heading followed by what its reminders became: &quot;Today · 2 reminders: 1 started, 1 snoozed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1147,22 +1072,22 @@
     <message>
         <source>%1 · %2</source>
         <extracomment>The media panel&apos;s title: what to do now · the exercise, e.g. &quot;Hold · Knee-to-chest stretch&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Limber</source>
-        <translation type="unfinished">Limber</translation>
+        <translation>Limber</translation>
     </message>
     <message>
         <source>Your session</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre séance</translation>
     </message>
 </context>
 <context>
     <name>limber::MprisRootAdaptor</name>
     <message>
         <source>Limber</source>
-        <translation type="unfinished">Limber</translation>
+        <translation>Limber</translation>
     </message>
 </context>
 <context>
@@ -1504,32 +1429,32 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <source> sessions a week</source>
         <extracomment>after the number of sessions in the weekly goal spin box, with its leading space</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> séances par semaine</translation>
     </message>
     <message>
         <source>Weekly goal, sessions a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif hebdomadaire, séances par semaine</translation>
     </message>
     <message>
         <source>&amp;Weekly goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif hebdomadaire :</translation>
     </message>
     <message>
         <source>Home shows how many sessions you have done this week. Rest days are fine: your streak counts the weeks in a row in which you reached the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accueil indique combien de séances vous avez faites cette semaine. Les jours de repos sont permis : votre série compte les semaines d’affilée où vous avez atteint l’objectif.</translation>
     </message>
     <message>
         <source>Start at log-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage à l’ouverture de session</translation>
     </message>
     <message>
         <source>%1 Limber starts as before; your other settings are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Limber démarre comme avant ; vos autres réglages sont enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -1537,105 +1462,105 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     <message>
         <source>%1 · %2</source>
         <extracomment>the suggested session and its length, e.g. &quot;Shoulder rolls · 2 min&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Time for a stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est le moment de s’étirer</translation>
     </message>
     <message>
         <source>%1, right where you sit or stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, là où vous êtes, assis ou debout.</translation>
     </message>
 </context>
 <context>
     <name>limber::RemindersPage</name>
     <message>
         <source>&amp;Remind me to stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Me &amp;rappeler de m’étirer</translation>
     </message>
     <message>
         <source>&amp;After</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Après</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>after a number of minutes, with its leading space</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes of computer use before a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes d’utilisation de l’ordinateur avant un rappel</translation>
     </message>
     <message>
         <source>of computer use</source>
-        <translation type="unfinished"></translation>
+        <translation>d’utilisation de l’ordinateur</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand :</translation>
     </message>
     <message>
         <source>At &amp;these times:</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;ces heures :</translation>
     </message>
     <message>
         <source>10:30 15:00</source>
         <extracomment>an example of times of day, separated by spaces</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>10:30 15:00</translation>
     </message>
     <message>
         <source>Times of day, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de la journée, séparées par des espaces</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours :</translation>
     </message>
     <message>
         <source>Working hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début des heures de travail</translation>
     </message>
     <message>
         <source>Working hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin des heures de travail</translation>
     </message>
     <message>
         <source>to</source>
         <extracomment>between two times of day: &quot;09:00 to 18:00&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>et</translation>
     </message>
     <message>
         <source>Between:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre :</translation>
     </message>
     <message>
         <source>Being away from the keyboard this long counts as a break, and the count starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Une absence du clavier de cette durée compte comme une pause, et le décompte repart de zéro</translation>
     </message>
     <message>
         <source>A &amp;break is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d’une &amp;pause :</translation>
     </message>
     <message>
         <source>Soft &amp;chime with each reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Son doux à chaque rappel</translation>
     </message>
     <message>
         <source>&amp;Start Limber in the tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer Limber dans la zone de notification à l’ouverture de session</translation>
     </message>
     <message>
         <source>Reminders never interrupt a fullscreen window or a session, and wait while you are away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rappels n’interrompent jamais une fenêtre en plein écran ni une séance, et attendent pendant votre absence.</translation>
     </message>
     <message>
         <source>Write the times as hours and minutes with spaces between them, for example 10:30 15:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez les heures en heures et minutes, séparées par des espaces, par exemple 10:30 15:00.</translation>
     </message>
     <message>
         <source>Working hours must end after they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin des heures de travail doit venir après leur début.</translation>
     </message>
 </context>
 <context>
@@ -1833,91 +1758,168 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
         <source>The history could not be exported to %1: %2</source>
         <translation>Impossible d’exporter l’historique vers %1 : %2</translation>
     </message>
+    <message>
+        <source>The folder %1 for Limber&apos;s history could not be created.</source>
+        <translation>Impossible de créer le dossier %1 pour l’historique de Limber.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was damaged and could not be read. It was kept as %2, and a new, empty history was started.</source>
+        <translation>Le fichier d’historique %1 était endommagé et n’a pas pu être lu. Il a été conservé sous le nom %2, et un nouvel historique vide a été commencé.</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be opened: %2</source>
+        <translation>Impossible d’ouvrir le fichier d’historique %1 : %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be read: %2</source>
+        <translation>Impossible de lire le fichier d’historique %1 : %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Limber (format %2; this version reads up to %3). Please update Limber.</source>
+        <translation>Le fichier d’historique %1 a été écrit par une version plus récente de Limber (format %2 ; cette version lit jusqu’au format %3). Veuillez mettre Limber à jour.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and could not be moved aside: %2</source>
+        <translation>Le fichier d’historique %1 est endommagé et n’a pas pu être mis de côté : %2</translation>
+    </message>
+    <message>
+        <source>a pain level must be between 0 and 10, not %1</source>
+        <translation>un niveau de douleur doit être compris entre 0 et 10, pas %1</translation>
+    </message>
+    <message>
+        <source>there is no running session %1</source>
+        <translation>il n’y a pas de séance %1 en cours</translation>
+    </message>
+    <message>
+        <source>a session can only finish completed or stopped</source>
+        <translation>une séance ne peut se terminer qu’à l’état « terminée » ou « arrêtée »</translation>
+    </message>
+    <message>
+        <source>there is no unfinished session %1</source>
+        <translation>il n’y a pas de séance %1 inachevée</translation>
+    </message>
+    <message>
+        <source>session %1 is not an interrupted session that can be continued</source>
+        <translation>la séance %1 n’est pas une séance interrompue qui peut être reprise</translation>
+    </message>
+    <message>
+        <source>there is no session %1</source>
+        <translation>il n’y a pas de séance %1</translation>
+    </message>
+    <message>
+        <source>session %1 is not an interrupted session</source>
+        <translation>la séance %1 n’est pas une séance interrompue</translation>
+    </message>
+    <message>
+        <source>The history file %1 is not open.</source>
+        <translation>Le fichier d’historique %1 n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space: Limber keeps trying at every step, and nothing saved before is lost</source>
+        <translation>le disque est plein. Libérez un peu d’espace : Limber réessaie à chaque étape, et rien de ce qui a déjà été enregistré n’est perdu</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation>Impossible d’enregistrer l’historique dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>there is no reminder %1</source>
+        <translation>il n’y a pas de rappel %1</translation>
+    </message>
+    <message>
+        <source>reminder %1 was already answered (%2)</source>
+        <translation>le rappel %1 a déjà reçu une réponse (%2)</translation>
+    </message>
 </context>
 <context>
     <name>limber::StretchTray</name>
     <message>
         <source>Start a Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance pour une zone</translation>
     </message>
     <message>
         <source>Remind Me In</source>
-        <translation type="unfinished"></translation>
+        <translation>Me le rappeler dans</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Pause Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre les rappels</translation>
     </message>
     <message>
         <source>For 1 Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 1 heure</translation>
     </message>
     <message>
         <source>Until Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à demain</translation>
     </message>
     <message>
         <source>Until I Resume Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à ce que je les réactive</translation>
     </message>
     <message>
         <source>Resume Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver les rappels</translation>
     </message>
     <message>
         <source>Open Limber</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Limber</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Start a Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un étirement</translation>
     </message>
     <message>
         <source>Start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer : %1</translation>
     </message>
     <message>
         <source>Reminders paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels suspendus jusqu’à %1</translation>
     </message>
     <message>
         <source>Reminders paused until you resume them</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels suspendus jusqu’à ce que vous les réactiviez</translation>
     </message>
     <message>
         <source>Next reminder at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next reminder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain rappel à %1</translation>
     </message>
     <message>
         <source>Reminders are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels désactivés</translation>
     </message>
     <message>
         <source>Limber: reminders paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber : rappels suspendus</translation>
     </message>
     <message>
         <source>Limber: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber : %1</translation>
+    </message>
+    <message>
+        <source>Next reminder tomorrow at %1</source>
+        <translation>Prochain rappel demain à %1</translation>
+    </message>
+    <message>
+        <source>Next reminder on %1 at %2</source>
+        <extracomment>e.g. &quot;Next reminder on Monday at 09:50&quot;</extracomment>
+        <translation>Prochain rappel %1 à %2</translation>
     </message>
 </context>
 <context>
@@ -1968,34 +1970,34 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     </message>
     <message>
         <source>Continue where I stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre là où j’en étais</translation>
     </message>
     <message>
         <source>Remind me on weekdays, after 50 minutes at the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler en semaine, après 50 minutes devant l’ordinateur</translation>
     </message>
     <message>
         <source>Do the rest of the session, from the exercise it stopped at</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le reste de la séance, à partir de l’exercice où elle s’est arrêtée</translation>
     </message>
     <message>
         <source>Turns on stretch reminders; you can change them in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Active les rappels d’étirement ; vous pouvez les modifier dans les Préférences</translation>
     </message>
 </context>
 <context>
     <name>limber::TrayCompanion</name>
     <message>
         <source>This desktop has no tray (no panel that shows status icons), so closing the window minimizes it. Reminders still come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau n’a pas de zone de notification (aucun panneau n’affiche les icônes d’état) : fermer la fenêtre la réduit donc. Les rappels continuent d’arriver.</translation>
     </message>
     <message>
         <source>Limber is still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber est toujours là</translation>
     </message>
     <message>
         <source>It keeps reminding you to stretch from the panel. Choose Quit in its menu to close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il continue de vous rappeler de vous étirer depuis le panneau. Choisissez Quitter dans son menu pour le fermer.</translation>
     </message>
 </context>
 <context>
@@ -2117,35 +2119,35 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     <name>limber::WeeklyGoalView</name>
     <message>
         <source>Weekly goal reached: 1 session this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif hebdomadaire atteint : 1 séance cette semaine</translation>
     </message>
     <message numerus="yes">
         <source>Weekly goal reached: %n sessions this week</source>
         <extracomment>the weekly goal is reached; %n is the number of sessions done this week</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Objectif hebdomadaire atteint : %n séance cette semaine</numerusform>
+            <numerusform>Objectif hebdomadaire atteint : %n séances cette semaine</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of 1 session this week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur 1 séance cette semaine</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n sessions this week</source>
         <extracomment>%1 sessions done so far this week, of a goal of %n (&quot;3 of 5 sessions this week&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n séance cette semaine</numerusform>
+            <numerusform>%1 sur %n séances cette semaine</numerusform>
         </translation>
     </message>
     <message>
         <source>Weekly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif hebdomadaire</translation>
     </message>
     <message>
         <source>Your weekly goal can be changed in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez modifier votre objectif hebdomadaire dans les Préférences.</translation>
     </message>
 </context>
 </TS>

@@ -14,9 +14,13 @@ foreach(ts IN LISTS TS_FILES)
     get_filename_component(name "${ts}" NAME)
     set(copy "${WORK_DIR}/${name}")
     file(COPY_FILE "${ts}" "${copy}")
-    # The same options as qt_add_translations in app/CMakeLists.txt.
+    # The same options as qt_add_translations in app/CMakeLists.txt. The include
+    # folders let lupdate find each class's translation context in its header
+    # (Q_DECLARE_TR_FUNCTIONS(limber::SqliteHistoryStore)); without them a
+    # class whose header sits in another folder gets a context the app never asks for.
     execute_process(
-        COMMAND "${LUPDATE}" -no-obsolete -locations none app core storage -ts "${copy}"
+        COMMAND "${LUPDATE}" -no-obsolete -locations none -I core/include -I storage/include -I app
+                app core storage -ts "${copy}"
         WORKING_DIRECTORY "${SOURCE_DIR}"
         RESULT_VARIABLE result OUTPUT_VARIABLE lupdate_out ERROR_VARIABLE lupdate_err)
     if(NOT result EQUAL 0)
