@@ -72,7 +72,9 @@ printf '[reminders]\nenabled=true\n' >"$XDG_CONFIG_HOME/limber/limber.conf"
 tray_log="$work/tray.log"
 "$limber" --tray >"$tray_log" 2>&1 &
 pid=$!
-sleep 5
+# Past start-up (the database, sound and D-Bus come a second in) and its
+# short-lived threads, whose exit would make the switch count go backwards.
+sleep 15
 record "tray_pss_mb" "$(awk -v k="$(pss_kb "$pid")" 'BEGIN {printf "%.1f", k / 1024}')"
 record "tray_rss_mb" "$(awk -v k="$(rss_kb "$pid")" 'BEGIN {printf "%.1f", k / 1024}')"
 saved_seconds=$sample_seconds
