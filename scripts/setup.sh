@@ -19,7 +19,7 @@ if [[ "${1:-}" == "--test" ]]; then
                clang-14 libclang-rt-14-dev
                pulseaudio pulseaudio-utils sox python3
                time
-               dbus dunst playerctl openbox)
+               dbus dunst playerctl openbox trayer)
 fi
 
 missing=()

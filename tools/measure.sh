@@ -16,7 +16,7 @@ runs=${N:-5}
 sample_seconds=${SAMPLE_SECONDS:-5}
 timing_seconds=${TIMING_SECONDS:-120}
 require_limber "${1:-build/release}"
-require_tools Xvfb xdpyinfo xdotool
+require_tools Xvfb xdpyinfo xdotool trayer
 start_private_display
 trap stop_private_display EXIT
 
@@ -70,6 +70,11 @@ tray_seconds=${TRAY_SECONDS:-60}
 mkdir -p "$XDG_CONFIG_HOME/limber"
 printf '[reminders]\nenabled=true\n' >"$XDG_CONFIG_HOME/limber/limber.conf"
 tray_log="$work/tray.log"
+# A panel with a system tray (XEmbed), as a desktop has: without one Limber
+# keeps its window (minimized) instead of living in the tray.
+trayer --edge top --align right --widthtype pixel --width 120 >/dev/null 2>&1 &
+tray_host=$!
+sleep 1
 "$limber" --tray >"$tray_log" 2>&1 &
 pid=$!
 # Past start-up (the database, sound and D-Bus come a second in) and its
@@ -83,6 +88,7 @@ read -r cpu wake < <(sample_activity "$pid")
 sample_seconds=$saved_seconds
 record "tray_cpu_percent" "$cpu"; record "tray_wakeups_per_s" "$wake"
 kill "$pid"; wait "$pid" 2>/dev/null || true
+kill "$tray_host" 2>/dev/null || true
 rm -f "$XDG_CONFIG_HOME/limber/limber.conf"
 
 # Transition timing over a real-time session with two pauses.

@@ -20,6 +20,7 @@
 #include "limber/Timer.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QIcon>
 #include <QSettings>
 #include <QTextStream>
@@ -145,11 +146,19 @@ void LimberApp::finishStartup()
         m_window->setHistory(nullptr, &m_recorder, opened.errorMessage());
     else
         m_window->setHistory(&m_history, &m_recorder, opened.value().notice);
-    startAudio();
+    // In the tray nothing needs sound until the window opens (every session
+    // starts in it): Multimedia and the speech engine are loaded then, which
+    // keeps Limber small while it waits all day.
+    if (m_window->isVisible())
+        startAudio();
+    else
+        m_window->installEventFilter(this);
     if (opened.ok())
         m_journal = std::make_unique<ReminderJournal>(m_history, m_recorder);
     startRemoteControl();
     startTrayCompanion();
+    if (!m_chimes)
+        return;
     // A session asked for on the command line starts once its chimes are
     // loaded (a few milliseconds), so that even its first moment is heard on time.
     m_chimes->whenReady(m_window.get(), [this] {
@@ -157,6 +166,17 @@ void LimberApp::finishStartup()
             m_window->startSession(m_startIds);
         armTestingAids();
     });
+}
+
+bool LimberApp::eventFilter(QObject* watched, QEvent* event)
+{
+    // The window opens from the tray for the first time: sound and voice now,
+    // before any session in it can start.
+    if (watched == m_window.get() && event->type() == QEvent::Show && !m_chimes) {
+        m_window->removeEventFilter(this);
+        startAudio();
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 bool LimberApp::startsInTray() const
@@ -182,8 +202,9 @@ void LimberApp::startTrayCompanion()
             [this] { m_companion->reminders().setRecentRegion(recentRegion()); });
     // A reminder that asks for a chime the notification server cannot ring gets Limber's own.
     connect(&reminders, &ReminderService::chimeWanted, this, [this] {
-        if (m_chimes)
-            m_chimes->playReminder();
+        if (!m_chimes)
+            startAudio();
+        m_chimes->whenReady(this, [this] { m_chimes->playReminder(); });
     });
     connect(m_window.get(), &MainWindow::quitRequested, this, &LimberApp::quit);
     if (m_commandLine.remindInMs >= 0)

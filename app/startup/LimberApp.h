@@ -54,6 +54,9 @@ public:
 
     MainWindow& window() { return *m_window; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void finishStartup();
     void startAudio();

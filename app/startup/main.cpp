@@ -35,9 +35,12 @@ int main(int argc, char** argv)
 {
     // Text-only actions (--plan, --list, ...) must work with no display, so
     // they get a QCoreApplication; only a real run creates the GUI one.
-    const bool textOnly = limber::CommandLine::isTextOnly(rawArguments(argc, argv));
+    const QStringList arguments = rawArguments(argc, argv);
+    const bool textOnly = limber::CommandLine::isTextOnly(arguments);
+    // In the tray the window may not open for hours: its artwork can wait.
+    const bool inTray = arguments.contains(QStringLiteral("--tray")) || arguments.contains(QStringLiteral("--remind-in"));
     std::future<void> warmUp;
-    if (!textOnly)
+    if (!textOnly && !inTray)
         warmUp = limber::LimberApp::warmUp();
     std::unique_ptr<QCoreApplication> app;
     if (textOnly)
