@@ -12,6 +12,7 @@
 #include "session/SessionView.h"
 #include "session/SummaryView.h"
 #include "settings/PreferencesDialog.h"
+#include "settings/ReminderOffer.h"
 #include "startup/Translations.h"
 #include "style/Appearance.h"
 #include "widgets/NoticeBanner.h"
@@ -19,7 +20,6 @@
 #include "limber/Catalog.h"
 #include "limber/CatalogText.h"
 #include "limber/HistoryStats.h"
-#include "limber/ReminderSettings.h"
 #include "limber/Settings.h"
 
 #include <QApplication>
@@ -50,13 +50,6 @@ const QString& geometryKey()
 
 // A wall of messages helps nobody; the log has the full list.
 constexpr int ProblemsShown = 5;
-
-// Set once the summary has offered reminders, so it offers them only once.
-const QString& remindersOfferedKey()
-{
-    static const QString key = QStringLiteral("reminders/offered");
-    return key;
-}
 
 } // namespace
 
@@ -456,22 +449,14 @@ void MainWindow::showSummary()
     }
     m_summary->showSummary(names, m_engine.completedExercises(), m_guided.msSinceStart());
     // Once, after a session the person finished: coming back is what helps.
-    const QSettings store;
-    if (m_engine.completedExercises() > 0 && !ReminderSettings::load(store).enabled
-        && !store.value(remindersOfferedKey(), false).toBool()) {
+    if (ReminderOffer::shouldOffer(m_engine.completedExercises()))
         m_summary->offerReminders();
-    }
     m_views->setCurrentWidget(m_summary);
 }
 
 void MainWindow::turnOnReminders()
 {
-    QSettings store;
-    ReminderSettings settings = ReminderSettings::load(store);
-    settings.enabled = true;
-    settings.save(store);
-    store.setValue(remindersOfferedKey(), true);
-    spdlog::info("reminders: turned on from the summary");
+    ReminderOffer::accept();
     Q_EMIT preferencesApplied();
 }
 

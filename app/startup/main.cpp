@@ -38,7 +38,8 @@ int main(int argc, char** argv)
     const QStringList arguments = rawArguments(argc, argv);
     const bool textOnly = limber::CommandLine::isTextOnly(arguments);
     // In the tray the window may not open for hours: its artwork can wait.
-    const bool inTray = arguments.contains(QStringLiteral("--tray")) || arguments.contains(QStringLiteral("--remind-in"));
+    const bool inTray
+        = arguments.contains(QStringLiteral("--tray")) || arguments.contains(QStringLiteral("--remind-in"));
     std::future<void> warmUp;
     if (!textOnly && !inTray)
         warmUp = limber::LimberApp::warmUp();
