@@ -13,11 +13,11 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
-#include <QMessageBox>
 #include <QTabWidget>
 #include <QTextToSpeech>
 #include <QVBoxLayout>
