@@ -29,7 +29,6 @@ TrayCompanion::TrayCompanion(const Catalog& catalog, const Clock& clock, MainWin
     : QObject(parent)
     , m_catalog(catalog)
     , m_window(window)
-    , m_session(session)
     , m_startedInTray(startedInTray)
     , m_activity(std::make_unique<DesktopActivity>())
     , m_alert(std::make_unique<ReminderAlert>(timers))

@@ -57,7 +57,6 @@ private:
 
     const Catalog& m_catalog;
     MainWindow& m_window;
-    GuidedSession& m_session;
     bool m_startedInTray = false;
     std::unique_ptr<DesktopActivity> m_activity;
     std::unique_ptr<ReminderAlert> m_alert;

@@ -210,12 +210,11 @@ void ReminderScheduler::poll()
         m_held = due;
         return;
     }
-    fire(*due, wallNow, now);
+    fire(*due, wallNow);
 }
 
-void ReminderScheduler::fire(Reason reason, const QDateTime& wallNow, qint64 now)
+void ReminderScheduler::fire(Reason reason, const QDateTime& wallNow)
 {
-    Q_UNUSED(now)
     // One reminder stands for everything due now: the count and the times of
     // day start again from here, so two never come back to back.
     m_held.reset();

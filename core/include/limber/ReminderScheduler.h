@@ -126,7 +126,7 @@ private:
     std::optional<QDateTime> nextWorkingStart(const QDateTime& after) const;
     std::optional<Reason> dueReason(const QDateTime& wallNow, qint64 now) const;
     void takeBreak(const QDateTime& wallNow);
-    void fire(Reason reason, const QDateTime& wallNow, qint64 now);
+    void fire(Reason reason, const QDateTime& wallNow);
 
     const Clock& m_clock;
     const WallClock& m_wallClock;
