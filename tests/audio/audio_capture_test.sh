@@ -34,10 +34,14 @@ recorder=
 cleanup() {
     [[ -n "$recorder" ]] && kill -INT "$recorder" 2>/dev/null && wait "$recorder" 2>/dev/null || true
     pulseaudio --kill 2>/dev/null || true
+    # --kill only signals the server; it still removes its runtime files as it
+    # goes, so wait for it to be gone before the folder is removed under it.
+    local i
+    for ((i = 0; i < 50; ++i)); do pulseaudio --check 2>/dev/null || break; sleep 0.1; done
     if [[ -n "${KEEP_AUDIO_TEST_FILES:-}" ]]; then
         echo "files kept in $work"
     else
-        rm -rf "$work"
+        rm -rf "$work" 2>/dev/null || { sleep 0.5; rm -rf "$work"; } || true
     fi
 }
 trap cleanup EXIT
