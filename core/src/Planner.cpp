@@ -1,6 +1,7 @@
 #include "limber/Plan.h"
 
 #include "limber/CatalogText.h"
+#include "limber/routines/Routine.h"
 
 #include <QCoreApplication>
 
@@ -87,18 +88,47 @@ int Plan::nextExerciseStart(int stepIndex) const
 
 Plan Planner::plan(const QStringList& exerciseIds, const PlanOptions& options) const
 {
-    Plan result;
-    int exerciseIndex = 0;
+    QList<PlanItem> items;
     for (const QString& id : exerciseIds) {
-        const Exercise* exercise = m_catalog.exercise(id);
+        if (const Exercise* exercise = m_catalog.exercise(id))
+            items.append({*exercise, false, options.restBetweenHoldsMs, options.restBetweenExercisesMs});
+    }
+    return planItems(items, options);
+}
+
+Plan Planner::plan(const Routine& routine, const PlanOptions& options) const
+{
+    using L = RoutineLimits;
+    const auto restMs = [](std::optional<int> seconds, int fallbackMs) {
+        return seconds ? std::clamp(*seconds, L::MinRestSeconds, L::MaxRestSeconds) * 1000 : fallbackMs;
+    };
+    QList<PlanItem> items;
+    int restBeforeMs = options.restBetweenExercisesMs;
+    for (const RoutineEntry& entry : routine.entries) {
+        const Exercise* exercise = m_catalog.exercise(entry.exerciseId);
         if (!exercise)
             continue;
+        // A hold the routine sets is the therapist's number: the person's
+        // hold-length setting does not stretch it.
+        const bool exactHold = exercise->dose.type == Dose::Type::Hold && entry.dose.holdSeconds.has_value();
+        items.append({applyOverride(*exercise, entry.dose), exactHold,
+                      restMs(entry.dose.restSeconds, options.restBetweenHoldsMs), restBeforeMs});
+        restBeforeMs = restMs(entry.dose.restAfterSeconds, options.restBetweenExercisesMs);
+    }
+    return planItems(items, options);
+}
 
-        if (exerciseIndex > 0 && options.restBetweenExercisesMs > 0) {
+Plan Planner::planItems(const QList<PlanItem>& items, const PlanOptions& options) const
+{
+    Plan result;
+    int exerciseIndex = 0;
+    for (const PlanItem& item : items) {
+        const Exercise& exercise = item.exercise;
+        if (exerciseIndex > 0 && item.restBeforeMs > 0) {
             Step rest;
             rest.kind = StepKind::Rest;
-            rest.exerciseId = exercise->id;
-            rest.durationMs = options.restBetweenExercisesMs;
+            rest.exerciseId = exercise.id;
+            rest.durationMs = item.restBeforeMs;
             rest.cue = Cue::Release;
             rest.exerciseIndex = exerciseIndex;
             rest.label = trPlan(QT_TRANSLATE_NOOP("limber::Planner", "Rest and breathe"));
@@ -107,20 +137,20 @@ Plan Planner::plan(const QStringList& exerciseIds, const PlanOptions& options) c
 
         Step prepare;
         prepare.kind = StepKind::Prepare;
-        prepare.exerciseId = exercise->id;
+        prepare.exerciseId = exercise.id;
         prepare.durationMs = std::max(options.leadInMs, 1000);
         prepare.cue = Cue::Prepare;
         prepare.exerciseIndex = exerciseIndex;
-        prepare.side = exercise->dose.type == Dose::Type::Hold && exercise->dose.hold.perSide ? Side::Left : Side::None;
+        prepare.side = exercise.dose.type == Dose::Type::Hold && exercise.dose.hold.perSide ? Side::Left : Side::None;
         prepare.label = trPlan(QT_TRANSLATE_NOOP("limber::Planner", "Get into position"));
         result.steps.append(prepare);
 
-        if (exercise->dose.type == Dose::Type::Hold)
-            appendHolds(result, *exercise, options, exerciseIndex);
+        if (exercise.dose.type == Dose::Type::Hold)
+            appendHolds(result, item, options, exerciseIndex);
         else
-            appendRepetitions(result, *exercise, options, exerciseIndex);
+            appendRepetitions(result, exercise, options, exerciseIndex);
 
-        result.exerciseIds.append(exercise->id);
+        result.exerciseIds.append(exercise.id);
         ++exerciseIndex;
     }
 
@@ -133,10 +163,11 @@ Plan Planner::plan(const QStringList& exerciseIds, const PlanOptions& options) c
     return result;
 }
 
-void Planner::appendHolds(Plan& plan, const Exercise& exercise, const PlanOptions& options, int exerciseIndex) const
+void Planner::appendHolds(Plan& plan, const PlanItem& item, const PlanOptions& options, int exerciseIndex) const
 {
+    const Exercise& exercise = item.exercise;
     const HoldDose& dose = exercise.dose.hold;
-    const qint64 holdMs = scaledHoldMs(dose, options.holdMs);
+    const qint64 holdMs = item.exactHold ? qint64(dose.holdMs) : scaledHoldMs(dose, options.holdMs);
     const QList<Side> sides = dose.perSide ? QList<Side> {Side::Left, Side::Right} : QList<Side> {Side::None};
 
     for (int s = 0; s < sides.size(); ++s) {
@@ -167,11 +198,11 @@ void Planner::appendHolds(Plan& plan, const Exercise& exercise, const PlanOption
             hold.label = trPlan(QT_TRANSLATE_NOOP("limber::Planner", "Hold"));
             plan.steps.append(hold);
 
-            if (set < dose.sets && options.restBetweenHoldsMs > 0) {
+            if (set < dose.sets && item.restBetweenHoldsMs > 0) {
                 Step release;
                 release.kind = StepKind::Rest;
                 release.exerciseId = exercise.id;
-                release.durationMs = options.restBetweenHoldsMs;
+                release.durationMs = item.restBetweenHoldsMs;
                 release.set = set;
                 release.sets = dose.sets;
                 release.side = side;

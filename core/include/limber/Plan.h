@@ -10,6 +10,8 @@
 
 namespace limber {
 
+struct Routine;
+
 // Cues by meaning; the front end decides how each one sounds or looks.
 enum class Cue {
     SessionStart,
@@ -81,13 +83,25 @@ public:
     }
 
     Plan plan(const QStringList& exerciseIds, const PlanOptions& options = {}) const;
+    // A routine is planned like a list of exercises, with each entry's dose
+    // and rests overriding the catalog's and the options' (see Routine.h).
+    Plan plan(const Routine& routine, const PlanOptions& options = {}) const;
 
     // A region id gives its suggested exercises; otherwise a comma-separated list of ids.
     // Returns an empty list and sets `error` when the target names nothing known.
     QStringList resolveTarget(const QString& target, QString* error = nullptr) const;
 
 private:
-    void appendHolds(Plan& plan, const Exercise& exercise, const PlanOptions& options, int exerciseIndex) const;
+    // One exercise as it will be planned: the catalog's, or a routine's copy with its overrides.
+    struct PlanItem {
+        Exercise exercise;
+        bool exactHold = false; // the hold length is the routine's, not scaled by the hold setting
+        int restBetweenHoldsMs = 0;
+        int restBeforeMs = 0; // before this exercise, when it is not the first
+    };
+
+    Plan planItems(const QList<PlanItem>& items, const PlanOptions& options) const;
+    void appendHolds(Plan& plan, const PlanItem& item, const PlanOptions& options, int exerciseIndex) const;
     void appendRepetitions(Plan& plan, const Exercise& exercise, const PlanOptions& options, int exerciseIndex) const;
 
     const Catalog& m_catalog;
