@@ -250,3 +250,15 @@ TEST(RoutineArchiveTest, SafePathsAreRelativeAndPlain)
     EXPECT_FALSE(isSafeRelativePath(u"C:/x.png"_s));
     EXPECT_FALSE(isSafeRelativePath(u"images/x y.png"_s));
 }
+
+TEST(RoutineArchiveTest, TheSampleArchiveReadsWithItsExerciseAndPicture)
+{
+    const ArchiveReadResult read
+        = RoutineArchive::readFile(QStringLiteral(LIMBER_TEST_DATA_DIR "/routines/hips.limber"));
+    ASSERT_TRUE(read.ok()) << read.error.toStdString();
+    EXPECT_EQ(read.preview.routine.id, u"hips"_s);
+    ASSERT_EQ(read.preview.exercises.size(), 1);
+    EXPECT_EQ(read.preview.exercises.constFirst().id, u"bridge"_s);
+    ASSERT_EQ(read.preview.pictures.size(), 1);
+    EXPECT_TRUE(read.preview.pictures.constFirst().data.startsWith("\x89PNG"));
+}
