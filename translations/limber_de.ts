@@ -1564,6 +1564,105 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     </message>
 </context>
 <context>
+    <name>limber::RoutineArchive</name>
+    <message>
+        <source>the picture %1 of %2 is not in the archive</source>
+        <translation>das Bild %1 von %2 ist nicht im Archiv</translation>
+    </message>
+    <message>
+        <source>%1 would be written outside the catalog folder; a picture&apos;s path must be relative, without &quot;..&quot;</source>
+        <translation>%1 würde außerhalb des Katalogordners landen; der Pfad eines Bildes muss relativ sein, ohne „..“</translation>
+    </message>
+    <message>
+        <source>the picture %1 is in the archive twice</source>
+        <translation>das Bild %1 ist zweimal im Archiv</translation>
+    </message>
+    <message>
+        <source>the picture is larger than %1 MiB</source>
+        <translation>das Bild ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>the pictures would unpack to more than %1 MiB</source>
+        <translation>die Bilder wären entpackt größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>the picture %1 of %2 is left out: it cannot be read or is too large</source>
+        <translation>das Bild %1 von %2 wird weggelassen: es lässt sich nicht lesen oder ist zu groß</translation>
+    </message>
+    <message>
+        <source>%1 is not written: it would be larger than %2 MiB</source>
+        <translation>%1 wird nicht geschrieben: die Datei wäre größer als %2 MiB</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB, too large for a Limber archive</source>
+        <translation>die Datei ist größer als %1 MiB, zu groß für ein Limber-Archiv</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>this is not a Limber archive</source>
+        <translation>das ist kein Limber-Archiv</translation>
+    </message>
+    <message>
+        <source>the file nests more than %1 levels deep; it is not a Limber archive</source>
+        <translation>die Datei ist mehr als %1 Ebenen tief verschachtelt; das ist kein Limber-Archiv</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (%1 at byte %2)</source>
+        <translation>die Datei ist beschädigt oder unvollständig (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>the archive has no valid version number</source>
+        <translation>das Archiv hat keine gültige Versionsnummer</translation>
+    </message>
+    <message>
+        <source>this archive was made by a newer Limber (archive version %1); this Limber reads version %2. Update Limber to import it.</source>
+        <translation>dieses Archiv stammt von einem neueren Limber (Archivversion %1); dieses Limber liest Version %2. Aktualisiere Limber, um es zu importieren.</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>this is not a file</source>
+        <translation>das ist keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: its folder cannot be created</source>
+        <translation>%1 lässt sich nicht schreiben: sein Ordner lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>%1 lässt sich nicht ersetzen</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 lässt sich nicht schreiben</translation>
+    </message>
+    <message>
+        <source>there is no folder to import into (the system gives no data location)</source>
+        <translation>es gibt keinen Ordner für den Import (das System nennt keinen Ort für Daten)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>in %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
     <name>limber::RoutinePanel</name>
     <message>
         <source>Choose all</source>
@@ -1597,6 +1696,131 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     <message>
         <source>Tick an exercise to start</source>
         <translation>Hak eine Übung an, um zu starten</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineReader</name>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>this is not a Limber routine (expected &quot;format&quot;: &quot;limber-routine&quot;)</source>
+        <translation>das ist keine Limber-Routine (erwartet: &quot;format&quot;: &quot;limber-routine&quot;)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 up</source>
+        <translation>muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>this routine was written by a newer Limber (format version %1); this Limber reads version %2. Update Limber to open it.</source>
+        <translation>diese Routine stammt von einem neueren Limber (Formatversion %1); dieses Limber liest Version %2. Aktualisiere Limber, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>must be an exercise id such as &quot;knee-to-chest&quot;, got %1</source>
+        <translation>muss eine Übungskennung wie &quot;knee-to-chest&quot; sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB, far more than any routine needs</source>
+        <translation>die Datei ist größer als %1 MiB, weit mehr, als eine Routine braucht</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file nests more than %1 levels deep; a routine needs three</source>
+        <translation>die Datei ist mehr als %1 Ebenen tief verschachtelt; eine Routine braucht drei</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (line %1, byte %2): %3</source>
+        <translation>das ist kein gültiges JSON (Zeile %1, Byte %2): %3</translation>
+    </message>
+    <message>
+        <source>this is not a Limber routine (expected a JSON object at the top level)</source>
+        <translation>das ist keine Limber-Routine (erwartet wird ein JSON-Objekt auf oberster Ebene)</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>no exercise %1 is installed; it is left out until it is</source>
+        <translation>die Übung %1 ist nicht installiert; sie wird weggelassen, bis sie es ist</translation>
+    </message>
+    <message>
+        <source>ignored: %1 is done in repetitions, not held</source>
+        <translation>ignoriert: %1 wird in Wiederholungen gemacht, nicht gehalten</translation>
+    </message>
+    <message>
+        <source>ignored: %1 is held, not done in repetitions</source>
+        <translation>ignoriert: %1 wird gehalten, nicht in Wiederholungen gemacht</translation>
+    </message>
+    <message>
+        <source>%1 is held for at most %2 seconds; the hold is shortened to that</source>
+        <translation>%1 wird höchstens %2 Sekunden gehalten; die Haltezeit wird darauf gekürzt</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineStore</name>
+    <message>
+        <source>more than %1 routines; this one is not loaded</source>
+        <translation>mehr als %1 Routinen; diese wird nicht geladen</translation>
+    </message>
+    <message>
+        <source>the routine&apos;s id %1 does not match the file name; rename the file to %2</source>
+        <translation>die Kennung %1 der Routine passt nicht zum Dateinamen; benenne die Datei in %2 um</translation>
+    </message>
+    <message>
+        <source>%1 is kept as it is: it cannot be read, and saving over it would lose it</source>
+        <translation>%1 bleibt, wie es ist: die Datei lässt sich nicht lesen, und Speichern darüber würde sie verlieren</translation>
+    </message>
+    <message>
+        <source>there is no routine %1</source>
+        <translation>es gibt keine Routine %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 lässt sich nicht entfernen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>there is no folder to keep routines in (the system gives no data location)</source>
+        <translation>es gibt keinen Ordner für Routinen (das System nennt keinen Ort für Daten)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineWriter</name>
+    <message>
+        <source>%1 was written by a newer Limber (routine format version %2); this Limber writes version %3 and leaves the file as it is</source>
+        <translation>%1 stammt von einem neueren Limber (Routinenformat Version %2); dieses Limber schreibt Version %3 und lässt die Datei, wie sie ist</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is not a regular file</source>
+        <translation>%1 lässt sich nicht schreiben: das ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 cannot be created</source>
+        <translation>%1 lässt sich nicht schreiben: der Ordner %2 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
 </context>
 <context>

@@ -1564,6 +1564,105 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     </message>
 </context>
 <context>
+    <name>limber::RoutineArchive</name>
+    <message>
+        <source>the picture %1 of %2 is not in the archive</source>
+        <translation>la imagen %1 de %2 no está en el archivo</translation>
+    </message>
+    <message>
+        <source>%1 would be written outside the catalog folder; a picture&apos;s path must be relative, without &quot;..&quot;</source>
+        <translation>%1 se escribiría fuera de la carpeta del catálogo; la ruta de una imagen debe ser relativa, sin «..»</translation>
+    </message>
+    <message>
+        <source>the picture %1 is in the archive twice</source>
+        <translation>la imagen %1 está dos veces en el archivo</translation>
+    </message>
+    <message>
+        <source>the picture is larger than %1 MiB</source>
+        <translation>la imagen ocupa más de %1 MiB</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>no es base64 válido</translation>
+    </message>
+    <message>
+        <source>the pictures would unpack to more than %1 MiB</source>
+        <translation>las imágenes ocuparían más de %1 MiB al desempaquetarlas</translation>
+    </message>
+    <message>
+        <source>the picture %1 of %2 is left out: it cannot be read or is too large</source>
+        <translation>la imagen %1 de %2 se omite: no se puede leer o es demasiado grande</translation>
+    </message>
+    <message>
+        <source>%1 is not written: it would be larger than %2 MiB</source>
+        <translation>%1 no se escribe: ocuparía más de %2 MiB</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB, too large for a Limber archive</source>
+        <translation>el archivo ocupa más de %1 MiB, demasiado para un archivo de Limber</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>this is not a Limber archive</source>
+        <translation>esto no es un archivo de Limber</translation>
+    </message>
+    <message>
+        <source>the file nests more than %1 levels deep; it is not a Limber archive</source>
+        <translation>el archivo anida más de %1 niveles; no es un archivo de Limber</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (%1 at byte %2)</source>
+        <translation>el archivo está dañado o incompleto (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>the archive has no valid version number</source>
+        <translation>el archivo no tiene un número de versión válido</translation>
+    </message>
+    <message>
+        <source>this archive was made by a newer Limber (archive version %1); this Limber reads version %2. Update Limber to import it.</source>
+        <translation>este archivo lo creó un Limber más reciente (versión de archivo %1); este Limber lee la versión %2. Actualiza Limber para importarlo.</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>archivo no encontrado</translation>
+    </message>
+    <message>
+        <source>this is not a file</source>
+        <translation>esto no es un archivo</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: its folder cannot be created</source>
+        <translation>no se puede escribir %1: no se puede crear su carpeta</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>no se puede reemplazar %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>there is no folder to import into (the system gives no data location)</source>
+        <translation>no hay carpeta donde importar (el sistema no indica una ubicación para datos)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>no se puede escribir en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>limber::RoutinePanel</name>
     <message>
         <source>Choose all</source>
@@ -1597,6 +1696,131 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     <message>
         <source>Tick an exercise to start</source>
         <translation>Marca un ejercicio para empezar</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineReader</name>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>debe tener como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>this is not a Limber routine (expected &quot;format&quot;: &quot;limber-routine&quot;)</source>
+        <translation>esto no es una rutina de Limber (se esperaba &quot;format&quot;: &quot;limber-routine&quot;)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 up</source>
+        <translation>debe ser un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <source>this routine was written by a newer Limber (format version %1); this Limber reads version %2. Update Limber to open it.</source>
+        <translation>esta rutina la escribió un Limber más reciente (versión de formato %1); este Limber lee la versión %2. Actualiza Limber para abrirla.</translation>
+    </message>
+    <message>
+        <source>must be an exercise id such as &quot;knee-to-chest&quot;, got %1</source>
+        <translation>debe ser un identificador de ejercicio como &quot;knee-to-chest&quot;; se encontró %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB, far more than any routine needs</source>
+        <translation>el archivo ocupa más de %1 MiB, mucho más de lo que necesita una rutina</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file nests more than %1 levels deep; a routine needs three</source>
+        <translation>el archivo anida más de %1 niveles; una rutina necesita tres</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (line %1, byte %2): %3</source>
+        <translation>esto no es JSON válido (línea %1, byte %2): %3</translation>
+    </message>
+    <message>
+        <source>this is not a Limber routine (expected a JSON object at the top level)</source>
+        <translation>esto no es una rutina de Limber (se esperaba un objeto JSON en el nivel superior)</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>archivo no encontrado</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>esto es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>no se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>no exercise %1 is installed; it is left out until it is</source>
+        <translation>el ejercicio %1 no está instalado; se omite hasta que lo esté</translation>
+    </message>
+    <message>
+        <source>ignored: %1 is done in repetitions, not held</source>
+        <translation>se ignora: %1 se hace con repeticiones, no se mantiene</translation>
+    </message>
+    <message>
+        <source>ignored: %1 is held, not done in repetitions</source>
+        <translation>se ignora: %1 se mantiene, no se hace con repeticiones</translation>
+    </message>
+    <message>
+        <source>%1 is held for at most %2 seconds; the hold is shortened to that</source>
+        <translation>%1 se mantiene como mucho %2 segundos; el tiempo se acorta a eso</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineStore</name>
+    <message>
+        <source>more than %1 routines; this one is not loaded</source>
+        <translation>más de %1 rutinas; esta no se carga</translation>
+    </message>
+    <message>
+        <source>the routine&apos;s id %1 does not match the file name; rename the file to %2</source>
+        <translation>el identificador %1 de la rutina no coincide con el nombre del archivo; cambia el nombre del archivo a %2</translation>
+    </message>
+    <message>
+        <source>%1 is kept as it is: it cannot be read, and saving over it would lose it</source>
+        <translation>%1 se deja como está: no se puede leer y guardar encima lo perdería</translation>
+    </message>
+    <message>
+        <source>there is no routine %1</source>
+        <translation>no hay ninguna rutina %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>no se puede eliminar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>there is no folder to keep routines in (the system gives no data location)</source>
+        <translation>no hay carpeta donde guardar las rutinas (el sistema no indica una ubicación para datos)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineWriter</name>
+    <message>
+        <source>%1 was written by a newer Limber (routine format version %2); this Limber writes version %3 and leaves the file as it is</source>
+        <translation>%1 lo escribió un Limber más reciente (versión de formato de rutina %2); este Limber escribe la versión %3 y deja el archivo como está</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is not a regular file</source>
+        <translation>no se puede escribir %1: no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 cannot be created</source>
+        <translation>no se puede escribir %1: no se puede crear la carpeta %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>

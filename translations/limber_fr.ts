@@ -1564,6 +1564,105 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     </message>
 </context>
 <context>
+    <name>limber::RoutineArchive</name>
+    <message>
+        <source>the picture %1 of %2 is not in the archive</source>
+        <translation>l’image %1 de %2 n’est pas dans l’archive</translation>
+    </message>
+    <message>
+        <source>%1 would be written outside the catalog folder; a picture&apos;s path must be relative, without &quot;..&quot;</source>
+        <translation>%1 serait écrit hors du dossier du catalogue ; le chemin d’une image doit être relatif, sans « .. »</translation>
+    </message>
+    <message>
+        <source>the picture %1 is in the archive twice</source>
+        <translation>l’image %1 figure deux fois dans l’archive</translation>
+    </message>
+    <message>
+        <source>the picture is larger than %1 MiB</source>
+        <translation>l’image dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>n’est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>the pictures would unpack to more than %1 MiB</source>
+        <translation>les images occuperaient plus de %1 Mio une fois décompressées</translation>
+    </message>
+    <message>
+        <source>the picture %1 of %2 is left out: it cannot be read or is too large</source>
+        <translation>l’image %1 de %2 est laissée de côté : illisible ou trop grande</translation>
+    </message>
+    <message>
+        <source>%1 is not written: it would be larger than %2 MiB</source>
+        <translation>%1 n’est pas écrit : il dépasserait %2 Mio</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB, too large for a Limber archive</source>
+        <translation>le fichier dépasse %1 Mio, trop gros pour une archive Limber</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>this is not a Limber archive</source>
+        <translation>ce n’est pas une archive Limber</translation>
+    </message>
+    <message>
+        <source>the file nests more than %1 levels deep; it is not a Limber archive</source>
+        <translation>le fichier imbrique plus de %1 niveaux ; ce n’est pas une archive Limber</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (%1 at byte %2)</source>
+        <translation>le fichier est abîmé ou incomplet (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>the archive has no valid version number</source>
+        <translation>l’archive n’a pas de numéro de version valide</translation>
+    </message>
+    <message>
+        <source>this archive was made by a newer Limber (archive version %1); this Limber reads version %2. Update Limber to import it.</source>
+        <translation>cette archive vient d’un Limber plus récent (version d’archive %1) ; ce Limber lit la version %2. Mettez Limber à jour pour l’importer.</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>this is not a file</source>
+        <translation>ce n’est pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: its folder cannot be created</source>
+        <translation>impossible d’écrire %1 : son dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>impossible de remplacer %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>there is no folder to import into (the system gives no data location)</source>
+        <translation>il n’y a pas de dossier où importer (le système n’indique aucun emplacement de données)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>impossible d’écrire dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>limber::RoutinePanel</name>
     <message>
         <source>Choose all</source>
@@ -1597,6 +1696,131 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     <message>
         <source>Tick an exercise to start</source>
         <translation>Cochez un exercice pour commencer</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineReader</name>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>doit faire au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>this is not a Limber routine (expected &quot;format&quot;: &quot;limber-routine&quot;)</source>
+        <translation>ce n’est pas une routine Limber (attendu : &quot;format&quot;: &quot;limber-routine&quot;)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 up</source>
+        <translation>doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>this routine was written by a newer Limber (format version %1); this Limber reads version %2. Update Limber to open it.</source>
+        <translation>cette routine vient d’un Limber plus récent (version de format %1) ; ce Limber lit la version %2. Mettez Limber à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>must be an exercise id such as &quot;knee-to-chest&quot;, got %1</source>
+        <translation>doit être un identifiant d’exercice comme &quot;knee-to-chest&quot;, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB, far more than any routine needs</source>
+        <translation>le fichier dépasse %1 Mio, bien plus qu’il n’en faut pour une routine</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file nests more than %1 levels deep; a routine needs three</source>
+        <translation>le fichier imbrique plus de %1 niveaux ; une routine en demande trois</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (line %1, byte %2): %3</source>
+        <translation>ce n’est pas du JSON valide (ligne %1, octet %2) : %3</translation>
+    </message>
+    <message>
+        <source>this is not a Limber routine (expected a JSON object at the top level)</source>
+        <translation>ce n’est pas une routine Limber (un objet JSON est attendu au premier niveau)</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d’ouvrir le fichier : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>no exercise %1 is installed; it is left out until it is</source>
+        <translation>aucun exercice %1 n’est installé ; il est laissé de côté d’ici là</translation>
+    </message>
+    <message>
+        <source>ignored: %1 is done in repetitions, not held</source>
+        <translation>ignoré : %1 se fait en répétitions, sans maintien</translation>
+    </message>
+    <message>
+        <source>ignored: %1 is held, not done in repetitions</source>
+        <translation>ignoré : %1 se tient, il ne se fait pas en répétitions</translation>
+    </message>
+    <message>
+        <source>%1 is held for at most %2 seconds; the hold is shortened to that</source>
+        <translation>%1 se tient au plus %2 secondes ; le maintien est raccourci d’autant</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineStore</name>
+    <message>
+        <source>more than %1 routines; this one is not loaded</source>
+        <translation>plus de %1 routines ; celle-ci n’est pas chargée</translation>
+    </message>
+    <message>
+        <source>the routine&apos;s id %1 does not match the file name; rename the file to %2</source>
+        <translation>l’identifiant %1 de la routine ne correspond pas au nom du fichier ; renommez le fichier en %2</translation>
+    </message>
+    <message>
+        <source>%1 is kept as it is: it cannot be read, and saving over it would lose it</source>
+        <translation>%1 est laissé tel quel : il est illisible, et l’écraser le perdrait</translation>
+    </message>
+    <message>
+        <source>there is no routine %1</source>
+        <translation>il n’y a pas de routine %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>impossible de supprimer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>there is no folder to keep routines in (the system gives no data location)</source>
+        <translation>il n’y a pas de dossier pour les routines (le système n’indique aucun emplacement de données)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineWriter</name>
+    <message>
+        <source>%1 was written by a newer Limber (routine format version %2); this Limber writes version %3 and leaves the file as it is</source>
+        <translation>%1 vient d’un Limber plus récent (format de routine version %2) ; ce Limber écrit la version %3 et laisse le fichier tel quel</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is not a regular file</source>
+        <translation>impossible d’écrire %1 : ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 cannot be created</source>
+        <translation>impossible d’écrire %1 : le dossier %2 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
