@@ -262,3 +262,27 @@ TEST(RoutineArchiveTest, TheSampleArchiveReadsWithItsExerciseAndPicture)
     ASSERT_EQ(read.preview.pictures.size(), 1);
     EXPECT_TRUE(read.preview.pictures.constFirst().data.startsWith("\x89PNG"));
 }
+
+TEST(RoutineArchiveTest, ReplaceNeverWritesOverAFileThatHoldsMore)
+{
+    Profile profile;
+    // The person's own file holds the bridge and another exercise.
+    QJsonObject catalog = QJsonDocument::fromJson(BridgeCatalog).object();
+    QJsonArray exercises = catalog.value("exercises"_L1).toArray();
+    QJsonObject other = exercises.at(0).toObject();
+    other.insert(u"id"_s, u"wall-angel"_s);
+    exercises.append(other);
+    catalog.insert(u"exercises"_s, exercises);
+    const QByteArray mine = QJsonDocument(catalog).toJson();
+    ASSERT_TRUE(writeFile(profile.catalogFolder() + u"/bridge.json"_s, mine));
+
+    ArchivePreview preview = RoutineArchive::parse(exportedArchive(), u"shared.limber"_s).preview;
+    ImportChoices replace;
+    replace.exercisesByDefault = ImportChoice::Replace;
+    const ImportResult result
+        = RoutineArchive::apply(preview, replace, profile.store, profile.installed(), profile.catalogFolder());
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    EXPECT_EQ(readFile(profile.catalogFolder() + u"/bridge.json"_s), mine);
+    EXPECT_TRUE(QFileInfo::exists(profile.catalogFolder() + u"/bridge-2.json"_s));
+    EXPECT_NE(profile.installed().exercise(u"wall-angel"_s), nullptr);
+}

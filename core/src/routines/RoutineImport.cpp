@@ -58,6 +58,17 @@ QJsonObject withPicturePaths(QJsonObject exercise, const QHash<QString, QString>
     return exercise;
 }
 
+// Whether a catalog file holds this one exercise and nothing else (as an import writes it).
+bool holdsOnlyExercise(const QString& path, const QString& id)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject root = QJsonDocument::fromJson(file.read(4 * 1024 * 1024)).object();
+    const QJsonArray exercises = root.value("exercises"_L1).toArray();
+    return root.size() == 2 && exercises.size() == 1 && exercises.at(0).toObject().value("id"_L1).toString() == id;
+}
+
 // Files moved into place, so a later failure can put everything back.
 class Installer final {
 public:
@@ -195,10 +206,12 @@ ImportResult RoutineArchive::apply(const ArchivePreview& preview, const ImportCh
             usedIds.insert(id);
             renamedExercises.insert(exercise.id, id);
         }
-        // Each imported exercise has a catalog file of its own, named after it.
+        // Each imported exercise has a catalog file of its own, named after
+        // it. A file that holds anything else is never written over.
         QString fileName = id + u".json"_s;
         for (int n = 2; QFileInfo::exists(userCatalogFolder + u'/' + fileName)
-             && choices.choiceFor(exercise.id) == ImportChoice::KeepBoth;
+             && !(choices.choiceFor(exercise.id) == ImportChoice::Replace
+                  && holdsOnlyExercise(userCatalogFolder + u'/' + fileName, id));
              ++n)
             fileName = id + u'-' + QString::number(n) + u".json"_s;
         QJsonObject object = withPicturePaths(exercise.json, renamedPictures);
