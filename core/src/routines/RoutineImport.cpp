@@ -77,9 +77,9 @@ public:
     {
     }
 
-    QString stage(const QString& relative, const QByteArray& data)
+    QString stage(const QString& relative, const QByteArray& data, const QString& target)
     {
-        return writeFileAtomically(m_staging + u"/new/"_s + relative, data);
+        return writeFileAtomically(m_staging + u"/new/"_s + relative, data, target);
     }
 
     // Moves a staged file to `target`, keeping what was there for a rollback.
@@ -186,7 +186,7 @@ ImportResult RoutineArchive::apply(const ArchivePreview& preview, const ImportCh
         }
         usedPaths.insert(path);
         const QString staged = u"pictures/"_s + path;
-        if (QString error = installer.stage(staged, picture.data); !error.isEmpty()) {
+        if (QString error = installer.stage(staged, picture.data, userCatalogFolder + u'/' + path); !error.isEmpty()) {
             result.error = error;
             return result;
         }
@@ -218,7 +218,8 @@ ImportResult RoutineArchive::apply(const ArchivePreview& preview, const ImportCh
         object.insert(u"id"_s, id);
         const QJsonObject catalog {{u"format"_s, 1}, {u"exercises"_s, QJsonArray {object}}};
         const QString staged = u"exercises/"_s + fileName;
-        if (QString error = installer.stage(staged, QJsonDocument(catalog).toJson(QJsonDocument::Indented));
+        if (QString error = installer.stage(staged, QJsonDocument(catalog).toJson(QJsonDocument::Indented),
+                                            userCatalogFolder + u'/' + fileName);
             !error.isEmpty()) {
             result.error = error;
             return result;
