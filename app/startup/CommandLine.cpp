@@ -58,6 +58,10 @@ void setUpParser(QCommandLineParser& parser)
          trCli("target")},
         {QStringLiteral("json"), trCli("With --plan: print the timeline as JSON.")},
         {QStringLiteral("validate"), trCli("Check a catalog file and print every problem found."), trCli("file")},
+        {QStringLiteral("import-workrave"),
+         trCli("Import the exercises of a Workrave exercises.xml as your own exercises."), trCli("file")},
+        {QStringLiteral("region"), trCli("With --import-workrave: the region the exercises join."), trCli("region"),
+         QStringLiteral("neck-shoulders")},
         {QStringLiteral("start"), trCli("Open straight into a session for a region or exercise ids."), trCli("target")},
         {QStringLiteral("time-scale"), trCli("Demo and testing aid: run every duration this many times faster."),
          trCli("factor"), QStringLiteral("1")},
@@ -80,9 +84,11 @@ void setUpParser(QCommandLineParser& parser)
 bool CommandLine::isTextOnly(const QStringList& arguments)
 {
     static const QStringList textOnly = {
-        QStringLiteral("--list"),    QStringLiteral("--plan"), QStringLiteral("--validate"),
-        QStringLiteral("--help"),    QStringLiteral("-h"),     QStringLiteral("--help-all"),
-        QStringLiteral("--version"), QStringLiteral("-v"),     QStringLiteral("--reminders"),
+        QStringLiteral("--list"),      QStringLiteral("--plan"),
+        QStringLiteral("--validate"),  QStringLiteral("--help"),
+        QStringLiteral("-h"),          QStringLiteral("--help-all"),
+        QStringLiteral("--version"),   QStringLiteral("-v"),
+        QStringLiteral("--reminders"), QStringLiteral("--import-workrave"),
     };
     for (const QString& argument : arguments) {
         const QString name = argument.section(QLatin1Char('='), 0, 0);
@@ -179,6 +185,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     } else if (parser.isSet(QStringLiteral("validate"))) {
         result.action = Action::Validate;
         result.validateFile = parser.value(QStringLiteral("validate"));
+    } else if (parser.isSet(QStringLiteral("import-workrave"))) {
+        result.action = Action::ImportWorkrave;
+        result.importFile = parser.value(QStringLiteral("import-workrave"));
+        result.importRegion = parser.value(QStringLiteral("region"));
     } else {
         result.target = parser.value(QStringLiteral("start"));
     }
@@ -242,9 +252,10 @@ int printPlan(const Catalog& catalog, const QString& target, bool json, QTextStr
     return 0;
 }
 
-int validateCatalogFile(const Catalog& builtIn, const QString& path, QTextStream& out, QTextStream& err)
+int validateCatalogFile(const Catalog& builtIn, const QString& path, QTextStream& out, QTextStream& err,
+                        const PictureChecker* pictures)
 {
-    const CatalogParseResult result = CatalogLoader::loadFile(path, &builtIn);
+    const CatalogParseResult result = CatalogLoader::loadFile(path, &builtIn, pictures);
     for (const CatalogIssue& issue : result.issues)
         err << issue.toString() << QLatin1Char('\n');
     if (!result.ok()) {
@@ -259,7 +270,8 @@ int validateCatalogFile(const Catalog& builtIn, const QString& path, QTextStream
     return 0;
 }
 
-int runTextAction(const CommandLine& commandLine, const LoadedCatalog& loaded, QTextStream& out, QTextStream& err)
+int runTextAction(const CommandLine& commandLine, const LoadedCatalog& loaded, QTextStream& out, QTextStream& err,
+                  const PictureChecker* pictures)
 {
     switch (commandLine.action) {
     case CommandLine::Action::List:
@@ -267,8 +279,9 @@ int runTextAction(const CommandLine& commandLine, const LoadedCatalog& loaded, Q
     case CommandLine::Action::Plan:
         return printPlan(loaded.catalog, commandLine.target, commandLine.json, out, err);
     case CommandLine::Action::Validate:
-        return validateCatalogFile(loaded.catalog, commandLine.validateFile, out, err);
-    case CommandLine::Action::Reminders: // needs the settings and the running instance: startup/RemindersCommand
+        return validateCatalogFile(loaded.catalog, commandLine.validateFile, out, err, pictures);
+    case CommandLine::Action::ImportWorkrave: // needs QtGui to check the images: import/WorkraveImportCommand
+    case CommandLine::Action::Reminders:      // needs the settings and the running instance: startup/RemindersCommand
     case CommandLine::Action::Gui:
     case CommandLine::Action::Error:
     case CommandLine::Action::Done:
