@@ -8,6 +8,7 @@
 #include "home/HomeView.h"
 #include "home/RoutinePanel.h"
 #include "home/SafetyNote.h"
+#include "import/WorkraveImportDialog.h"
 #include "limber/HistoryRecorder.h"
 #include "session/SessionView.h"
 #include "session/SummaryView.h"
@@ -255,6 +256,8 @@ void MainWindow::buildMenus()
         m_fileMenu->addAction(HistoryExport::createAction(*m_history, m_fileMenu));
         m_fileMenu->addSeparator();
     }
+    m_fileMenu->addAction(WorkraveImportDialog::createAction(
+        m_catalog, this, [this](const QList<Exercise>& added) { Q_EMIT exercisesImported(added); }));
     QAction* preferences = m_fileMenu->addAction(tr("&Preferences…"));
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcuts(QKeySequence::Preferences);

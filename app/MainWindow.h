@@ -1,5 +1,6 @@
 #pragma once
 
+#include "limber/Catalog.h"
 #include "limber/GuidedSession.h"
 #include "limber/Plan.h"
 
@@ -104,6 +105,8 @@ Q_SIGNALS:
     void closedToBackground();
     // File › Quit: leave Limber altogether, whatever the close policy.
     void quitRequested();
+    // File › Import Workrave Exercises… wrote these; the catalog's owner adds them.
+    void exercisesImported(const QList<limber::Exercise>& exercises);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -2374,4 +2374,103 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
         <translation>Dein Wochenziel kannst du in den Einstellungen ändern.</translation>
     </message>
 </context>
+<context>
+    <name>limber::WorkraveImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import Workrave exercises</source>
+        <translation>Workrave-Übungen importieren</translation>
+    </message>
+    <message>
+        <source>Workrave&apos;s exercises become your own Limber exercises, with their pictures. Importing the same file again replaces the exercises imported from it before.</source>
+        <translation>Die Übungen aus Workrave werden zu deinen eigenen Limber-Übungen, samt ihren Bildern. Wenn du dieselbe Datei noch einmal importierst, ersetzt sie die zuvor daraus importierten Übungen.</translation>
+    </message>
+    <message>
+        <source>Workrave exercises file</source>
+        <translation>Workrave-Übungsdatei</translation>
+    </message>
+    <message>
+        <source>exercises.xml</source>
+        <translation>exercises.xml</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Region for the imported exercises</source>
+        <translation>Bereich für die importierten Übungen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Exercises in the file</source>
+        <translation>Übungen in der Datei</translation>
+    </message>
+    <message>
+        <source>Sitting or standing at your desk.</source>
+        <translation>Im Sitzen oder Stehen am Schreibtisch.</translation>
+    </message>
+    <message>
+        <source>Follow the pictures.</source>
+        <translation>Folge den Bildern.</translation>
+    </message>
+    <message>
+        <source>From Workrave&apos;s exercises.</source>
+        <translation>Aus den Übungen von Workrave.</translation>
+    </message>
+    <message>
+        <source>Workrave is not installed here. Choose an exercises.xml file.</source>
+        <translation>Workrave ist hier nicht installiert. Wähle eine exercises.xml-Datei.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <extracomment>%1 is the problem, which names the file</extracomment>
+        <translation>Diese Datei lässt sich nicht importieren: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s) will be added to %1.</source>
+        <translation>
+            <numerusform>%n Übung kommt zu %1 hinzu.</numerusform>
+            <numerusform>%n Übungen kommen zu %1 hinzu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workrave exercises (*.xml)</source>
+        <translation>Workrave-Übungen (*.xml)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>The exercises were written, but Limber cannot read them back: %1</source>
+        <translation>Die Übungen wurden gespeichert, aber Limber kann sie nicht wieder einlesen: %1</translation>
+    </message>
+    <message>
+        <source>Import &amp;Workrave Exercises…</source>
+        <translation>&amp;Workrave-Übungen importieren…</translation>
+    </message>
+</context>
 </TS>

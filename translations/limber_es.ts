@@ -2374,4 +2374,103 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
         <translation>Puedes cambiar tu objetivo semanal en Preferencias.</translation>
     </message>
 </context>
+<context>
+    <name>limber::WorkraveImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import Workrave exercises</source>
+        <translation>Importar ejercicios de Workrave</translation>
+    </message>
+    <message>
+        <source>Workrave&apos;s exercises become your own Limber exercises, with their pictures. Importing the same file again replaces the exercises imported from it before.</source>
+        <translation>Los ejercicios de Workrave pasan a ser ejercicios tuyos en Limber, con sus imágenes. Si vuelves a importar el mismo archivo, sustituye los ejercicios que importaste de él antes.</translation>
+    </message>
+    <message>
+        <source>Workrave exercises file</source>
+        <translation>Archivo de ejercicios de Workrave</translation>
+    </message>
+    <message>
+        <source>exercises.xml</source>
+        <translation>exercises.xml</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Region for the imported exercises</source>
+        <translation>Zona para los ejercicios importados</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Zona:</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Exercises in the file</source>
+        <translation>Ejercicios del archivo</translation>
+    </message>
+    <message>
+        <source>Sitting or standing at your desk.</source>
+        <translation>Sentado o de pie junto a tu mesa.</translation>
+    </message>
+    <message>
+        <source>Follow the pictures.</source>
+        <translation>Sigue las imágenes.</translation>
+    </message>
+    <message>
+        <source>From Workrave&apos;s exercises.</source>
+        <translation>De los ejercicios de Workrave.</translation>
+    </message>
+    <message>
+        <source>Workrave is not installed here. Choose an exercises.xml file.</source>
+        <translation>Workrave no está instalado aquí. Elige un archivo exercises.xml.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <extracomment>%1 is the problem, which names the file</extracomment>
+        <translation>Este archivo no se puede importar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s) will be added to %1.</source>
+        <translation>
+            <numerusform>Se añadirá %n ejercicio a %1.</numerusform>
+            <numerusform>Se añadirán %n ejercicios a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workrave exercises (*.xml)</source>
+        <translation>Ejercicios de Workrave (*.xml)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se ha importado nada: %1</translation>
+    </message>
+    <message>
+        <source>The exercises were written, but Limber cannot read them back: %1</source>
+        <translation>Los ejercicios se han guardado, pero Limber no puede volver a leerlos: %1</translation>
+    </message>
+    <message>
+        <source>Import &amp;Workrave Exercises…</source>
+        <translation>Importar ejercicios de &amp;Workrave…</translation>
+    </message>
+</context>
 </TS>

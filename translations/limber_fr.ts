@@ -2374,4 +2374,103 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
         <translation>Vous pouvez modifier votre objectif hebdomadaire dans les Préférences.</translation>
     </message>
 </context>
+<context>
+    <name>limber::WorkraveImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import Workrave exercises</source>
+        <translation>Importer les exercices de Workrave</translation>
+    </message>
+    <message>
+        <source>Workrave&apos;s exercises become your own Limber exercises, with their pictures. Importing the same file again replaces the exercises imported from it before.</source>
+        <translation>Les exercices de Workrave deviennent vos propres exercices Limber, avec leurs images. Importer à nouveau le même fichier remplace les exercices importés auparavant depuis celui-ci.</translation>
+    </message>
+    <message>
+        <source>Workrave exercises file</source>
+        <translation>Fichier d’exercices de Workrave</translation>
+    </message>
+    <message>
+        <source>exercises.xml</source>
+        <translation>exercises.xml</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Region for the imported exercises</source>
+        <translation>Zone des exercices importés</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Zone :</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Exercises in the file</source>
+        <translation>Exercices du fichier</translation>
+    </message>
+    <message>
+        <source>Sitting or standing at your desk.</source>
+        <translation>Assis ou debout à votre bureau.</translation>
+    </message>
+    <message>
+        <source>Follow the pictures.</source>
+        <translation>Suivez les images.</translation>
+    </message>
+    <message>
+        <source>From Workrave&apos;s exercises.</source>
+        <translation>Tiré des exercices de Workrave.</translation>
+    </message>
+    <message>
+        <source>Workrave is not installed here. Choose an exercises.xml file.</source>
+        <translation>Workrave n’est pas installé ici. Choisissez un fichier exercises.xml.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <extracomment>%1 is the problem, which names the file</extracomment>
+        <translation>Ce fichier ne peut pas être importé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s) will be added to %1.</source>
+        <translation>
+            <numerusform>%n exercice sera ajouté à %1.</numerusform>
+            <numerusform>%n exercices seront ajoutés à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workrave exercises (*.xml)</source>
+        <translation>Exercices de Workrave (*.xml)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé : %1</translation>
+    </message>
+    <message>
+        <source>The exercises were written, but Limber cannot read them back: %1</source>
+        <translation>Les exercices ont été enregistrés, mais Limber ne peut pas les relire : %1</translation>
+    </message>
+    <message>
+        <source>Import &amp;Workrave Exercises…</source>
+        <translation>Importer les exercices de &amp;Workrave…</translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,6 @@
 #include "home/ExerciseCard.h"
 
-#include "pose/PoseView.h"
+#include "pictures/PictureView.h"
 #include "style/Appearance.h"
 #include "text/DoseText.h"
 #include "text/StepList.h"
@@ -35,7 +35,7 @@ QLabel* makeWrappingLabel(QWidget* parent)
 ExerciseCard::ExerciseCard(const Exercise& exercise, qint64 plannedHoldMs, QWidget* parent)
     : QFrame(parent)
     , m_exerciseId(exercise.id)
-    , m_picture(new PoseView(this))
+    , m_picture(new PictureView(this))
     , m_include(new QCheckBox(exercise.name, this))
     , m_targets(makeWrappingLabel(this))
     , m_position(makeWrappingLabel(this))
@@ -48,7 +48,7 @@ ExerciseCard::ExerciseCard(const Exercise& exercise, qint64 plannedHoldMs, QWidg
     setFocusPolicy(Qt::NoFocus);
 
     const int line = fontMetrics().height();
-    m_picture->showStill(exercise.id);
+    m_picture->showStill(exercise);
     m_picture->setFixedSize(line * 5, line * 5);
     m_picture->setCursor(Qt::PointingHandCursor);
     m_picture->setToolTip(tr("Show how to do it"));

@@ -13,7 +13,7 @@ class QSpinBox;
 
 namespace limber {
 
-class PoseView;
+class PictureView;
 
 // One exercise on the home screen: picture, name, what it targets, how to
 // start, the steps in brief and the dose. The checkbox (or a click anywhere on
@@ -53,7 +53,7 @@ private:
     void applyFonts();
 
     QString m_exerciseId;
-    PoseView* m_picture;
+    PictureView* m_picture;
     QCheckBox* m_include;
     QLabel* m_targets;
     QLabel* m_position;

@@ -1,7 +1,7 @@
 #include "session/SessionView.h"
 
 #include "limber/SessionDriver.h"
-#include "pose/PoseView.h"
+#include "pictures/PictureView.h"
 #include "session/BreathGuide.h"
 #include "session/CountdownRing.h"
 #include "session/SessionOverlay.h"
@@ -111,7 +111,7 @@ QWidget* SessionView::buildStage()
     m_overall->setRange(0, 100);
     m_overall->setAccessibleName(tr("Session progress"));
 
-    m_pose = new PoseView(m_stage);
+    m_pose = new PictureView(m_stage);
     m_pose->setAccessibleName(tr("Pose"));
     m_pose->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_ring = new CountdownRing(m_stage);
@@ -336,7 +336,7 @@ void SessionView::refreshMotion()
     const double progress = m_engine.stepProgress();
     m_ring->setProgress(progress);
     m_breath->setBreath(step->breath, progress);
-    m_pose->showStep(*step, progress);
+    m_pose->showStep(m_catalog.exercise(step->exerciseId), *step, progress);
 }
 
 void SessionView::refreshState()

@@ -13,7 +13,7 @@ class BreathGuide;
 class Catalog;
 class CountdownRing;
 class ActionButton;
-class PoseView;
+class PictureView;
 class SessionDriver;
 class SessionEngine;
 class SessionOverlay;
@@ -73,7 +73,7 @@ private:
     QLabel* m_exerciseCount = nullptr;
     QLabel* m_timeLeft = nullptr;
     SlimProgressBar* m_overall = nullptr;
-    PoseView* m_pose = nullptr;
+    PictureView* m_pose = nullptr;
     CountdownRing* m_ring = nullptr;
     BreathGuide* m_breath = nullptr;
     QLabel* m_now = nullptr;

@@ -60,6 +60,10 @@ void setUpParser(QCommandLineParser& parser)
          trCli("target")},
         {QStringLiteral("json"), trCli("With --plan: print the timeline as JSON.")},
         {QStringLiteral("validate"), trCli("Check a catalog file and print every problem found."), trCli("file")},
+        {QStringLiteral("import-workrave"),
+         trCli("Import the exercises of a Workrave exercises.xml as your own exercises."), trCli("file")},
+        {QStringLiteral("region"), trCli("With --import-workrave: the region the exercises join."), trCli("region"),
+         QStringLiteral("neck-shoulders")},
         {QStringLiteral("start"), trCli("Open straight into a session for a region or exercise ids."), trCli("target")},
         {QStringLiteral("time-scale"), trCli("Demo and testing aid: run every duration this many times faster."),
          trCli("factor"), QStringLiteral("1")},
@@ -98,6 +102,7 @@ bool CommandLine::isTextOnly(const QStringList& arguments)
         QStringLiteral("--reminders"),
         QStringLiteral("--import"),
         QStringLiteral("--export-routine"),
+        QStringLiteral("--import-workrave"),
     };
     // A bare "limber FILE.limber" imports it on the command line too.
     if (arguments.size() == 2 && arguments.at(1).endsWith(QLatin1String(".limber")))
@@ -218,6 +223,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     } else if (parser.isSet(QStringLiteral("validate"))) {
         result.action = Action::Validate;
         result.validateFile = parser.value(QStringLiteral("validate"));
+    } else if (parser.isSet(QStringLiteral("import-workrave"))) {
+        result.action = Action::ImportWorkrave;
+        result.importFile = parser.value(QStringLiteral("import-workrave"));
+        result.importRegion = parser.value(QStringLiteral("region"));
     } else {
         result.target = parser.value(QStringLiteral("start"));
     }
@@ -286,9 +295,10 @@ int printPlanSteps(const Catalog& catalog, const Plan& plan, QTextStream& out)
     return 0;
 }
 
-int validateCatalogFile(const Catalog& builtIn, const QString& path, QTextStream& out, QTextStream& err)
+int validateCatalogFile(const Catalog& builtIn, const QString& path, QTextStream& out, QTextStream& err,
+                        const PictureChecker* pictures)
 {
-    const CatalogParseResult result = CatalogLoader::loadFile(path, &builtIn);
+    const CatalogParseResult result = CatalogLoader::loadFile(path, &builtIn, pictures);
     for (const CatalogIssue& issue : result.issues)
         err << issue.toString() << QLatin1Char('\n');
     if (!result.ok()) {
@@ -303,7 +313,8 @@ int validateCatalogFile(const Catalog& builtIn, const QString& path, QTextStream
     return 0;
 }
 
-int runTextAction(const CommandLine& commandLine, const LoadedCatalog& loaded, QTextStream& out, QTextStream& err)
+int runTextAction(const CommandLine& commandLine, const LoadedCatalog& loaded, QTextStream& out, QTextStream& err,
+                  const PictureChecker* pictures)
 {
     switch (commandLine.action) {
     case CommandLine::Action::List:
@@ -320,8 +331,9 @@ int runTextAction(const CommandLine& commandLine, const LoadedCatalog& loaded, Q
     case CommandLine::Action::ExportRoutine:
         return exportRoutine(commandLine.exportRoutine, commandLine.routineFile, out, err);
     case CommandLine::Action::Validate:
-        return validateCatalogFile(loaded.catalog, commandLine.validateFile, out, err);
-    case CommandLine::Action::Reminders: // needs the settings and the running instance: startup/RemindersCommand
+        return validateCatalogFile(loaded.catalog, commandLine.validateFile, out, err, pictures);
+    case CommandLine::Action::ImportWorkrave: // needs QtGui to check the images: import/WorkraveImportCommand
+    case CommandLine::Action::Reminders:      // needs the settings and the running instance: startup/RemindersCommand
     case CommandLine::Action::Gui:
     case CommandLine::Action::Error:
     case CommandLine::Action::Done:

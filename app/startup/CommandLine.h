@@ -8,21 +8,24 @@ class QTextStream;
 namespace limber {
 
 class Catalog;
+class PictureChecker;
 struct LoadedCatalog;
 
 // What the command line asked for. Parsing is separate from running so the
 // process can pick QCoreApplication (no display needed) for text-only actions.
 struct CommandLine {
-    enum class Action { Gui, List, Plan, Validate, Reminders, Import, ExportRoutine, Error, Done };
+    enum class Action { Gui, List, Plan, Validate, Reminders, Import, ExportRoutine, ImportWorkrave, Error, Done };
     Action action = Action::Gui;
-    QString target;           // --plan / --start
-    QString validateFile;     // --validate
-    QString routineFile;      // --import, --export-routine: the .limber file
-    QString exportRoutine;    // --export-routine: the routine's name or id
-    bool replace = false;     // --import --replace
-    bool tray = false;        // --tray: start hidden in the tray
-    qint64 remindInMs = -1;   // --remind-in: a one-off reminder after this long
-    QString remindersCommand; // --reminders on|off|status
+    QString target;                                          // --plan / --start
+    QString validateFile;                                    // --validate
+    QString routineFile;                                     // --import, --export-routine: the .limber file
+    QString exportRoutine;                                   // --export-routine: the routine's name or id
+    bool replace = false;                                    // --import --replace
+    QString importFile;                                      // --import-workrave
+    QString importRegion = QStringLiteral("neck-shoulders"); // --region, with --import-workrave
+    bool tray = false;                                       // --tray: start hidden in the tray
+    qint64 remindInMs = -1;                                  // --remind-in: a one-off reminder after this long
+    QString remindersCommand;                                // --reminders on|off|status
     bool json = false;
     bool verbose = false;
     double timeScale = 1.0;
@@ -43,12 +46,15 @@ struct CommandLine {
 };
 
 // Runs a text-only action (--list, --plan, --validate) and returns the exit status.
-int runTextAction(const CommandLine& commandLine, const LoadedCatalog& loaded, QTextStream& out, QTextStream& err);
+// `pictures` judges the images of a file given to --validate (the app passes QtGui's).
+int runTextAction(const CommandLine& commandLine, const LoadedCatalog& loaded, QTextStream& out, QTextStream& err,
+                  const PictureChecker* pictures = nullptr);
 
 int printCatalog(const Catalog& catalog, QTextStream& out);
 int printPlan(const Catalog& catalog, const QString& target, bool json, QTextStream& out, QTextStream& err);
 struct Plan;
 int printPlanSteps(const Catalog& catalog, const Plan& plan, QTextStream& out);
-int validateCatalogFile(const Catalog& builtIn, const QString& path, QTextStream& out, QTextStream& err);
+int validateCatalogFile(const Catalog& builtIn, const QString& path, QTextStream& out, QTextStream& err,
+                        const PictureChecker* pictures = nullptr);
 
 } // namespace limber

@@ -8,6 +8,9 @@
 #include "audio/SoundSettings.h"
 #include "audio/VoiceGuide.h"
 #include "home/BodyFigure.h"
+#include "home/HomeView.h"
+#include "home/RoutinePanel.h"
+#include "pictures/PictureChecks.h"
 #include "pose/PoseLibrary.h"
 #include "reminders/ReminderService.h"
 #include "remote/RemoteControl.h"
@@ -47,7 +50,7 @@ LoadedCatalog startLoggingAndLoadCatalog(const CommandLine& commandLine)
         spdlog::warn("{}", problem.toStdString());
     // The interface language, before any window exists.
     Translations::apply(SessionSettings::load(QSettings()).language);
-    return loadInstalledCatalogs();
+    return loadInstalledCatalogs(&ImagePictureChecker::instance());
 }
 
 QLocale voiceLanguage(const SessionSettings& settings)
@@ -117,6 +120,16 @@ std::optional<int> LimberApp::start()
     m_window = std::make_unique<MainWindow>(m_catalog.catalog, m_session);
     connect(&m_instance, &SingleInstance::requestReceived, this, &LimberApp::onInstanceRequest);
     connect(m_window.get(), &MainWindow::preferencesApplied, this, &LimberApp::applyPreferences);
+    connect(m_window.get(), &MainWindow::exercisesImported, this, [this](const QList<Exercise>& exercises) {
+        // The views look exercises up by id whenever they show them, so new
+        // ones simply appear; home shows where they went.
+        for (const Exercise& exercise : exercises)
+            m_catalog.catalog.addExercise(exercise);
+        if (!exercises.isEmpty()) {
+            m_window->homeView()->selectRegion(exercises.constFirst().regionId);
+            m_window->homeView()->routinePanel()->showRegion(exercises.constFirst().regionId);
+        }
+    });
     QStringList problems;
     for (const CatalogIssue& issue : m_catalog.issues)
         problems.append(issue.toString());

@@ -71,7 +71,7 @@ private:
 
     const CommandLine m_commandLine;
     const SteadyClock m_clock;
-    const LoadedCatalog m_catalog;
+    LoadedCatalog m_catalog; // grows when exercises are imported (File › Import Workrave Exercises…)
     SingleInstance m_instance;
     // Declaration order is destruction order backwards: the recorder goes
     // before the session it listens to and the store it writes to, and the

@@ -1,3 +1,5 @@
+#include "import/WorkraveImportCommand.h"
+#include "pictures/PictureChecks.h"
 #include "startup/CommandLine.h"
 #include "startup/LimberApp.h"
 #include "startup/RemindersCommand.h"
@@ -64,7 +66,11 @@ int main(int argc, char** argv)
         QTextStream err(stderr);
         if (commandLine.action == limber::CommandLine::Action::Reminders)
             return limber::runRemindersCommand(commandLine, out, err);
-        return limber::runTextAction(commandLine, limber::loadInstalledCatalogs(), out, err);
+        const limber::PictureChecker* pictures = &limber::ImagePictureChecker::instance();
+        const limber::LoadedCatalog loaded = limber::loadInstalledCatalogs(pictures);
+        if (commandLine.action == limber::CommandLine::Action::ImportWorkrave)
+            return limber::runWorkraveImportCommand(commandLine, loaded.catalog, out, err);
+        return limber::runTextAction(commandLine, loaded, out, err, pictures);
     }
 
     limber::LimberApp limber(commandLine);

@@ -51,7 +51,8 @@ bool CatalogParseResult::ok() const
                         [](const CatalogIssue& issue) { return issue.severity == CatalogIssue::Severity::Error; });
 }
 
-CatalogParseResult CatalogLoader::parse(const QByteArray& json, const QString& fileName, const Catalog* known)
+CatalogParseResult CatalogLoader::parse(const QByteArray& json, const QString& fileName, const Catalog* known,
+                                        const Pictures& pictures)
 {
     CatalogParseResult result;
     if (json.size() > MaxFileBytes) {
@@ -74,11 +75,11 @@ CatalogParseResult CatalogLoader::parse(const QByteArray& json, const QString& f
                          + (document.isArray() ? u"an array"_s : u"a single value"_s));
         return result;
     }
-    validateCatalog(document.object(), fileName, known, result);
+    validateCatalog(document.object(), fileName, known, pictures, result);
     return result;
 }
 
-CatalogParseResult CatalogLoader::loadFile(const QString& path, const Catalog* known)
+CatalogParseResult CatalogLoader::loadFile(const QString& path, const Catalog* known, const PictureChecker* checker)
 {
     CatalogParseResult result;
     const QFileInfo info(path);
@@ -107,7 +108,7 @@ CatalogParseResult CatalogLoader::loadFile(const QString& path, const Catalog* k
         addFileError(result, path, u"cannot read file: "_s + file.errorString());
         return result;
     }
-    return parse(data, path, known);
+    return parse(data, path, known, Pictures {info.absolutePath(), checker});
 }
 
 } // namespace limber

@@ -31,7 +31,7 @@ void merge(Catalog& into, const Catalog& from, const QString& fileName)
 
 } // namespace
 
-LoadedCatalog loadCatalogs(const QString& builtInPath, const QString& userFolder)
+LoadedCatalog loadCatalogs(const QString& builtInPath, const QString& userFolder, const PictureChecker* checker)
 {
     LoadedCatalog loaded;
     // Issues are returned, not logged one by one: the caller shows and logs
@@ -52,7 +52,7 @@ LoadedCatalog loadCatalogs(const QString& builtInPath, const QString& userFolder
     const QFileInfoList files = QDir(userFolder).entryInfoList({u"*.json"_s}, QDir::Files, QDir::Name);
     for (const QFileInfo& info : files) {
         const QString path = info.filePath();
-        const CatalogParseResult user = CatalogLoader::loadFile(path, &loaded.catalog);
+        const CatalogParseResult user = CatalogLoader::loadFile(path, &loaded.catalog, checker);
         loaded.issues += user.issues;
         if (!user.ok()) {
             spdlog::warn("catalog: skipping {} because it has errors", path.toStdString());
@@ -79,9 +79,9 @@ QString builtInCatalogPath()
     return u":/limber/catalog/builtin.json"_s;
 }
 
-LoadedCatalog loadInstalledCatalogs()
+LoadedCatalog loadInstalledCatalogs(const PictureChecker* checker)
 {
-    LoadedCatalog loaded = loadCatalogs(builtInCatalogPath(), userCatalogFolder());
+    LoadedCatalog loaded = loadCatalogs(builtInCatalogPath(), userCatalogFolder(), checker);
     for (const CatalogIssue& issue : loaded.issues) {
         if (issue.severity == CatalogIssue::Severity::Error)
             spdlog::error("catalog: {}", issue.toString().toStdString());

@@ -1,5 +1,7 @@
 #include "CatalogValidator.h"
 
+#include "CatalogPictureReader.h"
+
 #include "limber/JsonReader.h"
 
 #include <QHash>
@@ -43,9 +45,11 @@ using json::quoted;
 // depend on each other. An item is kept only if reading it added no error.
 class CatalogValidator final {
 public:
-    CatalogValidator(const QString& fileName, const Catalog* known, CatalogParseResult& result)
+    CatalogValidator(const QString& fileName, const Catalog* known, const CatalogLoader::Pictures& pictures,
+                     CatalogParseResult& result)
         : m_json(fileName, result.issues)
         , m_known(known)
+        , m_pictures(pictures)
         , m_result(result)
     {
     }
@@ -237,7 +241,7 @@ private:
     {
         m_json.checkKeys(object, path,
                          {"id"_L1, "name"_L1, "region"_L1, "targets"_L1, "where"_L1, "position"_L1, "steps"_L1,
-                          "note"_L1, "dose"_L1});
+                          "note"_L1, "dose"_L1, "picture"_L1});
         const std::optional<QString> exerciseId = m_json.id(object, path);
         const std::optional<QString> name = m_json.text(object, path, "name"_L1);
         std::optional<QString> regionId = m_json.text(object, path, "region"_L1);
@@ -253,7 +257,9 @@ private:
         const std::optional<QString> note = m_json.text(object, path, "note"_L1, Presence::Optional);
         const bool noteValid = m_json.errorCount() == errorsBeforeNote;
         const std::optional<Dose> dose = readDose(object, path);
-        if (!exerciseId || !name || !regionId || !targets || !where || !position || !steps || !noteValid || !dose)
+        const std::optional<Picture> picture = readPicture(m_json, object, path, m_pictures);
+        if (!exerciseId || !name || !regionId || !targets || !where || !position || !steps || !noteValid || !dose
+            || !picture)
             return std::nullopt;
 
         Exercise exercise;
@@ -266,6 +272,7 @@ private:
         exercise.steps = *steps;
         exercise.note = note.value_or(QString());
         exercise.dose = *dose;
+        exercise.picture = *picture;
         return exercise;
     }
 
@@ -437,6 +444,7 @@ private:
 
     JsonReader m_json;
     const Catalog* m_known;
+    const CatalogLoader::Pictures& m_pictures;
     CatalogParseResult& m_result;
     QSet<QString> m_declaredRegions;
     QHash<QString, QString> m_declaredExercises; // exercise id -> region id as written
@@ -444,9 +452,10 @@ private:
 
 } // namespace
 
-void validateCatalog(const QJsonObject& root, const QString& fileName, const Catalog* known, CatalogParseResult& result)
+void validateCatalog(const QJsonObject& root, const QString& fileName, const Catalog* known,
+                     const CatalogLoader::Pictures& pictures, CatalogParseResult& result)
 {
-    CatalogValidator(fileName, known, result).run(root);
+    CatalogValidator(fileName, known, pictures, result).run(root);
 }
 
 } // namespace limber

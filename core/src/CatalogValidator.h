@@ -11,6 +11,6 @@ namespace limber {
 // `result.issues` every value and every rule that does not hold.
 // `known` lets a user file refer to regions defined by an earlier file.
 void validateCatalog(const QJsonObject& root, const QString& fileName, const Catalog* known,
-                     CatalogParseResult& result);
+                     const CatalogLoader::Pictures& pictures, CatalogParseResult& result);
 
 } // namespace limber

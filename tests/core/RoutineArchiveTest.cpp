@@ -34,7 +34,7 @@ const QByteArray BridgeCatalog = R"({"format": 1, "exercises": [{
     "id": "bridge", "name": "Glute bridge", "region": "lower-back", "targets": ["Buttocks"],
     "position": "Lying on your back, knees bent.", "steps": ["Lift your hips.", "Lower them slowly."],
     "dose": {"type": "hold", "hold_s": 10, "sets": 3},
-    "picture": {"frames": [{"image": "images/bridge.png", "ms": 2000, "mirror": false}], "mirrorOtherSide": true}
+    "picture": {"frames": [{"image": "images/bridge.png", "seconds": 2, "mirror": false}], "mirror_other_side": true}
 }]})";
 const QByteArray BridgePicture = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(300, 'p');
 

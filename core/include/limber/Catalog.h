@@ -1,5 +1,7 @@
 #pragma once
 
+#include "limber/Picture.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -59,6 +61,7 @@ struct Exercise {
     QStringList steps;
     QString note; // optional extra advice
     Dose dose;
+    Picture picture; // none for the built-in exercises: they have their pose animation
 
     bool canBeDoneAt(Place place) const { return where.contains(place); }
 };
