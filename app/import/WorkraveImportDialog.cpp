@@ -72,7 +72,9 @@ WorkraveImportDialog::WorkraveImportDialog(const Catalog& catalog, const QString
     connect(m_region, &QComboBox::currentIndexChanged, this, &WorkraveImportDialog::refresh);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file); // a row of several widgets gets no buddy by itself
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Region:"), m_region);
 
     m_list->setColumnCount(3);
