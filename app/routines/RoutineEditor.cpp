@@ -90,6 +90,9 @@ RoutineEditor::RoutineEditor(const Catalog& catalog, QWidget* parent)
     m_save->setAutoDefault(false);
     m_save->setKeyHint(tr("Ctrl+S"));
     m_cancel->setAutoDefault(false);
+    for (QPushButton* button : {static_cast<QPushButton*>(m_save), m_cancel})
+        button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_save->setMinimumWidth(fontMetrics().height() * 10);
     connect(m_save, &QPushButton::clicked, this, &RoutineEditor::save);
     auto* saveKey = new QShortcut(QKeySequence::Save, this);
     saveKey->setContext(Qt::WidgetWithChildrenShortcut);
@@ -97,6 +100,7 @@ RoutineEditor::RoutineEditor(const Catalog& catalog, QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &RoutineEditor::requestClose);
     auto* footer = new QHBoxLayout;
     footer->addWidget(m_problem, 1);
+    footer->addStretch(0);
     footer->addWidget(m_cancel);
     footer->addWidget(m_save);
 
@@ -182,6 +186,8 @@ QWidget* RoutineEditor::buildPreviewColumn()
     m_timeline->setAccessibleName(tr("Timeline of the session"));
     m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
     m_timeline->setFocusPolicy(Qt::StrongFocus);
+    m_timeline->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_timeline->setTextElideMode(Qt::ElideRight);
     auto* notesLabel = new QLabel(tr("No&tes"), column);
     notesLabel->setBuddy(m_notes);
     m_notes->setParent(column);
