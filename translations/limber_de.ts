@@ -427,6 +427,10 @@
         <source>Every day</source>
         <translation>Jeden Tag</translation>
     </message>
+    <message>
+        <source>1 day a week</source>
+        <translation>1 Tag pro Woche</translation>
+    </message>
     <message numerus="yes">
         <source>%n days a week</source>
         <translation>
@@ -438,6 +442,10 @@
         <source>%1, %2</source>
         <extracomment>how often per day, then per week: &quot;Twice a day, 5 days a week&quot;</extracomment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 Übung</translation>
     </message>
     <message numerus="yes">
         <source>%n exercises</source>
@@ -470,14 +478,6 @@
     <message>
         <source>Untitled routine</source>
         <translation>Routine ohne Namen</translation>
-    </message>
-    <message>
-        <source>1 day a week</source>
-        <translation>1 Tag pro Woche</translation>
-    </message>
-    <message>
-        <source>1 exercise</source>
-        <translation>1 Übung</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1248,10 @@
         <source>From %1</source>
         <translation>Aus %1</translation>
     </message>
+    <message>
+        <source>A routine of 1 exercise</source>
+        <translation>Eine Routine mit 1 Übung</translation>
+    </message>
     <message numerus="yes">
         <source>A routine of %n exercises</source>
         <translation>
@@ -1255,12 +1259,20 @@
             <numerusform>Eine Routine mit %n Übungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 exercise of its own: %1</source>
+        <translation>1 eigene Übung: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n exercises of its own: %1</source>
         <translation>
             <numerusform>%n eigene Übung: %1</numerusform>
             <numerusform>%n eigene Übungen: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>1 picture</source>
+        <translation>1 Bild</translation>
     </message>
     <message numerus="yes">
         <source>%n pictures</source>
@@ -1304,18 +1316,6 @@
     <message>
         <source>Import</source>
         <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>A routine of 1 exercise</source>
-        <translation>Eine Routine mit 1 Übung</translation>
-    </message>
-    <message>
-        <source>1 exercise of its own: %1</source>
-        <translation>1 eigene Übung: %1</translation>
-    </message>
-    <message>
-        <source>1 picture</source>
-        <translation>1 Bild</translation>
     </message>
 </context>
 <context>
@@ -1942,11 +1942,11 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     <name>limber::RoutineArchive</name>
     <message>
         <source>the picture %1 of %2 is not in the archive</source>
-        <translation>das Bild %1 von %2 fehlt im Archiv</translation>
+        <translation>das Bild %1 von %2 ist nicht im Archiv</translation>
     </message>
     <message>
         <source>%1 would be written outside the catalog folder; a picture&apos;s path must be relative, without &quot;..&quot;</source>
-        <translation>%1 würde außerhalb des Katalogordners geschrieben; der Pfad eines Bildes muss relativ sein, ohne „..“</translation>
+        <translation>%1 würde außerhalb des Katalogordners landen; der Pfad eines Bildes muss relativ sein, ohne „..“</translation>
     </message>
     <message>
         <source>the picture %1 is in the archive twice</source>
@@ -1962,11 +1962,11 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     </message>
     <message>
         <source>the pictures would unpack to more than %1 MiB</source>
-        <translation>die Bilder würden entpackt mehr als %1 MiB belegen</translation>
+        <translation>die Bilder wären entpackt größer als %1 MiB</translation>
     </message>
     <message>
         <source>the picture %1 of %2 is left out: it cannot be read or is too large</source>
-        <translation>das Bild %1 von %2 wird ausgelassen: es ist nicht lesbar oder zu groß</translation>
+        <translation>das Bild %1 von %2 wird weggelassen: es lässt sich nicht lesen oder ist zu groß</translation>
     </message>
     <message>
         <source>%1 is not written: it would be larger than %2 MiB</source>
@@ -2010,31 +2010,31 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation>die Datei kann nicht gelesen werden: %1</translation>
+        <translation>die Datei lässt sich nicht lesen: %1</translation>
     </message>
     <message>
         <source>cannot write %1: its folder cannot be created</source>
-        <translation>%1 kann nicht geschrieben werden: der Ordner lässt sich nicht anlegen</translation>
+        <translation>%1 lässt sich nicht schreiben: sein Ordner lässt sich nicht anlegen</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
-        <translation>%1 kann nicht ersetzt werden</translation>
+        <translation>%1 lässt sich nicht ersetzen</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
+        <translation>%1 lässt sich nicht schreiben</translation>
     </message>
     <message>
         <source>there is no folder to import into (the system gives no data location)</source>
-        <translation>es gibt keinen Ordner zum Importieren (das System nennt keinen Datenort)</translation>
+        <translation>es gibt keinen Ordner für den Import (das System nennt keinen Ort für Daten)</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+        <translation>der Ordner %1 lässt sich nicht anlegen</translation>
     </message>
     <message>
         <source>cannot write in %1: %2</source>
-        <translation>in %1 kann nicht geschrieben werden: %2</translation>
+        <translation>in %1 lässt sich nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2166,10 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
         <source>Add exercises from the list on the left.</source>
         <translation>Füge Übungen aus der Liste links hinzu.</translation>
     </message>
+    <message>
+        <source>1 exercise · about %1</source>
+        <translation>1 Übung · etwa %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n exercises · about %1</source>
         <translation>
@@ -2188,10 +2192,6 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     <message>
         <source>“%1” has changes that are not saved yet.</source>
         <translation>„%1“ hat Änderungen, die noch nicht gespeichert sind.</translation>
-    </message>
-    <message>
-        <source>1 exercise · about %1</source>
-        <translation>1 Übung · etwa %1</translation>
     </message>
 </context>
 <context>
@@ -2385,11 +2385,11 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     </message>
     <message>
         <source>must be an exercise id such as &quot;knee-to-chest&quot;, got %1</source>
-        <translation>muss eine Übungs-ID wie &quot;knee-to-chest&quot; sein, gefunden: %1</translation>
+        <translation>muss eine Übungskennung wie &quot;knee-to-chest&quot; sein, gefunden: %1</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB, far more than any routine needs</source>
-        <translation>die Datei ist größer als %1 MiB, weit mehr als eine Routine braucht</translation>
+        <translation>die Datei ist größer als %1 MiB, weit mehr, als eine Routine braucht</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -2417,27 +2417,27 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+        <translation>die Datei lässt sich nicht öffnen: %1</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation>die Datei kann nicht gelesen werden: %1</translation>
+        <translation>die Datei lässt sich nicht lesen: %1</translation>
     </message>
     <message>
         <source>no exercise %1 is installed; it is left out until it is</source>
-        <translation>keine Übung %1 installiert; sie wird ausgelassen, bis es sie gibt</translation>
+        <translation>die Übung %1 ist nicht installiert; sie wird weggelassen, bis sie es ist</translation>
     </message>
     <message>
         <source>ignored: %1 is done in repetitions, not held</source>
-        <translation>ignoriert: %1 wird wiederholt, nicht gehalten</translation>
+        <translation>ignoriert: %1 wird in Wiederholungen gemacht, nicht gehalten</translation>
     </message>
     <message>
         <source>ignored: %1 is held, not done in repetitions</source>
-        <translation>ignoriert: %1 wird gehalten, nicht wiederholt</translation>
+        <translation>ignoriert: %1 wird gehalten, nicht in Wiederholungen gemacht</translation>
     </message>
     <message>
         <source>%1 is held for at most %2 seconds; the hold is shortened to that</source>
-        <translation>%1 wird höchstens %2 Sekunden gehalten; das Halten wird darauf gekürzt</translation>
+        <translation>%1 wird höchstens %2 Sekunden gehalten; die Haltezeit wird darauf gekürzt</translation>
     </message>
 </context>
 <context>
@@ -2448,11 +2448,11 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     </message>
     <message>
         <source>the routine&apos;s id %1 does not match the file name; rename the file to %2</source>
-        <translation>die ID %1 der Routine passt nicht zum Dateinamen; benenne die Datei in %2 um</translation>
+        <translation>die Kennung %1 der Routine passt nicht zum Dateinamen; benenne die Datei in %2 um</translation>
     </message>
     <message>
         <source>%1 is kept as it is: it cannot be read, and saving over it would lose it</source>
-        <translation>%1 bleibt, wie es ist: die Datei ist nicht lesbar, und Überschreiben würde sie verlieren</translation>
+        <translation>%1 bleibt, wie es ist: die Datei lässt sich nicht lesen, und Speichern darüber würde sie verlieren</translation>
     </message>
     <message>
         <source>there is no routine %1</source>
@@ -2460,30 +2460,34 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     </message>
     <message>
         <source>cannot remove %1: %2</source>
-        <translation>%1 kann nicht entfernt werden: %2</translation>
+        <translation>%1 lässt sich nicht entfernen: %2</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>there is no folder to keep routines in (the system gives no data location)</source>
+        <translation>es gibt keinen Ordner für Routinen (das System nennt keinen Ort für Daten)</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineWriter</name>
     <message>
         <source>%1 was written by a newer Limber (routine format version %2); this Limber writes version %3 and leaves the file as it is</source>
-        <translation>%1 stammt von einem neueren Limber (Routinenformat %2); dieses Limber schreibt Version %3 und lässt die Datei, wie sie ist</translation>
+        <translation>%1 stammt von einem neueren Limber (Routinenformat Version %2); dieses Limber schreibt Version %3 und lässt die Datei, wie sie ist</translation>
     </message>
     <message>
         <source>cannot write %1: it is not a regular file</source>
-        <translation>%1 kann nicht geschrieben werden: das ist keine gewöhnliche Datei</translation>
+        <translation>%1 lässt sich nicht schreiben: das ist keine gewöhnliche Datei</translation>
     </message>
     <message>
         <source>cannot write %1: the folder %2 cannot be created</source>
-        <translation>%1 kann nicht geschrieben werden: der Ordner %2 lässt sich nicht anlegen</translation>
+        <translation>%1 lässt sich nicht schreiben: der Ordner %2 lässt sich nicht anlegen</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
 </context>
 <context>

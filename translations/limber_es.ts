@@ -427,6 +427,10 @@
         <source>Every day</source>
         <translation>Todos los días</translation>
     </message>
+    <message>
+        <source>1 day a week</source>
+        <translation>1 día a la semana</translation>
+    </message>
     <message numerus="yes">
         <source>%n days a week</source>
         <translation>
@@ -438,6 +442,10 @@
         <source>%1, %2</source>
         <extracomment>how often per day, then per week: &quot;Twice a day, 5 days a week&quot;</extracomment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 ejercicio</translation>
     </message>
     <message numerus="yes">
         <source>%n exercises</source>
@@ -470,14 +478,6 @@
     <message>
         <source>Untitled routine</source>
         <translation>Rutina sin nombre</translation>
-    </message>
-    <message>
-        <source>1 day a week</source>
-        <translation>1 día a la semana</translation>
-    </message>
-    <message>
-        <source>1 exercise</source>
-        <translation>1 ejercicio</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1248,10 @@
         <source>From %1</source>
         <translation>De %1</translation>
     </message>
+    <message>
+        <source>A routine of 1 exercise</source>
+        <translation>Una rutina de 1 ejercicio</translation>
+    </message>
     <message numerus="yes">
         <source>A routine of %n exercises</source>
         <translation>
@@ -1255,12 +1259,20 @@
             <numerusform>Una rutina de %n ejercicios</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 exercise of its own: %1</source>
+        <translation>1 ejercicio propio: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n exercises of its own: %1</source>
         <translation>
             <numerusform>%n ejercicio propio: %1</numerusform>
             <numerusform>%n ejercicios propios: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>1 picture</source>
+        <translation>1 imagen</translation>
     </message>
     <message numerus="yes">
         <source>%n pictures</source>
@@ -1304,18 +1316,6 @@
     <message>
         <source>Import</source>
         <translation>Importar</translation>
-    </message>
-    <message>
-        <source>A routine of 1 exercise</source>
-        <translation>Una rutina de 1 ejercicio</translation>
-    </message>
-    <message>
-        <source>1 exercise of its own: %1</source>
-        <translation>1 ejercicio propio: %1</translation>
-    </message>
-    <message>
-        <source>1 picture</source>
-        <translation>1 imagen</translation>
     </message>
 </context>
 <context>
@@ -1962,11 +1962,11 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     </message>
     <message>
         <source>the pictures would unpack to more than %1 MiB</source>
-        <translation>las imágenes ocuparían más de %1 MiB al desempaquetarse</translation>
+        <translation>las imágenes ocuparían más de %1 MiB al desempaquetarlas</translation>
     </message>
     <message>
         <source>the picture %1 of %2 is left out: it cannot be read or is too large</source>
-        <translation>se omite la imagen %1 de %2: no se puede leer o es demasiado grande</translation>
+        <translation>la imagen %1 de %2 se omite: no se puede leer o es demasiado grande</translation>
     </message>
     <message>
         <source>%1 is not written: it would be larger than %2 MiB</source>
@@ -1998,11 +1998,11 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     </message>
     <message>
         <source>this archive was made by a newer Limber (archive version %1); this Limber reads version %2. Update Limber to import it.</source>
-        <translation>este archivo lo creó un Limber más reciente (versión %1); este Limber lee la versión %2. Actualiza Limber para importarlo.</translation>
+        <translation>este archivo lo creó un Limber más reciente (versión de archivo %1); este Limber lee la versión %2. Actualiza Limber para importarlo.</translation>
     </message>
     <message>
         <source>file not found</source>
-        <translation>no se encuentra el archivo</translation>
+        <translation>archivo no encontrado</translation>
     </message>
     <message>
         <source>this is not a file</source>
@@ -2026,7 +2026,7 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     </message>
     <message>
         <source>there is no folder to import into (the system gives no data location)</source>
-        <translation>no hay carpeta donde importar (el sistema no indica ninguna ubicación de datos)</translation>
+        <translation>no hay carpeta donde importar (el sistema no indica una ubicación para datos)</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
@@ -2166,6 +2166,10 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
         <source>Add exercises from the list on the left.</source>
         <translation>Añade ejercicios de la lista de la izquierda.</translation>
     </message>
+    <message>
+        <source>1 exercise · about %1</source>
+        <translation>1 ejercicio · unos %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n exercises · about %1</source>
         <translation>
@@ -2188,10 +2192,6 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     <message>
         <source>“%1” has changes that are not saved yet.</source>
         <translation>«%1» tiene cambios que aún no se han guardado.</translation>
-    </message>
-    <message>
-        <source>1 exercise · about %1</source>
-        <translation>1 ejercicio · unos %1</translation>
     </message>
 </context>
 <context>
@@ -2369,7 +2369,7 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     <name>limber::RoutineReader</name>
     <message>
         <source>must be at most %1 characters</source>
-        <translation>debe tener como mucho %1 caracteres</translation>
+        <translation>debe tener como máximo %1 caracteres</translation>
     </message>
     <message>
         <source>this is not a Limber routine (expected &quot;format&quot;: &quot;limber-routine&quot;)</source>
@@ -2385,7 +2385,7 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     </message>
     <message>
         <source>must be an exercise id such as &quot;knee-to-chest&quot;, got %1</source>
-        <translation>debe ser un id de ejercicio como &quot;knee-to-chest&quot;; se encontró %1</translation>
+        <translation>debe ser un identificador de ejercicio como &quot;knee-to-chest&quot;; se encontró %1</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB, far more than any routine needs</source>
@@ -2409,7 +2409,7 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     </message>
     <message>
         <source>file not found</source>
-        <translation>no se encuentra el archivo</translation>
+        <translation>archivo no encontrado</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
@@ -2425,19 +2425,19 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     </message>
     <message>
         <source>no exercise %1 is installed; it is left out until it is</source>
-        <translation>no hay ningún ejercicio %1 instalado; se omite hasta que lo haya</translation>
+        <translation>el ejercicio %1 no está instalado; se omite hasta que lo esté</translation>
     </message>
     <message>
         <source>ignored: %1 is done in repetitions, not held</source>
-        <translation>se ignora: %1 se hace en repeticiones, no se mantiene</translation>
+        <translation>se ignora: %1 se hace con repeticiones, no se mantiene</translation>
     </message>
     <message>
         <source>ignored: %1 is held, not done in repetitions</source>
-        <translation>se ignora: %1 se mantiene, no se hace en repeticiones</translation>
+        <translation>se ignora: %1 se mantiene, no se hace con repeticiones</translation>
     </message>
     <message>
         <source>%1 is held for at most %2 seconds; the hold is shortened to that</source>
-        <translation>%1 se mantiene como mucho %2 segundos; se acorta a eso</translation>
+        <translation>%1 se mantiene como mucho %2 segundos; el tiempo se acorta a eso</translation>
     </message>
 </context>
 <context>
@@ -2448,7 +2448,7 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     </message>
     <message>
         <source>the routine&apos;s id %1 does not match the file name; rename the file to %2</source>
-        <translation>el id %1 de la rutina no coincide con el nombre del archivo; cámbialo a %2</translation>
+        <translation>el identificador %1 de la rutina no coincide con el nombre del archivo; cambia el nombre del archivo a %2</translation>
     </message>
     <message>
         <source>%1 is kept as it is: it cannot be read, and saving over it would lose it</source>
@@ -2460,18 +2460,22 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     </message>
     <message>
         <source>cannot remove %1: %2</source>
-        <translation>no se puede quitar %1: %2</translation>
+        <translation>no se puede eliminar %1: %2</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>there is no folder to keep routines in (the system gives no data location)</source>
+        <translation>no hay carpeta donde guardar las rutinas (el sistema no indica una ubicación para datos)</translation>
     </message>
 </context>
 <context>
     <name>limber::RoutineWriter</name>
     <message>
         <source>%1 was written by a newer Limber (routine format version %2); this Limber writes version %3 and leaves the file as it is</source>
-        <translation>%1 lo escribió un Limber más reciente (formato de rutina %2); este Limber escribe la versión %3 y deja el archivo como está</translation>
+        <translation>%1 lo escribió un Limber más reciente (versión de formato de rutina %2); este Limber escribe la versión %3 y deja el archivo como está</translation>
     </message>
     <message>
         <source>cannot write %1: it is not a regular file</source>

@@ -427,6 +427,10 @@
         <source>Every day</source>
         <translation>Tous les jours</translation>
     </message>
+    <message>
+        <source>1 day a week</source>
+        <translation>1 jour par semaine</translation>
+    </message>
     <message numerus="yes">
         <source>%n days a week</source>
         <translation>
@@ -438,6 +442,10 @@
         <source>%1, %2</source>
         <extracomment>how often per day, then per week: &quot;Twice a day, 5 days a week&quot;</extracomment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 exercice</translation>
     </message>
     <message numerus="yes">
         <source>%n exercises</source>
@@ -470,14 +478,6 @@
     <message>
         <source>Untitled routine</source>
         <translation>Routine sans nom</translation>
-    </message>
-    <message>
-        <source>1 day a week</source>
-        <translation>1 jour par semaine</translation>
-    </message>
-    <message>
-        <source>1 exercise</source>
-        <translation>1 exercice</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1248,10 @@
         <source>From %1</source>
         <translation>Depuis %1</translation>
     </message>
+    <message>
+        <source>A routine of 1 exercise</source>
+        <translation>Une routine de 1 exercice</translation>
+    </message>
     <message numerus="yes">
         <source>A routine of %n exercises</source>
         <translation>
@@ -1255,12 +1259,20 @@
             <numerusform>Une routine de %n exercices</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 exercise of its own: %1</source>
+        <translation>1 exercice à elle : %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n exercises of its own: %1</source>
         <translation>
             <numerusform>%n exercice à elle : %1</numerusform>
             <numerusform>%n exercices à elle : %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>1 picture</source>
+        <translation>1 image</translation>
     </message>
     <message numerus="yes">
         <source>%n pictures</source>
@@ -1304,18 +1316,6 @@
     <message>
         <source>Import</source>
         <translation>Importer</translation>
-    </message>
-    <message>
-        <source>A routine of 1 exercise</source>
-        <translation>Une routine de 1 exercice</translation>
-    </message>
-    <message>
-        <source>1 exercise of its own: %1</source>
-        <translation>1 exercice à elle : %1</translation>
-    </message>
-    <message>
-        <source>1 picture</source>
-        <translation>1 image</translation>
     </message>
 </context>
 <context>
@@ -1942,7 +1942,7 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     <name>limber::RoutineArchive</name>
     <message>
         <source>the picture %1 of %2 is not in the archive</source>
-        <translation>l’image %1 de %2 manque dans l’archive</translation>
+        <translation>l’image %1 de %2 n’est pas dans l’archive</translation>
     </message>
     <message>
         <source>%1 would be written outside the catalog folder; a picture&apos;s path must be relative, without &quot;..&quot;</source>
@@ -1962,7 +1962,7 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     </message>
     <message>
         <source>the pictures would unpack to more than %1 MiB</source>
-        <translation>les images occuperaient plus de %1 Mio une fois extraites</translation>
+        <translation>les images occuperaient plus de %1 Mio une fois décompressées</translation>
     </message>
     <message>
         <source>the picture %1 of %2 is left out: it cannot be read or is too large</source>
@@ -1974,7 +1974,7 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     </message>
     <message>
         <source>the file is larger than %1 MiB, too large for a Limber archive</source>
-        <translation>le fichier dépasse %1 Mio, trop pour une archive Limber</translation>
+        <translation>le fichier dépasse %1 Mio, trop gros pour une archive Limber</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -1986,7 +1986,7 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     </message>
     <message>
         <source>the file nests more than %1 levels deep; it is not a Limber archive</source>
-        <translation>le fichier s’imbrique sur plus de %1 niveaux ; ce n’est pas une archive Limber</translation>
+        <translation>le fichier imbrique plus de %1 niveaux ; ce n’est pas une archive Limber</translation>
     </message>
     <message>
         <source>the file is damaged or incomplete (%1 at byte %2)</source>
@@ -1998,7 +1998,7 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     </message>
     <message>
         <source>this archive was made by a newer Limber (archive version %1); this Limber reads version %2. Update Limber to import it.</source>
-        <translation>cette archive vient d’un Limber plus récent (version %1) ; ce Limber lit la version %2. Mettez Limber à jour pour l’importer.</translation>
+        <translation>cette archive vient d’un Limber plus récent (version d’archive %1) ; ce Limber lit la version %2. Mettez Limber à jour pour l’importer.</translation>
     </message>
     <message>
         <source>file not found</source>
@@ -2166,6 +2166,10 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
         <source>Add exercises from the list on the left.</source>
         <translation>Ajoutez des exercices depuis la liste de gauche.</translation>
     </message>
+    <message>
+        <source>1 exercise · about %1</source>
+        <translation>1 exercice · environ %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n exercises · about %1</source>
         <translation>
@@ -2188,10 +2192,6 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     <message>
         <source>“%1” has changes that are not saved yet.</source>
         <translation>« %1 » a des modifications pas encore enregistrées.</translation>
-    </message>
-    <message>
-        <source>1 exercise · about %1</source>
-        <translation>1 exercice · environ %1</translation>
     </message>
 </context>
 <context>
@@ -2369,7 +2369,7 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     <name>limber::RoutineReader</name>
     <message>
         <source>must be at most %1 characters</source>
-        <translation>doit compter au plus %1 caractères</translation>
+        <translation>doit faire au plus %1 caractères</translation>
     </message>
     <message>
         <source>this is not a Limber routine (expected &quot;format&quot;: &quot;limber-routine&quot;)</source>
@@ -2397,7 +2397,7 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     </message>
     <message>
         <source>the file nests more than %1 levels deep; a routine needs three</source>
-        <translation>le fichier s’imbrique sur plus de %1 niveaux ; une routine en demande trois</translation>
+        <translation>le fichier imbrique plus de %1 niveaux ; une routine en demande trois</translation>
     </message>
     <message>
         <source>this is not valid JSON (line %1, byte %2): %3</source>
@@ -2425,11 +2425,11 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     </message>
     <message>
         <source>no exercise %1 is installed; it is left out until it is</source>
-        <translation>aucun exercice %1 n’est installé ; il est laissé de côté en attendant</translation>
+        <translation>aucun exercice %1 n’est installé ; il est laissé de côté d’ici là</translation>
     </message>
     <message>
         <source>ignored: %1 is done in repetitions, not held</source>
-        <translation>ignoré : %1 se fait en répétitions, pas en maintien</translation>
+        <translation>ignoré : %1 se fait en répétitions, sans maintien</translation>
     </message>
     <message>
         <source>ignored: %1 is held, not done in repetitions</source>
@@ -2448,11 +2448,11 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     </message>
     <message>
         <source>the routine&apos;s id %1 does not match the file name; rename the file to %2</source>
-        <translation>l’identifiant %1 de la routine ne correspond pas au nom du fichier ; renommez-le en %2</translation>
+        <translation>l’identifiant %1 de la routine ne correspond pas au nom du fichier ; renommez le fichier en %2</translation>
     </message>
     <message>
         <source>%1 is kept as it is: it cannot be read, and saving over it would lose it</source>
-        <translation>%1 reste tel quel : il est illisible, et l’écraser le perdrait</translation>
+        <translation>%1 est laissé tel quel : il est illisible, et l’écraser le perdrait</translation>
     </message>
     <message>
         <source>there is no routine %1</source>
@@ -2466,12 +2466,16 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
+    <message>
+        <source>there is no folder to keep routines in (the system gives no data location)</source>
+        <translation>il n’y a pas de dossier pour les routines (le système n’indique aucun emplacement de données)</translation>
+    </message>
 </context>
 <context>
     <name>limber::RoutineWriter</name>
     <message>
         <source>%1 was written by a newer Limber (routine format version %2); this Limber writes version %3 and leaves the file as it is</source>
-        <translation>%1 vient d’un Limber plus récent (format de routine %2) ; ce Limber écrit la version %3 et laisse le fichier tel quel</translation>
+        <translation>%1 vient d’un Limber plus récent (format de routine version %2) ; ce Limber écrit la version %3 et laisse le fichier tel quel</translation>
     </message>
     <message>
         <source>cannot write %1: it is not a regular file</source>

@@ -1,5 +1,7 @@
 #include "startup/CommandLine.h"
 
+#include "startup/RoutineCommands.h"
+
 #include "limber/CatalogLoader.h"
 #include "limber/Plan.h"
 
@@ -71,6 +73,11 @@ void setUpParser(QCommandLineParser& parser)
          trCli("Remind me once after this long (90s, 20m, 1h), even outside working hours."), trCli("duration")},
         {QStringLiteral("reminders"), trCli("Turn stretch reminders on or off, or print their status."),
          QStringLiteral("on|off|status")},
+        {QStringLiteral("import"),
+         trCli("Import a shared routine (.limber file); nothing is replaced without --replace."), trCli("file")},
+        {QStringLiteral("replace"), trCli("With --import: replace a routine or exercise with the same id.")},
+        {QStringLiteral("export-routine"), trCli("Write a saved routine, with your own exercises it uses, to FILE."),
+         trCli("routine")},
         {QStringLiteral("verbose"), trCli("Log debug details.")},
     });
 }
@@ -80,10 +87,21 @@ void setUpParser(QCommandLineParser& parser)
 bool CommandLine::isTextOnly(const QStringList& arguments)
 {
     static const QStringList textOnly = {
-        QStringLiteral("--list"),    QStringLiteral("--plan"), QStringLiteral("--validate"),
-        QStringLiteral("--help"),    QStringLiteral("-h"),     QStringLiteral("--help-all"),
-        QStringLiteral("--version"), QStringLiteral("-v"),     QStringLiteral("--reminders"),
+        QStringLiteral("--list"),
+        QStringLiteral("--plan"),
+        QStringLiteral("--validate"),
+        QStringLiteral("--help"),
+        QStringLiteral("-h"),
+        QStringLiteral("--help-all"),
+        QStringLiteral("--version"),
+        QStringLiteral("-v"),
+        QStringLiteral("--reminders"),
+        QStringLiteral("--import"),
+        QStringLiteral("--export-routine"),
     };
+    // A bare "limber FILE.limber" imports it on the command line too.
+    if (arguments.size() == 2 && arguments.at(1).endsWith(QLatin1String(".limber")))
+        return true;
     for (const QString& argument : arguments) {
         const QString name = argument.section(QLatin1Char('='), 0, 0);
         if (textOnly.contains(name))
@@ -121,7 +139,28 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("version"))) {
         parser.showVersion(); // exits
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("export-routine"))) {
+        result.action = Action::ExportRoutine;
+        result.exportRoutine = parser.value(QStringLiteral("export-routine"));
+        if (positional.size() != 1) {
+            result.action = Action::Error;
+            result.error
+                = trCli("--export-routine takes a routine and the file to write: --export-routine ROUTINE FILE");
+        } else {
+            result.routineFile = positional.constFirst();
+        }
+        return result;
+    }
+    if (parser.isSet(QStringLiteral("import"))
+        || (positional.size() == 1 && positional.constFirst().endsWith(QLatin1String(".limber")))) {
+        result.action = Action::Import;
+        result.routineFile
+            = parser.isSet(QStringLiteral("import")) ? parser.value(QStringLiteral("import")) : positional.constFirst();
+        result.replace = parser.isSet(QStringLiteral("replace"));
+        return result;
+    }
+    if (!positional.isEmpty()) {
         result.action = Action::Error;
         result.error = trCli("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
         return result;
@@ -216,6 +255,11 @@ int printPlan(const Catalog& catalog, const QString& target, bool json, QTextStr
         return 0;
     }
 
+    return printPlanSteps(catalog, plan, out);
+}
+
+int printPlanSteps(const Catalog& catalog, const Plan& plan, QTextStream& out)
+{
     QStringList names;
     for (const QString& id : plan.exerciseIds)
         names.append(catalog.exercise(id)->name);
@@ -263,9 +307,18 @@ int runTextAction(const CommandLine& commandLine, const LoadedCatalog& loaded, Q
 {
     switch (commandLine.action) {
     case CommandLine::Action::List:
-        return printCatalog(loaded.catalog, out);
+        printCatalog(loaded.catalog, out);
+        printRoutines(loaded.catalog, out);
+        return 0;
     case CommandLine::Action::Plan:
+        if (const std::optional<int> status
+            = planRoutine(loaded.catalog, commandLine.target, commandLine.json, out, err))
+            return *status;
         return printPlan(loaded.catalog, commandLine.target, commandLine.json, out, err);
+    case CommandLine::Action::Import:
+        return importArchive(loaded.catalog, commandLine.routineFile, commandLine.replace, out, err);
+    case CommandLine::Action::ExportRoutine:
+        return exportRoutine(commandLine.exportRoutine, commandLine.routineFile, out, err);
     case CommandLine::Action::Validate:
         return validateCatalogFile(loaded.catalog, commandLine.validateFile, out, err);
     case CommandLine::Action::Reminders: // needs the settings and the running instance: startup/RemindersCommand

@@ -13,10 +13,13 @@ struct LoadedCatalog;
 // What the command line asked for. Parsing is separate from running so the
 // process can pick QCoreApplication (no display needed) for text-only actions.
 struct CommandLine {
-    enum class Action { Gui, List, Plan, Validate, Reminders, Error, Done };
+    enum class Action { Gui, List, Plan, Validate, Reminders, Import, ExportRoutine, Error, Done };
     Action action = Action::Gui;
     QString target;           // --plan / --start
     QString validateFile;     // --validate
+    QString routineFile;      // --import, --export-routine: the .limber file
+    QString exportRoutine;    // --export-routine: the routine's name or id
+    bool replace = false;     // --import --replace
     bool tray = false;        // --tray: start hidden in the tray
     qint64 remindInMs = -1;   // --remind-in: a one-off reminder after this long
     QString remindersCommand; // --reminders on|off|status
@@ -44,6 +47,8 @@ int runTextAction(const CommandLine& commandLine, const LoadedCatalog& loaded, Q
 
 int printCatalog(const Catalog& catalog, QTextStream& out);
 int printPlan(const Catalog& catalog, const QString& target, bool json, QTextStream& out, QTextStream& err);
+struct Plan;
+int printPlanSteps(const Catalog& catalog, const Plan& plan, QTextStream& out);
 int validateCatalogFile(const Catalog& builtIn, const QString& path, QTextStream& out, QTextStream& err);
 
 } // namespace limber

@@ -1,5 +1,7 @@
 #include "startup/LimberApp.h"
 
+#include "startup/RoutineCommands.h"
+
 #include "MainWindow.h"
 #include "audio/CuePlayer.h"
 #include "audio/QtSpeechEngine.h"
@@ -83,6 +85,8 @@ std::optional<int> LimberApp::start()
     if (!m_commandLine.target.isEmpty()) {
         QString error;
         m_startIds = Planner(m_catalog.catalog).resolveTarget(m_commandLine.target, &error);
+        if (m_startIds.isEmpty()) // a routine's name, id or file
+            m_startIds = routineExerciseIds(m_commandLine.target, &error).value_or(QStringList());
         if (m_startIds.isEmpty()) {
             QTextStream(stderr) << QStringLiteral("limber: --start: ") << error << Qt::endl;
             return 2;

@@ -250,3 +250,39 @@ TEST(RoutineArchiveTest, SafePathsAreRelativeAndPlain)
     EXPECT_FALSE(isSafeRelativePath(u"C:/x.png"_s));
     EXPECT_FALSE(isSafeRelativePath(u"images/x y.png"_s));
 }
+
+TEST(RoutineArchiveTest, TheSampleArchiveReadsWithItsExerciseAndPicture)
+{
+    const ArchiveReadResult read
+        = RoutineArchive::readFile(QStringLiteral(LIMBER_TEST_DATA_DIR "/routines/hips.limber"));
+    ASSERT_TRUE(read.ok()) << read.error.toStdString();
+    EXPECT_EQ(read.preview.routine.id, u"hips"_s);
+    ASSERT_EQ(read.preview.exercises.size(), 1);
+    EXPECT_EQ(read.preview.exercises.constFirst().id, u"bridge"_s);
+    ASSERT_EQ(read.preview.pictures.size(), 1);
+    EXPECT_TRUE(read.preview.pictures.constFirst().data.startsWith("\x89PNG"));
+}
+
+TEST(RoutineArchiveTest, ReplaceNeverWritesOverAFileThatHoldsMore)
+{
+    Profile profile;
+    // The person's own file holds the bridge and another exercise.
+    QJsonObject catalog = QJsonDocument::fromJson(BridgeCatalog).object();
+    QJsonArray exercises = catalog.value("exercises"_L1).toArray();
+    QJsonObject other = exercises.at(0).toObject();
+    other.insert(u"id"_s, u"wall-angel"_s);
+    exercises.append(other);
+    catalog.insert(u"exercises"_s, exercises);
+    const QByteArray mine = QJsonDocument(catalog).toJson();
+    ASSERT_TRUE(writeFile(profile.catalogFolder() + u"/bridge.json"_s, mine));
+
+    ArchivePreview preview = RoutineArchive::parse(exportedArchive(), u"shared.limber"_s).preview;
+    ImportChoices replace;
+    replace.exercisesByDefault = ImportChoice::Replace;
+    const ImportResult result
+        = RoutineArchive::apply(preview, replace, profile.store, profile.installed(), profile.catalogFolder());
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    EXPECT_EQ(readFile(profile.catalogFolder() + u"/bridge.json"_s), mine);
+    EXPECT_TRUE(QFileInfo::exists(profile.catalogFolder() + u"/bridge-2.json"_s));
+    EXPECT_NE(profile.installed().exercise(u"wall-angel"_s), nullptr);
+}

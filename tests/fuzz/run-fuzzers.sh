@@ -9,7 +9,7 @@ cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for target in catalog target settings; do
+for target in catalog target settings routine archive; do
     # Copy the seed corpus so new inputs found in this run do not pile up in the repo.
     cp -r "tests/fuzz/corpus/$target" "$work/$target"
     echo "fuzzing ${target} for ${seconds} s"

@@ -22,6 +22,7 @@ fi
 dpkg-deb -x "$deb" "$scratch/root"
 test -f "$scratch/root/usr/share/applications/io.github.limber.Limber.desktop"
 test -f "$scratch/root/usr/share/metainfo/io.github.limber.Limber.metainfo.xml"
+test -f "$scratch/root/usr/share/mime/packages/io.github.limber.Limber.xml"
 test -f "$scratch/root/usr/share/icons/hicolor/scalable/apps/io.github.limber.Limber.svg"
 test -f "$scratch/root/usr/share/icons/hicolor/256x256/apps/io.github.limber.Limber.png"
 export QT_QPA_PLATFORM=offscreen XDG_DATA_HOME="$scratch/home"

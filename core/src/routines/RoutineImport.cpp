@@ -58,6 +58,17 @@ QJsonObject withPicturePaths(QJsonObject exercise, const QHash<QString, QString>
     return exercise;
 }
 
+// Whether a catalog file holds this one exercise and nothing else (as an import writes it).
+bool holdsOnlyExercise(const QString& path, const QString& id)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject root = QJsonDocument::fromJson(file.read(4 * 1024 * 1024)).object();
+    const QJsonArray exercises = root.value("exercises"_L1).toArray();
+    return root.size() == 2 && exercises.size() == 1 && exercises.at(0).toObject().value("id"_L1).toString() == id;
+}
+
 // Files moved into place, so a later failure can put everything back.
 class Installer final {
 public:
@@ -66,9 +77,9 @@ public:
     {
     }
 
-    QString stage(const QString& relative, const QByteArray& data)
+    QString stage(const QString& relative, const QByteArray& data, const QString& target)
     {
-        return writeFileAtomically(m_staging + u"/new/"_s + relative, data);
+        return writeFileAtomically(m_staging + u"/new/"_s + relative, data, target);
     }
 
     // Moves a staged file to `target`, keeping what was there for a rollback.
@@ -175,7 +186,7 @@ ImportResult RoutineArchive::apply(const ArchivePreview& preview, const ImportCh
         }
         usedPaths.insert(path);
         const QString staged = u"pictures/"_s + path;
-        if (QString error = installer.stage(staged, picture.data); !error.isEmpty()) {
+        if (QString error = installer.stage(staged, picture.data, userCatalogFolder + u'/' + path); !error.isEmpty()) {
             result.error = error;
             return result;
         }
@@ -195,17 +206,20 @@ ImportResult RoutineArchive::apply(const ArchivePreview& preview, const ImportCh
             usedIds.insert(id);
             renamedExercises.insert(exercise.id, id);
         }
-        // Each imported exercise has a catalog file of its own, named after it.
+        // Each imported exercise has a catalog file of its own, named after
+        // it. A file that holds anything else is never written over.
         QString fileName = id + u".json"_s;
         for (int n = 2; QFileInfo::exists(userCatalogFolder + u'/' + fileName)
-             && choices.choiceFor(exercise.id) == ImportChoice::KeepBoth;
+             && !(choices.choiceFor(exercise.id) == ImportChoice::Replace
+                  && holdsOnlyExercise(userCatalogFolder + u'/' + fileName, id));
              ++n)
             fileName = id + u'-' + QString::number(n) + u".json"_s;
         QJsonObject object = withPicturePaths(exercise.json, renamedPictures);
         object.insert(u"id"_s, id);
         const QJsonObject catalog {{u"format"_s, 1}, {u"exercises"_s, QJsonArray {object}}};
         const QString staged = u"exercises/"_s + fileName;
-        if (QString error = installer.stage(staged, QJsonDocument(catalog).toJson(QJsonDocument::Indented));
+        if (QString error = installer.stage(staged, QJsonDocument(catalog).toJson(QJsonDocument::Indented),
+                                            userCatalogFolder + u'/' + fileName);
             !error.isEmpty()) {
             result.error = error;
             return result;

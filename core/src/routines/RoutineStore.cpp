@@ -39,11 +39,6 @@ QStringList readOrder(const QString& path)
     return ids;
 }
 
-QString storeError(const char* text)
-{
-    return QCoreApplication::translate("limber::RoutineStore", text);
-}
-
 } // namespace
 
 QString routinesFolder()
@@ -171,7 +166,7 @@ RoutineStore::SaveResult RoutineStore::saveAsNew(const Routine& routine)
 RoutineStore::SaveResult RoutineStore::saveAt(Routine routine, int index)
 {
     if (m_folder.isEmpty())
-        return {routine.id, storeError("there is no folder to keep routines in (the system gives no data location)")};
+        return {routine.id, tr("there is no folder to keep routines in (the system gives no data location)")};
     routine.name = routine.name.trimmed();
     if (routine.id.isEmpty())
         routine.id = uniqueId(routine.name);

@@ -93,9 +93,9 @@ QString RoutineWriter::saveRoutine(const Routine& routine, const QString& path)
     return writeFileAtomically(path, toBytes(routine));
 }
 
-QString writeFileAtomically(const QString& path, const QByteArray& data)
+QString writeFileAtomically(const QString& path, const QByteArray& data, const QString& shownAs)
 {
-    const QString shown = QDir::toNativeSeparators(path);
+    const QString shown = QDir::toNativeSeparators(shownAs.isEmpty() ? path : shownAs);
     const QFileInfo info(path);
     // A device or a folder in the way: QSaveFile would rename a file over it.
     if (info.exists() && !info.isFile())
@@ -107,7 +107,9 @@ QString writeFileAtomically(const QString& path, const QByteArray& data)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return RoutineWriter::tr("cannot write %1: %2").arg(shown, file.errorString());
-    if (file.write(data) != data.size()) {
+    // flush() first: on a full disk the bytes sit in Qt's buffer, and a
+    // commit() that only closes would rename an empty file over the old one.
+    if (file.write(data) != data.size() || !file.flush() || file.error() != QFileDevice::NoError) {
         const QString error = file.errorString();
         file.cancelWriting();
         return RoutineWriter::tr("cannot write %1: %2").arg(shown, error);

@@ -24,7 +24,8 @@ public:
 };
 
 // Writes `data` to `path` atomically; an empty string on success, otherwise
-// a message naming the file ("cannot write /x/y.json: No space left on device").
-QString writeFileAtomically(const QString& path, const QByteArray& data);
+// a message naming the file ("cannot write /x/y.json: No space left on device"),
+// or `shownAs` when given (a staged file is named by where it is going).
+QString writeFileAtomically(const QString& path, const QByteArray& data, const QString& shownAs = QString());
 
 } // namespace limber

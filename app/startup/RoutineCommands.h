@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QTextStream;
+
+namespace limber {
+
+class Catalog;
+struct CommandLine;
+
+// The routine side of the command line (docs/routine-format.md):
+// `--list` shows the saved routines, `--plan` takes a routine's name, id or
+// file, `--import FILE`, `--export-routine ROUTINE FILE`.
+
+// After the catalog listing: the saved routines with their id and length.
+void printRoutines(const Catalog& catalog, QTextStream& out);
+// A plan for `target` when it names a routine file or a saved routine (and
+// not a region or exercise ids); nullopt leaves it to the catalog's plan.
+std::optional<int> planRoutine(const Catalog& catalog, const QString& target, bool json, QTextStream& out,
+                               QTextStream& err);
+// The exercise ids a --start of a routine should run, or nullopt when
+// `target` names no routine.
+std::optional<QStringList> routineExerciseIds(const QString& target, QString* error);
+
+int importArchive(const Catalog& installed, const QString& path, bool replace, QTextStream& out, QTextStream& err);
+int exportRoutine(const QString& routine, const QString& path, QTextStream& out, QTextStream& err);
+
+} // namespace limber
