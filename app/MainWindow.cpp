@@ -10,6 +10,7 @@
 #include "home/SafetyNote.h"
 #include "import/WorkraveImportDialog.h"
 #include "limber/HistoryRecorder.h"
+#include "routines/RoutinesController.h"
 #include "session/SessionView.h"
 #include "session/SummaryView.h"
 #include "settings/PreferencesDialog.h"
@@ -159,8 +160,9 @@ void MainWindow::buildViews()
         m_session->setStopConfirmer(m_stopConfirmer);
     connect(m_home, &HomeView::startRequested, this, &MainWindow::startFromHome);
     connect(m_home, &HomeView::aboutExercisesRequested, this, &MainWindow::showAboutExercises);
-    connect(m_summary, &SummaryView::againRequested, this,
-            [this] { startSession(m_guided.lastExerciseIds(), m_guided.lastOptions()); });
+    connect(m_summary, &SummaryView::againRequested, this, [this] { showSession(m_guided.prepareAgain()); });
+    if (m_routines)
+        m_routines->attach(m_home->routineList());
     connect(m_summary, &SummaryView::homeRequested, this, &MainWindow::showHome);
     connect(m_summary, &SummaryView::remindersAccepted, this, &MainWindow::turnOnReminders);
     connect(m_summary, &SummaryView::continueRequested, this,
@@ -256,6 +258,8 @@ void MainWindow::buildMenus()
         m_fileMenu->addAction(HistoryExport::createAction(*m_history, m_fileMenu));
         m_fileMenu->addSeparator();
     }
+    if (m_routines)
+        m_routines->addFileActions(m_fileMenu);
     m_fileMenu->addAction(WorkraveImportDialog::createAction(
         m_catalog, this, [this](const QList<Exercise>& added) { Q_EMIT exercisesImported(added); }));
     QAction* preferences = m_fileMenu->addAction(tr("&Preferences…"));
@@ -303,7 +307,12 @@ void MainWindow::startSession(const QStringList& exerciseIds)
 
 void MainWindow::startSession(const QStringList& exerciseIds, const PlanOptions& options)
 {
-    if (!m_guided.prepare(exerciseIds, options)) {
+    showSession(m_guided.prepare(exerciseIds, options));
+}
+
+void MainWindow::showSession(bool prepared)
+{
+    if (!prepared) {
         showHome();
         return;
     }
@@ -316,33 +325,32 @@ void MainWindow::startFromHome(const QStringList& exerciseIds, const PlanOptions
 {
     // A session started from the command line or a desktop action begins at
     // once; one started here first asks how the back feels, in one click.
-    if (!m_recorder || !m_history || !PainCheckInDialog::isCheckInEnabled()) {
-        startSession(exerciseIds, options);
-        return;
-    }
-    auto* dialog = new PainCheckInDialog(PainCheckInDialog::Moment::Before, regionNameOf(exerciseIds), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PainCheckInDialog::levelChosen, this, [this, exerciseIds, options](int level) {
-        m_recorder->setPainBefore(level);
-        startSession(exerciseIds, options);
-    });
-    connect(dialog, &PainCheckInDialog::skipped, this,
-            [this, exerciseIds, options] { startSession(exerciseIds, options); });
-    dialog->open();
+    PainCheckInDialog::askBeforeThen(m_history ? m_recorder : nullptr, regionNameOf(exerciseIds), this,
+                                     [this, exerciseIds, options] { startSession(exerciseIds, options); });
+}
+
+void MainWindow::startRoutine(const Routine& routine)
+{
+    const PlanOptions options = m_home->routinePanel()->planOptions();
+    PainCheckInDialog::askBeforeThen(m_history ? m_recorder : nullptr, regionNameOf(routine.exerciseIds()), this,
+                                     [this, routine, options] { showSession(m_guided.prepare(routine, options)); });
+}
+
+void MainWindow::setRoutineLibrary(RoutineLibrary* library)
+{
+    m_routines = new RoutinesController(m_catalog, *library, *m_views, *this);
+    m_routines->attach(m_home->routineList());
+    connect(m_routines, &RoutinesController::startRequested, this, &MainWindow::startRoutine);
+    connect(m_routines, &RoutinesController::homeRequested, this, &MainWindow::showHome);
+    connect(m_routines, &RoutinesController::fileActionsChanged, this, &MainWindow::buildMenus);
 }
 
 void MainWindow::askPainAfter(qint64 sessionId)
 {
-    if (sessionId == 0 || !PainCheckInDialog::isCheckInEnabled())
-        return;
-    auto* dialog
-        = new PainCheckInDialog(PainCheckInDialog::Moment::After, regionNameOf(m_guided.lastExerciseIds()), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PainCheckInDialog::levelChosen, this, [this](int level) {
-        if (const StoreStatus saved = m_recorder->setPainAfter(level); !saved)
-            showHistoryNotice(tr("History cannot be saved"), saved.errorMessage());
-    });
-    dialog->open();
+    if (sessionId != 0)
+        PainCheckInDialog::askAfter(
+            m_recorder, regionNameOf(m_guided.lastExerciseIds()), this,
+            [this](const QString& error) { showHistoryNotice(tr("History cannot be saved"), error); });
 }
 
 QString MainWindow::regionNameOf(const QStringList& exerciseIds) const
@@ -557,8 +565,8 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    // Closing mid-session is usually an accident: ask, as Stop does.
-    if (m_engine.isActive() && !m_session->requestStop()) {
+    // Closing mid-session or with a routine's changes unsaved is usually an accident: ask.
+    if ((m_engine.isActive() && !m_session->requestStop()) || (m_routines && !m_routines->mayClose())) {
         event->ignore();
         return;
     }

@@ -22,6 +22,8 @@ class HistoryStore;
 class HistoryView;
 class HomeView;
 class NoticeBanner;
+class RoutineLibrary;
+class RoutinesController;
 class SessionView;
 class SummaryView;
 
@@ -42,6 +44,11 @@ public:
     // Starts the exercises with the options chosen on home (or the defaults).
     void startSession(const QStringList& exerciseIds);
     void startSession(const QStringList& exerciseIds, const PlanOptions& options);
+    // One of the person's own routines, asking the pain check-in first as a start from home does.
+    void startRoutine(const Routine& routine);
+    // The person's routines on home and their editor; `library` outlives the window.
+    void setRoutineLibrary(RoutineLibrary* library);
+    RoutinesController* routines() const { return m_routines; }
 
     SessionEngine& engine() { return m_guided.engine(); }
     const SessionDriver& driver() const { return m_guided.driver(); }
@@ -117,6 +124,7 @@ private:
     void buildViews();
     void retranslate();
     void startFromHome(const QStringList& exerciseIds, const PlanOptions& options);
+    void showSession(bool prepared);
     void askPainAfter(qint64 sessionId);
     void offerResume();
     void showHistoryNotice(const QString& title, const QString& text);
@@ -147,6 +155,7 @@ private:
     HomeView* m_home = nullptr;
     SessionView* m_session = nullptr;
     SummaryView* m_summary = nullptr;
+    RoutinesController* m_routines = nullptr;
 
     std::function<bool()> m_stopConfirmer; // kept for views built again on a language change
     bool m_viewsOutdated = false;          // the language changed during a session

@@ -15,6 +15,10 @@
 #include "home/SafetyNote.h"
 #include "reminders/CornerPrompt.h"
 #include "reminders/CornerPromptPresenter.h"
+#include "routines/EntryListModel.h"
+#include "routines/RoutineEditor.h"
+#include "routines/RoutinesController.h"
+#include "routines/StoreLibrary.h"
 #include "settings/PreferencesDialog.h"
 #include "startup/Translations.h"
 #include "tray/StretchTray.h"
@@ -28,12 +32,14 @@
 #include "limber/ReminderScheduler.h"
 #include "limber/SessionEngine.h"
 #include "limber/Timer.h"
+#include "limber/routines/RoutineStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCursor>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QListView>
 #include <QMenu>
 #include <QPalette>
 #include <QSettings>
@@ -168,6 +174,37 @@ void fillHistory(limber::HistoryStore& store)
     }
 }
 
+// A few routines as a person might keep them: one from a physiotherapist with
+// its own holds and notes, one for the desk, one for the evening.
+void fillRoutines(limber::RoutineStore& store)
+{
+    using limber::DoseOverride;
+    using limber::Routine;
+    DoseOverride twenty;
+    twenty.holdSeconds = 20;
+    Routine physio;
+    physio.name = QStringLiteral("Physio, week 2");
+    physio.notes = QStringLiteral("From Dr Berg: slowly into each stretch, never into pain. Stop if it tingles.");
+    physio.frequency.timesPerDay = 2;
+    physio.entries = {{QStringLiteral("flexion"), twenty, {}},
+                      {QStringLiteral("lateral-flexion"), twenty, QStringLiteral("Shoulders stay down")},
+                      {QStringLiteral("knee-to-chest"), twenty, {}},
+                      {QStringLiteral("piriformis"), twenty, QStringLiteral("Stop if it tingles")}};
+    store.save(physio);
+    Routine desk;
+    desk.name = QStringLiteral("At the desk");
+    desk.entries = {{QStringLiteral("shoulder-rolls"), {}, {}}, {QStringLiteral("flexion"), {}, {}}};
+    desk.frequency = {3, 5};
+    store.save(desk);
+    Routine evening;
+    evening.name = QStringLiteral("Evening unwind");
+    evening.entries = {{QStringLiteral("cat-cow"), {}, {}},
+                       {QStringLiteral("childs-pose"), {}, {}},
+                       {QStringLiteral("knee-to-chest"), {}, {}}};
+    evening.frequency.timesPerDay = 1;
+    store.save(evening);
+}
+
 } // namespace
 
 namespace limber {
@@ -214,6 +251,10 @@ int main(int argc, char** argv)
     limber::GuidedSession session(loaded.catalog, clock);
     limber::MainWindow window(loaded.catalog, session);
     window.setStopConfirmer([] { return true; });
+    limber::RoutineStore routines(settingsDir.filePath(QStringLiteral("routines")));
+    routines.load();
+    limber::StoreLibrary library(routines);
+    window.setRoutineLibrary(&library);
     window.resize(windowSize);
     window.show();
     // Park the pointer on the empty end of the menu bar, so no hover effect
@@ -226,6 +267,16 @@ int main(int argc, char** argv)
 
     limber::SafetyNote::acknowledge();
     window.homeView()->reminder()->hide();
+    fillRoutines(routines);
+    window.routines()->refresh();
+    ok &= camera.shoot(QStringLiteral("routines"));
+    // The editor, with the physiotherapist's routine open and its third exercise chosen.
+    limber::RoutineEditor& editor = *window.routines()->editor();
+    window.routines()->editRoutine(routines.routines().first().id);
+    editor.entryList()->setCurrentIndex(editor.entryModel()->index(3, 0));
+    ok &= camera.shoot(QStringLiteral("routine-editor"));
+    editor.requestClose();
+
     window.homeView()->selectRegion(QStringLiteral("lower-back"));
     ok &= camera.shoot(QStringLiteral("region"));
 

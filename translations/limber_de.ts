@@ -407,6 +407,80 @@
     </message>
 </context>
 <context>
+    <name>RoutineText</name>
+    <message>
+        <source>Once a day</source>
+        <translation>Einmal am Tag</translation>
+    </message>
+    <message>
+        <source>Twice a day</source>
+        <translation>Zweimal am Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a day</source>
+        <translation>
+            <numerusform>%n-mal am Tag</numerusform>
+            <numerusform>%n-mal am Tag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <source>1 day a week</source>
+        <translation>1 Tag pro Woche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days a week</source>
+        <translation>
+            <numerusform>%n Tag pro Woche</numerusform>
+            <numerusform>%n Tage pro Woche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>how often per day, then per week: &quot;Twice a day, 5 days a week&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 Übung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercises</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>the planned length of a routine, e.g. &quot;about 6 min&quot;</extracomment>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>set %1 of %2</source>
+        <translation>Durchgang %1 von %2</translation>
+    </message>
+    <message>
+        <source>rep %1 of %2</source>
+        <translation>Wiederholung %1 von %2</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>Untitled routine</source>
+        <translation>Routine ohne Namen</translation>
+    </message>
+</context>
+<context>
     <name>SafetyNote</name>
     <message>
         <source>Before you start</source>
@@ -507,6 +581,81 @@
     <message>
         <source>Breathe easily</source>
         <translation>Ruhig atmen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::CatalogPicker</name>
+    <message>
+        <source>On a chair</source>
+        <translation>Auf einem Stuhl</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Im Stehen</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>Auf dem Boden</translation>
+    </message>
+    <message>
+        <source>Kneeling</source>
+        <translation>Im Knien</translation>
+    </message>
+    <message>
+        <source>Add to routine</source>
+        <translation>Zur Routine hinzufügen</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Search by name or what it stretches</source>
+        <translation>Nach Name oder gedehnter Stelle suchen</translation>
+    </message>
+    <message>
+        <source>Search exercises</source>
+        <translation>Übungen suchen</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Alle Bereiche</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Where it is done</source>
+        <translation>Wo sie gemacht wird</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Wo</translation>
+    </message>
+    <message>
+        <source>Exercises to add</source>
+        <translation>Übungen zum Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter adds the chosen exercise to the routine</source>
+        <translation>Eingabe fügt die gewählte Übung der Routine hinzu</translation>
+    </message>
+    <message>
+        <source>Adds the chosen exercise at the end of the routine</source>
+        <translation>Fügt die gewählte Übung am Ende der Routine an</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -615,6 +764,144 @@
     <message>
         <source>the notification server left the bus</source>
         <translation>der Benachrichtigungsdienst hat den Bus verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::EntryDoseEditor</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Hold, in seconds</source>
+        <translation>Halten, in Sekunden</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Wie oft halten</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Rest between holds, in seconds</source>
+        <translation>Pause zwischen dem Halten, in Sekunden</translation>
+    </message>
+    <message>
+        <source>Rest after this exercise, in seconds</source>
+        <translation>Pause nach dieser Übung, in Sekunden</translation>
+    </message>
+    <message>
+        <source>As usual</source>
+        <translation>Wie üblich</translation>
+    </message>
+    <message>
+        <source>Each side in turn</source>
+        <translation>Jede Seite nacheinander</translation>
+    </message>
+    <message>
+        <source>Both sides at once</source>
+        <translation>Beide Seiten zugleich</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source> × as long</source>
+        <translation> × so lang</translation>
+    </message>
+    <message>
+        <source>Usual pace</source>
+        <translation>Übliches Tempo</translation>
+    </message>
+    <message>
+        <source>Tempo: each movement this many times as long</source>
+        <translation>Tempo: jede Bewegung so viel Mal so lang</translation>
+    </message>
+    <message>
+        <source>e.g. from my physio: stop if it tingles</source>
+        <translation>z. B. von meiner Physiotherapeutin: aufhören, wenn es kribbelt</translation>
+    </message>
+    <message>
+        <source>Note for this exercise</source>
+        <translation>Notiz zu dieser Übung</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Halten</translation>
+    </message>
+    <message>
+        <source>Ho&amp;lds</source>
+        <translation>Wie &amp;oft</translation>
+    </message>
+    <message>
+        <source>S&amp;ides</source>
+        <translation>S&amp;eiten</translation>
+    </message>
+    <message>
+        <source>Re&amp;petitions</source>
+        <translation>Wieder&amp;holungen</translation>
+    </message>
+    <message>
+        <source>&amp;Tempo</source>
+        <translation>&amp;Tempo</translation>
+    </message>
+    <message>
+        <source>Rest &amp;between</source>
+        <translation>Pause &amp;zwischen</translation>
+    </message>
+    <message>
+        <source>Rest &amp;after</source>
+        <translation>Pause &amp;danach</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>As usual (%1)</source>
+        <extracomment>a dose field left as the catalog says, e.g. &quot;As usual (30 s)&quot;</extracomment>
+        <translation>Wie üblich (%1)</translation>
+    </message>
+    <message>
+        <source>This exercise is held for at most %1.</source>
+        <translation>Diese Übung wird höchstens %1 gehalten.</translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation>jede Seite</translation>
+    </message>
+    <message>
+        <source>both at once</source>
+        <translation>beide zugleich</translation>
+    </message>
+    <message>
+        <source>Choose an exercise of the routine to set its dose</source>
+        <translation>Wähle eine Übung der Routine, um ihre Dosis festzulegen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::EntryListModel</name>
+    <message>
+        <source>not in the catalog; left out when planned</source>
+        <translation>nicht im Katalog; wird beim Planen ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 (as usual)</source>
+        <extracomment>an exercise whose dose is the catalog&apos;s, e.g. &quot;Hold 30 s · 2 times (as usual)&quot;</extracomment>
+        <translation>%1 (wie üblich)</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <extracomment>a row of the routine: its position, the exercise, its dose</extracomment>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3, %4</source>
+        <extracomment>for a screen reader: &quot;2 of 4: Cat-cow, 10 times, slowly&quot;</extracomment>
+        <translation>%1 von %2: %3, %4</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1228,94 @@
     <message>
         <source>Exercises for %1</source>
         <translation>Übungen für %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ImportRoutineDialog</name>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Replace what is there</source>
+        <translation>Vorhandenes ersetzen</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Routine importieren</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <source>A routine of 1 exercise</source>
+        <translation>Eine Routine mit 1 Übung</translation>
+    </message>
+    <message numerus="yes">
+        <source>A routine of %n exercises</source>
+        <translation>
+            <numerusform>Eine Routine mit %n Übung</numerusform>
+            <numerusform>Eine Routine mit %n Übungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 exercise of its own: %1</source>
+        <translation>1 eigene Übung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercises of its own: %1</source>
+        <translation>
+            <numerusform>%n eigene Übung: %1</numerusform>
+            <numerusform>%n eigene Übungen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 picture</source>
+        <translation>1 Bild</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file holds:</source>
+        <translation>Diese Datei enthält:</translation>
+    </message>
+    <message>
+        <source>A routine with this name is saved already</source>
+        <translation>Eine Routine mit diesem Namen ist schon gespeichert</translation>
+    </message>
+    <message>
+        <source>You already have a routine saved as “%1”.</source>
+        <translation>Du hast schon eine Routine unter „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Exercises and pictures you have already</source>
+        <translation>Übungen und Bilder, die du schon hast</translation>
+    </message>
+    <message>
+        <source>Already installed: %1</source>
+        <translation>Schon vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing you have is replaced.</source>
+        <translation>Nichts Vorhandenes wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>Not in your catalog, left out when the routine is planned: %1</source>
+        <translation>Nicht in deinem Katalog, beim Planen ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Exercises new to Limber appear after Limber is started again.</source>
+        <translation>Neue Übungen erscheinen, sobald Limber neu gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +2038,298 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     </message>
 </context>
 <context>
+    <name>limber::RoutineEditor</name>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Save routine</source>
+        <translation>Routine speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Routine editor</source>
+        <translation>Routine bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. Morning routine from my physio</source>
+        <translation>z. B. Morgenroutine von der Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation>Name der Routine</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation> am Tag</translation>
+    </message>
+    <message>
+        <source>How many times a day</source>
+        <translation>Wie oft am Tag</translation>
+    </message>
+    <message>
+        <source> days a week</source>
+        <translation> Tage pro Woche</translation>
+    </message>
+    <message>
+        <source>How many days a week</source>
+        <translation>An wie vielen Tagen pro Woche</translation>
+    </message>
+    <message>
+        <source>How &amp;often</source>
+        <translation>Wie &amp;oft</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Strg+S</translation>
+    </message>
+    <message>
+        <source>In this routine</source>
+        <translation>In dieser Routine</translation>
+    </message>
+    <message>
+        <source>Exercises in this routine</source>
+        <translation>Übungen in dieser Routine</translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down move the chosen exercise; Delete removes it.</source>
+        <translation>Alt+Hoch und Alt+Runter verschieben die gewählte Übung; Entf entfernt sie.</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Hoch</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Runter</translation>
+    </message>
+    <message>
+        <source>Remove the chosen exercise from the routine</source>
+        <translation>Die gewählte Übung aus der Routine entfernen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Timeline of the session</source>
+        <translation>Ablauf der Einheit</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tizen</translation>
+    </message>
+    <message>
+        <source>What this routine is for, what your physiotherapist said…</source>
+        <translation>Wofür diese Routine ist, was deine Physiotherapeutin gesagt hat …</translation>
+    </message>
+    <message>
+        <source>Notes for the whole routine</source>
+        <translation>Notizen zur ganzen Routine</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Neue Routine</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>A routine holds at most %n exercises.</source>
+        <translation>
+            <numerusform>Eine Routine hat höchstens %n Übung.</numerusform>
+            <numerusform>Eine Routine hat höchstens %n Übungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add exercises from the list on the left.</source>
+        <translation>Füge Übungen aus der Liste links hinzu.</translation>
+    </message>
+    <message>
+        <source>1 exercise · about %1</source>
+        <translation>1 Übung · etwa %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercises · about %1</source>
+        <translation>
+            <numerusform>%n Übung · etwa %1</numerusform>
+            <numerusform>%n Übungen · etwa %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the routine a name, so you can find it on home.</source>
+        <translation>Gib der Routine einen Namen, damit du sie auf der Startseite findest.</translation>
+    </message>
+    <message>
+        <source>Add at least one exercise.</source>
+        <translation>Füge mindestens eine Übung hinzu.</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Änderungen speichern?</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved yet.</source>
+        <translation>„%1“ hat Änderungen, die noch nicht gespeichert sind.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineFiles</name>
+    <message>
+        <source>&amp;Export routine…</source>
+        <translation>Routine &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Import routine…</source>
+        <translation>Routine &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Routine importieren</translation>
+    </message>
+    <message>
+        <source>Limber routines (*.limber)</source>
+        <translation>Limber-Routinen (*.limber)</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation>„%1“ exportieren</translation>
+    </message>
+    <message>
+        <source>The routine cannot be exported</source>
+        <translation>Die Routine kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>There is no routine “%1”.</source>
+        <translation>Es gibt keine Routine „%1“.</translation>
+    </message>
+    <message>
+        <source>The routine cannot be imported</source>
+        <translation>Die Routine kann nicht importiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>a routine in the list for a screen reader: its name, then &quot;4 exercises · about 6 min&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineListPanel</name>
+    <message>
+        <source>New routine…</source>
+        <translation>Neue Routine …</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the chosen routine</source>
+        <translation>Die gewählte Routine ändern</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Make a copy of the chosen routine</source>
+        <translation>Eine Kopie der gewählten Routine anlegen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen routine; it can be undone</source>
+        <translation>Die gewählte Routine löschen; das lässt sich rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>My routines</source>
+        <translation>Meine Routinen</translation>
+    </message>
+    <message>
+        <source>Make a routine of your own from the exercises</source>
+        <translation>Eine eigene Routine aus den Übungen zusammenstellen</translation>
+    </message>
+    <message>
+        <source>Put together the exercises that help you, or the ones your physiotherapist gave you, with your own holds and notes; then start them in one click.</source>
+        <translation>Stell die Übungen zusammen, die dir helfen, oder die aus der Physiotherapie, mit deinen eigenen Haltezeiten und Notizen; dann startest du sie mit einem Klick.</translation>
+    </message>
+    <message>
+        <source>Make your first routine…</source>
+        <translation>Erste Routine anlegen …</translation>
+    </message>
+    <message>
+        <source>Enter starts the chosen routine; Alt+Up and Alt+Down move it; Delete removes it.</source>
+        <translation>Eingabe startet die gewählte Routine; Alt+Hoch und Alt+Runter verschieben sie; Entf löscht sie.</translation>
+    </message>
+    <message>
+        <source>Start the chosen routine</source>
+        <translation>Die gewählte Routine starten</translation>
+    </message>
+    <message>
+        <source>Routine deleted</source>
+        <translation>Routine gelöscht</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <extracomment>after a routine was deleted; &quot;Undo&quot; follows</extracomment>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Undo deleting %1</source>
+        <translation>Löschen von %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>%1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+</context>
+<context>
     <name>limber::RoutinePanel</name>
     <message>
         <source>Choose all</source>
@@ -1821,6 +2488,25 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutinesController</name>
+    <message>
+        <source>The routine cannot be deleted</source>
+        <translation>Die Routine kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>The routine cannot be put back</source>
+        <translation>Die Routine kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>The routine cannot be copied</source>
+        <translation>Die Routine kann nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>The new order cannot be saved</source>
+        <translation>Die neue Reihenfolge kann nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2739,13 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     <message>
         <source>reminder %1 was already answered (%2)</source>
         <translation>Erinnerung %1 wurde bereits beantwortet (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StoreLibrary</name>
+    <message>
+        <source>There is no routine “%1”.</source>
+        <translation>Es gibt keine Routine „%1“.</translation>
     </message>
 </context>
 <context>

@@ -407,6 +407,80 @@
     </message>
 </context>
 <context>
+    <name>RoutineText</name>
+    <message>
+        <source>Once a day</source>
+        <translation>Una vez al día</translation>
+    </message>
+    <message>
+        <source>Twice a day</source>
+        <translation>Dos veces al día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a day</source>
+        <translation>
+            <numerusform>%n vez al día</numerusform>
+            <numerusform>%n veces al día</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>1 day a week</source>
+        <translation>1 día a la semana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days a week</source>
+        <translation>
+            <numerusform>%n día a la semana</numerusform>
+            <numerusform>%n días a la semana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>how often per day, then per week: &quot;Twice a day, 5 days a week&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 ejercicio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercises</source>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>the planned length of a routine, e.g. &quot;about 6 min&quot;</extracomment>
+        <translation>unos %1</translation>
+    </message>
+    <message>
+        <source>set %1 of %2</source>
+        <translation>serie %1 de %2</translation>
+    </message>
+    <message>
+        <source>rep %1 of %2</source>
+        <translation>repetición %1 de %2</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierda</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecha</translation>
+    </message>
+    <message>
+        <source>Untitled routine</source>
+        <translation>Rutina sin nombre</translation>
+    </message>
+</context>
+<context>
     <name>SafetyNote</name>
     <message>
         <source>Before you start</source>
@@ -507,6 +581,81 @@
     <message>
         <source>Breathe easily</source>
         <translation>Respira con calma</translation>
+    </message>
+</context>
+<context>
+    <name>limber::CatalogPicker</name>
+    <message>
+        <source>On a chair</source>
+        <translation>En una silla</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>En el suelo</translation>
+    </message>
+    <message>
+        <source>Kneeling</source>
+        <translation>De rodillas</translation>
+    </message>
+    <message>
+        <source>Add to routine</source>
+        <translation>Añadir a la rutina</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Search by name or what it stretches</source>
+        <translation>Buscar por nombre o por lo que estira</translation>
+    </message>
+    <message>
+        <source>Search exercises</source>
+        <translation>Buscar ejercicios</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Todas las zonas</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>En cualquier sitio</translation>
+    </message>
+    <message>
+        <source>Where it is done</source>
+        <translation>Dónde se hace</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Zona</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Dónde</translation>
+    </message>
+    <message>
+        <source>Exercises to add</source>
+        <translation>Ejercicios para añadir</translation>
+    </message>
+    <message>
+        <source>Enter adds the chosen exercise to the routine</source>
+        <translation>Intro añade el ejercicio elegido a la rutina</translation>
+    </message>
+    <message>
+        <source>Adds the chosen exercise at the end of the routine</source>
+        <translation>Añade el ejercicio elegido al final de la rutina</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -615,6 +764,144 @@
     <message>
         <source>the notification server left the bus</source>
         <translation>el servidor de notificaciones ha salido del bus</translation>
+    </message>
+</context>
+<context>
+    <name>limber::EntryDoseEditor</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Hold, in seconds</source>
+        <translation>Mantener, en segundos</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Veces que se mantiene</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <source>Rest between holds, in seconds</source>
+        <translation>Descanso entre series, en segundos</translation>
+    </message>
+    <message>
+        <source>Rest after this exercise, in seconds</source>
+        <translation>Descanso después de este ejercicio, en segundos</translation>
+    </message>
+    <message>
+        <source>As usual</source>
+        <translation>Como siempre</translation>
+    </message>
+    <message>
+        <source>Each side in turn</source>
+        <translation>Cada lado por turno</translation>
+    </message>
+    <message>
+        <source>Both sides at once</source>
+        <translation>Los dos lados a la vez</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Lados</translation>
+    </message>
+    <message>
+        <source> × as long</source>
+        <translation> × más largo</translation>
+    </message>
+    <message>
+        <source>Usual pace</source>
+        <translation>Ritmo habitual</translation>
+    </message>
+    <message>
+        <source>Tempo: each movement this many times as long</source>
+        <translation>Ritmo: cada movimiento tantas veces más largo</translation>
+    </message>
+    <message>
+        <source>e.g. from my physio: stop if it tingles</source>
+        <translation>p. ej. de mi fisio: parar si hormiguea</translation>
+    </message>
+    <message>
+        <source>Note for this exercise</source>
+        <translation>Nota para este ejercicio</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Mantener</translation>
+    </message>
+    <message>
+        <source>Ho&amp;lds</source>
+        <translation>&amp;Veces</translation>
+    </message>
+    <message>
+        <source>S&amp;ides</source>
+        <translation>&amp;Lados</translation>
+    </message>
+    <message>
+        <source>Re&amp;petitions</source>
+        <translation>&amp;Repeticiones</translation>
+    </message>
+    <message>
+        <source>&amp;Tempo</source>
+        <translation>R&amp;itmo</translation>
+    </message>
+    <message>
+        <source>Rest &amp;between</source>
+        <translation>Descanso &amp;entre</translation>
+    </message>
+    <message>
+        <source>Rest &amp;after</source>
+        <translation>Descanso &amp;después</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>As usual (%1)</source>
+        <extracomment>a dose field left as the catalog says, e.g. &quot;As usual (30 s)&quot;</extracomment>
+        <translation>Como siempre (%1)</translation>
+    </message>
+    <message>
+        <source>This exercise is held for at most %1.</source>
+        <translation>Este ejercicio se mantiene como mucho %1.</translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation>cada lado</translation>
+    </message>
+    <message>
+        <source>both at once</source>
+        <translation>los dos a la vez</translation>
+    </message>
+    <message>
+        <source>Choose an exercise of the routine to set its dose</source>
+        <translation>Elige un ejercicio de la rutina para fijar su dosis</translation>
+    </message>
+</context>
+<context>
+    <name>limber::EntryListModel</name>
+    <message>
+        <source>not in the catalog; left out when planned</source>
+        <translation>no está en el catálogo; se omite al planificar</translation>
+    </message>
+    <message>
+        <source>%1 (as usual)</source>
+        <extracomment>an exercise whose dose is the catalog&apos;s, e.g. &quot;Hold 30 s · 2 times (as usual)&quot;</extracomment>
+        <translation>%1 (como siempre)</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <extracomment>a row of the routine: its position, the exercise, its dose</extracomment>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3, %4</source>
+        <extracomment>for a screen reader: &quot;2 of 4: Cat-cow, 10 times, slowly&quot;</extracomment>
+        <translation>%1 de %2: %3, %4</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1228,94 @@
     <message>
         <source>Exercises for %1</source>
         <translation>Ejercicios para %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ImportRoutineDialog</name>
+    <message>
+        <source>Keep both</source>
+        <translation>Conservar ambos</translation>
+    </message>
+    <message>
+        <source>Replace what is there</source>
+        <translation>Reemplazar lo que hay</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Importar una rutina</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>A routine of 1 exercise</source>
+        <translation>Una rutina de 1 ejercicio</translation>
+    </message>
+    <message numerus="yes">
+        <source>A routine of %n exercises</source>
+        <translation>
+            <numerusform>Una rutina de %n ejercicio</numerusform>
+            <numerusform>Una rutina de %n ejercicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 exercise of its own: %1</source>
+        <translation>1 ejercicio propio: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercises of its own: %1</source>
+        <translation>
+            <numerusform>%n ejercicio propio: %1</numerusform>
+            <numerusform>%n ejercicios propios: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 picture</source>
+        <translation>1 imagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures</source>
+        <translation>
+            <numerusform>%n imagen</numerusform>
+            <numerusform>%n imágenes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file holds:</source>
+        <translation>Este archivo contiene:</translation>
+    </message>
+    <message>
+        <source>A routine with this name is saved already</source>
+        <translation>Ya hay una rutina guardada con este nombre</translation>
+    </message>
+    <message>
+        <source>You already have a routine saved as “%1”.</source>
+        <translation>Ya tienes una rutina guardada como «%1».</translation>
+    </message>
+    <message>
+        <source>Exercises and pictures you have already</source>
+        <translation>Ejercicios e imágenes que ya tienes</translation>
+    </message>
+    <message>
+        <source>Already installed: %1</source>
+        <translation>Ya instalado: %1</translation>
+    </message>
+    <message>
+        <source>Nothing you have is replaced.</source>
+        <translation>No se reemplaza nada de lo que tienes.</translation>
+    </message>
+    <message>
+        <source>Not in your catalog, left out when the routine is planned: %1</source>
+        <translation>No está en tu catálogo y se omite al planificar: %1</translation>
+    </message>
+    <message>
+        <source>Exercises new to Limber appear after Limber is started again.</source>
+        <translation>Los ejercicios nuevos aparecen cuando Limber se vuelve a abrir.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +2038,298 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     </message>
 </context>
 <context>
+    <name>limber::RoutineEditor</name>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Save routine</source>
+        <translation>Guardar rutina</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Routine editor</source>
+        <translation>Editor de rutinas</translation>
+    </message>
+    <message>
+        <source>e.g. Morning routine from my physio</source>
+        <translation>p. ej. Rutina de mañana de mi fisio</translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation>Nombre de la rutina</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation> al día</translation>
+    </message>
+    <message>
+        <source>How many times a day</source>
+        <translation>Cuántas veces al día</translation>
+    </message>
+    <message>
+        <source> days a week</source>
+        <translation> días a la semana</translation>
+    </message>
+    <message>
+        <source>How many days a week</source>
+        <translation>Cuántos días a la semana</translation>
+    </message>
+    <message>
+        <source>How &amp;often</source>
+        <translation>Con qué &amp;frecuencia</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>In this routine</source>
+        <translation>En esta rutina</translation>
+    </message>
+    <message>
+        <source>Exercises in this routine</source>
+        <translation>Ejercicios de esta rutina</translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down move the chosen exercise; Delete removes it.</source>
+        <translation>Alt+Arriba y Alt+Abajo mueven el ejercicio elegido; Supr lo quita.</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Arriba</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Abajo</translation>
+    </message>
+    <message>
+        <source>Remove the chosen exercise from the routine</source>
+        <translation>Quitar el ejercicio elegido de la rutina</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Desarrollo</translation>
+    </message>
+    <message>
+        <source>Timeline of the session</source>
+        <translation>Desarrollo de la sesión</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tas</translation>
+    </message>
+    <message>
+        <source>What this routine is for, what your physiotherapist said…</source>
+        <translation>Para qué es esta rutina, qué dijo tu fisioterapeuta…</translation>
+    </message>
+    <message>
+        <source>Notes for the whole routine</source>
+        <translation>Notas para toda la rutina</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Nueva rutina</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Editar «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>A routine holds at most %n exercises.</source>
+        <translation>
+            <numerusform>Una rutina tiene como mucho %n ejercicio.</numerusform>
+            <numerusform>Una rutina tiene como mucho %n ejercicios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add exercises from the list on the left.</source>
+        <translation>Añade ejercicios de la lista de la izquierda.</translation>
+    </message>
+    <message>
+        <source>1 exercise · about %1</source>
+        <translation>1 ejercicio · unos %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercises · about %1</source>
+        <translation>
+            <numerusform>%n ejercicio · unos %1</numerusform>
+            <numerusform>%n ejercicios · unos %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the routine a name, so you can find it on home.</source>
+        <translation>Ponle un nombre a la rutina para encontrarla en el inicio.</translation>
+    </message>
+    <message>
+        <source>Add at least one exercise.</source>
+        <translation>Añade al menos un ejercicio.</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>¿Guardar los cambios?</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved yet.</source>
+        <translation>«%1» tiene cambios que aún no se han guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineFiles</name>
+    <message>
+        <source>&amp;Export routine…</source>
+        <translation>E&amp;xportar rutina…</translation>
+    </message>
+    <message>
+        <source>&amp;Import routine…</source>
+        <translation>&amp;Importar rutina…</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Importar una rutina</translation>
+    </message>
+    <message>
+        <source>Limber routines (*.limber)</source>
+        <translation>Rutinas de Limber (*.limber)</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation>Exportar «%1»</translation>
+    </message>
+    <message>
+        <source>The routine cannot be exported</source>
+        <translation>No se puede exportar la rutina</translation>
+    </message>
+    <message>
+        <source>There is no routine “%1”.</source>
+        <translation>No hay ninguna rutina «%1».</translation>
+    </message>
+    <message>
+        <source>The routine cannot be imported</source>
+        <translation>No se puede importar la rutina</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>a routine in the list for a screen reader: its name, then &quot;4 exercises · about 6 min&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineListPanel</name>
+    <message>
+        <source>New routine…</source>
+        <translation>Nueva rutina…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Change the chosen routine</source>
+        <translation>Cambiar la rutina elegida</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Make a copy of the chosen routine</source>
+        <translation>Hacer una copia de la rutina elegida</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the chosen routine; it can be undone</source>
+        <translation>Eliminar la rutina elegida; se puede deshacer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>My routines</source>
+        <translation>Mis rutinas</translation>
+    </message>
+    <message>
+        <source>Make a routine of your own from the exercises</source>
+        <translation>Crear una rutina propia con los ejercicios</translation>
+    </message>
+    <message>
+        <source>Put together the exercises that help you, or the ones your physiotherapist gave you, with your own holds and notes; then start them in one click.</source>
+        <translation>Reúne los ejercicios que te ayudan, o los que te dio tu fisioterapeuta, con tus propios tiempos y notas; luego empiézalos con un clic.</translation>
+    </message>
+    <message>
+        <source>Make your first routine…</source>
+        <translation>Crea tu primera rutina…</translation>
+    </message>
+    <message>
+        <source>Enter starts the chosen routine; Alt+Up and Alt+Down move it; Delete removes it.</source>
+        <translation>Intro empieza la rutina elegida; Alt+Arriba y Alt+Abajo la mueven; Supr la elimina.</translation>
+    </message>
+    <message>
+        <source>Start the chosen routine</source>
+        <translation>Empezar la rutina elegida</translation>
+    </message>
+    <message>
+        <source>Routine deleted</source>
+        <translation>Rutina eliminada</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <extracomment>after a routine was deleted; &quot;Undo&quot; follows</extracomment>
+        <translation>«%1» eliminada.</translation>
+    </message>
+    <message>
+        <source>Undo deleting %1</source>
+        <translation>Deshacer la eliminación de %1</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Empezar %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Duplicar %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+</context>
+<context>
     <name>limber::RoutinePanel</name>
     <message>
         <source>Choose all</source>
@@ -1821,6 +2488,25 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     <message>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutinesController</name>
+    <message>
+        <source>The routine cannot be deleted</source>
+        <translation>No se puede eliminar la rutina</translation>
+    </message>
+    <message>
+        <source>The routine cannot be put back</source>
+        <translation>No se puede recuperar la rutina</translation>
+    </message>
+    <message>
+        <source>The routine cannot be copied</source>
+        <translation>No se puede copiar la rutina</translation>
+    </message>
+    <message>
+        <source>The new order cannot be saved</source>
+        <translation>No se puede guardar el nuevo orden</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2739,13 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     <message>
         <source>reminder %1 was already answered (%2)</source>
         <translation>el recordatorio %1 ya tenía respuesta (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StoreLibrary</name>
+    <message>
+        <source>There is no routine “%1”.</source>
+        <translation>No hay ninguna rutina «%1».</translation>
     </message>
 </context>
 <context>

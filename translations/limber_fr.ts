@@ -407,6 +407,80 @@
     </message>
 </context>
 <context>
+    <name>RoutineText</name>
+    <message>
+        <source>Once a day</source>
+        <translation>Une fois par jour</translation>
+    </message>
+    <message>
+        <source>Twice a day</source>
+        <translation>Deux fois par jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a day</source>
+        <translation>
+            <numerusform>%n fois par jour</numerusform>
+            <numerusform>%n fois par jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>1 day a week</source>
+        <translation>1 jour par semaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days a week</source>
+        <translation>
+            <numerusform>%n jour par semaine</numerusform>
+            <numerusform>%n jours par semaine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>how often per day, then per week: &quot;Twice a day, 5 days a week&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 exercice</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercises</source>
+        <translation>
+            <numerusform>%n exercice</numerusform>
+            <numerusform>%n exercices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>the planned length of a routine, e.g. &quot;about 6 min&quot;</extracomment>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>set %1 of %2</source>
+        <translation>série %1 sur %2</translation>
+    </message>
+    <message>
+        <source>rep %1 of %2</source>
+        <translation>répétition %1 sur %2</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droite</translation>
+    </message>
+    <message>
+        <source>Untitled routine</source>
+        <translation>Routine sans nom</translation>
+    </message>
+</context>
+<context>
     <name>SafetyNote</name>
     <message>
         <source>Before you start</source>
@@ -507,6 +581,81 @@
     <message>
         <source>Breathe easily</source>
         <translation>Respirez tranquillement</translation>
+    </message>
+</context>
+<context>
+    <name>limber::CatalogPicker</name>
+    <message>
+        <source>On a chair</source>
+        <translation>Sur une chaise</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Debout</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>Au sol</translation>
+    </message>
+    <message>
+        <source>Kneeling</source>
+        <translation>À genoux</translation>
+    </message>
+    <message>
+        <source>Add to routine</source>
+        <translation>Ajouter à la routine</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Search by name or what it stretches</source>
+        <translation>Chercher par nom ou par ce qui est étiré</translation>
+    </message>
+    <message>
+        <source>Search exercises</source>
+        <translation>Chercher des exercices</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les zones</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Where it is done</source>
+        <translation>Où il se fait</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Zone</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Où</translation>
+    </message>
+    <message>
+        <source>Exercises to add</source>
+        <translation>Exercices à ajouter</translation>
+    </message>
+    <message>
+        <source>Enter adds the chosen exercise to the routine</source>
+        <translation>Entrée ajoute l’exercice choisi à la routine</translation>
+    </message>
+    <message>
+        <source>Adds the chosen exercise at the end of the routine</source>
+        <translation>Ajoute l’exercice choisi à la fin de la routine</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -615,6 +764,144 @@
     <message>
         <source>the notification server left the bus</source>
         <translation>le serveur de notifications a quitté le bus</translation>
+    </message>
+</context>
+<context>
+    <name>limber::EntryDoseEditor</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Hold, in seconds</source>
+        <translation>Maintien, en secondes</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Nombre de maintiens</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Répétitions</translation>
+    </message>
+    <message>
+        <source>Rest between holds, in seconds</source>
+        <translation>Repos entre les maintiens, en secondes</translation>
+    </message>
+    <message>
+        <source>Rest after this exercise, in seconds</source>
+        <translation>Repos après cet exercice, en secondes</translation>
+    </message>
+    <message>
+        <source>As usual</source>
+        <translation>Comme d’habitude</translation>
+    </message>
+    <message>
+        <source>Each side in turn</source>
+        <translation>Chaque côté à tour de rôle</translation>
+    </message>
+    <message>
+        <source>Both sides at once</source>
+        <translation>Les deux côtés à la fois</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Côtés</translation>
+    </message>
+    <message>
+        <source> × as long</source>
+        <translation> × plus long</translation>
+    </message>
+    <message>
+        <source>Usual pace</source>
+        <translation>Rythme habituel</translation>
+    </message>
+    <message>
+        <source>Tempo: each movement this many times as long</source>
+        <translation>Rythme : chaque mouvement tant de fois plus long</translation>
+    </message>
+    <message>
+        <source>e.g. from my physio: stop if it tingles</source>
+        <translation>p. ex. de mon kiné : arrêter si ça picote</translation>
+    </message>
+    <message>
+        <source>Note for this exercise</source>
+        <translation>Note pour cet exercice</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Maintien</translation>
+    </message>
+    <message>
+        <source>Ho&amp;lds</source>
+        <translation>&amp;Fois</translation>
+    </message>
+    <message>
+        <source>S&amp;ides</source>
+        <translation>&amp;Côtés</translation>
+    </message>
+    <message>
+        <source>Re&amp;petitions</source>
+        <translation>&amp;Répétitions</translation>
+    </message>
+    <message>
+        <source>&amp;Tempo</source>
+        <translation>R&amp;ythme</translation>
+    </message>
+    <message>
+        <source>Rest &amp;between</source>
+        <translation>Repos &amp;entre</translation>
+    </message>
+    <message>
+        <source>Rest &amp;after</source>
+        <translation>Repos &amp;après</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>As usual (%1)</source>
+        <extracomment>a dose field left as the catalog says, e.g. &quot;As usual (30 s)&quot;</extracomment>
+        <translation>Comme d’habitude (%1)</translation>
+    </message>
+    <message>
+        <source>This exercise is held for at most %1.</source>
+        <translation>Cet exercice se tient au plus %1.</translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation>chaque côté</translation>
+    </message>
+    <message>
+        <source>both at once</source>
+        <translation>les deux à la fois</translation>
+    </message>
+    <message>
+        <source>Choose an exercise of the routine to set its dose</source>
+        <translation>Choisissez un exercice de la routine pour régler sa dose</translation>
+    </message>
+</context>
+<context>
+    <name>limber::EntryListModel</name>
+    <message>
+        <source>not in the catalog; left out when planned</source>
+        <translation>absent du catalogue ; laissé de côté au moment du plan</translation>
+    </message>
+    <message>
+        <source>%1 (as usual)</source>
+        <extracomment>an exercise whose dose is the catalog&apos;s, e.g. &quot;Hold 30 s · 2 times (as usual)&quot;</extracomment>
+        <translation>%1 (comme d’habitude)</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <extracomment>a row of the routine: its position, the exercise, its dose</extracomment>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3, %4</source>
+        <extracomment>for a screen reader: &quot;2 of 4: Cat-cow, 10 times, slowly&quot;</extracomment>
+        <translation>%1 sur %2 : %3, %4</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1228,94 @@
     <message>
         <source>Exercises for %1</source>
         <translation>Exercices pour : %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ImportRoutineDialog</name>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Replace what is there</source>
+        <translation>Remplacer l’existant</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Importer une routine</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>A routine of 1 exercise</source>
+        <translation>Une routine de 1 exercice</translation>
+    </message>
+    <message numerus="yes">
+        <source>A routine of %n exercises</source>
+        <translation>
+            <numerusform>Une routine de %n exercice</numerusform>
+            <numerusform>Une routine de %n exercices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 exercise of its own: %1</source>
+        <translation>1 exercice à elle : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercises of its own: %1</source>
+        <translation>
+            <numerusform>%n exercice à elle : %1</numerusform>
+            <numerusform>%n exercices à elle : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 picture</source>
+        <translation>1 image</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file holds:</source>
+        <translation>Ce fichier contient :</translation>
+    </message>
+    <message>
+        <source>A routine with this name is saved already</source>
+        <translation>Une routine de ce nom est déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>You already have a routine saved as “%1”.</source>
+        <translation>Vous avez déjà une routine enregistrée sous « %1 ».</translation>
+    </message>
+    <message>
+        <source>Exercises and pictures you have already</source>
+        <translation>Exercices et images que vous avez déjà</translation>
+    </message>
+    <message>
+        <source>Already installed: %1</source>
+        <translation>Déjà installé : %1</translation>
+    </message>
+    <message>
+        <source>Nothing you have is replaced.</source>
+        <translation>Rien de ce que vous avez n’est remplacé.</translation>
+    </message>
+    <message>
+        <source>Not in your catalog, left out when the routine is planned: %1</source>
+        <translation>Absent de votre catalogue, laissé de côté dans le plan : %1</translation>
+    </message>
+    <message>
+        <source>Exercises new to Limber appear after Limber is started again.</source>
+        <translation>Les nouveaux exercices apparaissent au prochain démarrage de Limber.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +2038,298 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     </message>
 </context>
 <context>
+    <name>limber::RoutineEditor</name>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Save routine</source>
+        <translation>Enregistrer la routine</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Routine editor</source>
+        <translation>Éditeur de routine</translation>
+    </message>
+    <message>
+        <source>e.g. Morning routine from my physio</source>
+        <translation>p. ex. Routine du matin de mon kiné</translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation>Nom de la routine</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation> par jour</translation>
+    </message>
+    <message>
+        <source>How many times a day</source>
+        <translation>Combien de fois par jour</translation>
+    </message>
+    <message>
+        <source> days a week</source>
+        <translation> jours par semaine</translation>
+    </message>
+    <message>
+        <source>How many days a week</source>
+        <translation>Combien de jours par semaine</translation>
+    </message>
+    <message>
+        <source>How &amp;often</source>
+        <translation>À quelle &amp;fréquence</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>In this routine</source>
+        <translation>Dans cette routine</translation>
+    </message>
+    <message>
+        <source>Exercises in this routine</source>
+        <translation>Exercices de cette routine</translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down move the chosen exercise; Delete removes it.</source>
+        <translation>Alt+Haut et Alt+Bas déplacent l’exercice choisi ; Suppr le retire.</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Haut</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Bas</translation>
+    </message>
+    <message>
+        <source>Remove the chosen exercise from the routine</source>
+        <translation>Retirer l’exercice choisi de la routine</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Déroulé</translation>
+    </message>
+    <message>
+        <source>Timeline of the session</source>
+        <translation>Déroulé de la séance</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>What this routine is for, what your physiotherapist said…</source>
+        <translation>À quoi sert cette routine, ce qu’a dit votre kiné…</translation>
+    </message>
+    <message>
+        <source>Notes for the whole routine</source>
+        <translation>Notes pour toute la routine</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Nouvelle routine</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>A routine holds at most %n exercises.</source>
+        <translation>
+            <numerusform>Une routine compte au plus %n exercice.</numerusform>
+            <numerusform>Une routine compte au plus %n exercices.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add exercises from the list on the left.</source>
+        <translation>Ajoutez des exercices depuis la liste de gauche.</translation>
+    </message>
+    <message>
+        <source>1 exercise · about %1</source>
+        <translation>1 exercice · environ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercises · about %1</source>
+        <translation>
+            <numerusform>%n exercice · environ %1</numerusform>
+            <numerusform>%n exercices · environ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the routine a name, so you can find it on home.</source>
+        <translation>Donnez un nom à la routine pour la retrouver sur l’accueil.</translation>
+    </message>
+    <message>
+        <source>Add at least one exercise.</source>
+        <translation>Ajoutez au moins un exercice.</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Enregistrer les modifications ?</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved yet.</source>
+        <translation>« %1 » a des modifications pas encore enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineFiles</name>
+    <message>
+        <source>&amp;Export routine…</source>
+        <translation>E&amp;xporter la routine…</translation>
+    </message>
+    <message>
+        <source>&amp;Import routine…</source>
+        <translation>&amp;Importer une routine…</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Importer une routine</translation>
+    </message>
+    <message>
+        <source>Limber routines (*.limber)</source>
+        <translation>Routines Limber (*.limber)</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation>Exporter « %1 »</translation>
+    </message>
+    <message>
+        <source>The routine cannot be exported</source>
+        <translation>La routine ne peut pas être exportée</translation>
+    </message>
+    <message>
+        <source>There is no routine “%1”.</source>
+        <translation>Il n’y a pas de routine « %1 ».</translation>
+    </message>
+    <message>
+        <source>The routine cannot be imported</source>
+        <translation>La routine ne peut pas être importée</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>a routine in the list for a screen reader: its name, then &quot;4 exercises · about 6 min&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutineListPanel</name>
+    <message>
+        <source>New routine…</source>
+        <translation>Nouvelle routine…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Change the chosen routine</source>
+        <translation>Modifier la routine choisie</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Make a copy of the chosen routine</source>
+        <translation>Faire une copie de la routine choisie</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the chosen routine; it can be undone</source>
+        <translation>Supprimer la routine choisie ; cela peut être annulé</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>My routines</source>
+        <translation>Mes routines</translation>
+    </message>
+    <message>
+        <source>Make a routine of your own from the exercises</source>
+        <translation>Composer votre propre routine avec les exercices</translation>
+    </message>
+    <message>
+        <source>Put together the exercises that help you, or the ones your physiotherapist gave you, with your own holds and notes; then start them in one click.</source>
+        <translation>Rassemblez les exercices qui vous aident, ou ceux de votre kiné, avec vos propres maintiens et notes ; puis lancez-les en un clic.</translation>
+    </message>
+    <message>
+        <source>Make your first routine…</source>
+        <translation>Créer votre première routine…</translation>
+    </message>
+    <message>
+        <source>Enter starts the chosen routine; Alt+Up and Alt+Down move it; Delete removes it.</source>
+        <translation>Entrée lance la routine choisie ; Alt+Haut et Alt+Bas la déplacent ; Suppr la supprime.</translation>
+    </message>
+    <message>
+        <source>Start the chosen routine</source>
+        <translation>Lancer la routine choisie</translation>
+    </message>
+    <message>
+        <source>Routine deleted</source>
+        <translation>Routine supprimée</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <extracomment>after a routine was deleted; &quot;Undo&quot; follows</extracomment>
+        <translation>« %1 » supprimée.</translation>
+    </message>
+    <message>
+        <source>Undo deleting %1</source>
+        <translation>Annuler la suppression de %1</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Lancer %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Dupliquer %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+</context>
+<context>
     <name>limber::RoutinePanel</name>
     <message>
         <source>Choose all</source>
@@ -1821,6 +2488,25 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutinesController</name>
+    <message>
+        <source>The routine cannot be deleted</source>
+        <translation>La routine ne peut pas être supprimée</translation>
+    </message>
+    <message>
+        <source>The routine cannot be put back</source>
+        <translation>La routine ne peut pas être remise</translation>
+    </message>
+    <message>
+        <source>The routine cannot be copied</source>
+        <translation>La routine ne peut pas être copiée</translation>
+    </message>
+    <message>
+        <source>The new order cannot be saved</source>
+        <translation>Le nouvel ordre ne peut pas être enregistré</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2739,13 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     <message>
         <source>reminder %1 was already answered (%2)</source>
         <translation>le rappel %1 a déjà reçu une réponse (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::StoreLibrary</name>
+    <message>
+        <source>There is no routine “%1”.</source>
+        <translation>Il n’y a pas de routine « %1 ».</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "style/Appearance.h"
 
 #include "limber/History.h"
+#include "limber/HistoryRecorder.h"
 #include "limber/Settings.h"
 
 #include <QCheckBox>
@@ -163,6 +164,41 @@ void PainCheckInDialog::showWordsFor(int level)
 {
     // Keep the label's height when empty so the dialog does not jump.
     m_words->setText(level < 0 ? QStringLiteral(" ") : tr("%1: %2").arg(level).arg(PainScale::words(level)));
+}
+
+} // namespace limber
+
+namespace limber {
+
+void PainCheckInDialog::askBeforeThen(HistoryRecorder* recorder, const QString& regionName, QWidget* parent,
+                                      const std::function<void()>& start)
+{
+    if (!recorder || !isCheckInEnabled()) {
+        start();
+        return;
+    }
+    auto* dialog = new PainCheckInDialog(Moment::Before, regionName, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PainCheckInDialog::levelChosen, parent, [recorder, start](int level) {
+        recorder->setPainBefore(level);
+        start();
+    });
+    connect(dialog, &PainCheckInDialog::skipped, parent, start);
+    dialog->open();
+}
+
+void PainCheckInDialog::askAfter(HistoryRecorder* recorder, const QString& regionName, QWidget* parent,
+                                 const std::function<void(const QString&)>& failed)
+{
+    if (!recorder || !isCheckInEnabled())
+        return;
+    auto* dialog = new PainCheckInDialog(Moment::After, regionName, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PainCheckInDialog::levelChosen, parent, [recorder, failed](int level) {
+        if (const StoreStatus saved = recorder->setPainAfter(level); !saved)
+            failed(saved.errorMessage());
+    });
+    dialog->open();
 }
 
 } // namespace limber

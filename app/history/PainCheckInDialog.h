@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -9,6 +10,7 @@ class QLabel;
 
 namespace limber {
 
+class HistoryRecorder;
 class PainLevelButton;
 
 // "How is the pain?", answered with one click on a 0..10 scale, before or
@@ -39,6 +41,14 @@ public:
 
     // Asks modally when enabled; nullopt when disabled or skipped.
     static std::optional<int> ask(Moment moment, const QString& regionName, QWidget* parent);
+    // Before a session: asks (window-modal, not blocking) when enabled and
+    // `recorder` can keep the answer, gives it to the recorder, then calls
+    // `start`; without a question `start` runs at once.
+    static void askBeforeThen(HistoryRecorder* recorder, const QString& regionName, QWidget* parent,
+                              const std::function<void()>& start);
+    // After a finished session, when enabled: the answer goes to `recorder`; `failed` hears why it could not be kept.
+    static void askAfter(HistoryRecorder* recorder, const QString& regionName, QWidget* parent,
+                         const std::function<void(const QString&)>& failed);
 
 Q_SIGNALS:
     void levelChosen(int level);

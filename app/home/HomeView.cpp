@@ -4,6 +4,7 @@
 #include "home/RoutinePanel.h"
 #include "home/SafetyNote.h"
 #include "home/WeeklyGoalView.h"
+#include "routines/RoutineListPanel.h"
 #include "style/Appearance.h"
 #include "widgets/ActionButton.h"
 #include "widgets/NoticeBanner.h"
@@ -35,6 +36,7 @@ HomeView::HomeView(const Catalog& catalog, QWidget* parent)
     : QWidget(parent)
     , m_picker(new BodyRegionPicker(this))
     , m_routine(new RoutinePanel(catalog, this))
+    , m_routineList(new RoutineListPanel(catalog, this))
     , m_reminder(new NoticeBanner(NoticeBanner::Tone::Information, this))
     , m_weeklyGoal(new WeeklyGoalView(this))
     , m_side(new QStackedWidget(this))
@@ -97,10 +99,17 @@ HomeView::HomeView(const Catalog& catalog, QWidget* parent)
     m_side->addWidget(m_routine);
     connect(m_routine, &RoutinePanel::startRequested, this, &HomeView::requestStart);
 
+    // The body picker stays the fast path; the person's own routines sit under it on the right.
+    m_routineList->hide();
+    auto* right = new QVBoxLayout;
+    right->setSpacing(gap * 3);
+    right->addWidget(m_side, 1);
+    right->addWidget(m_routineList);
+
     auto* columns = new QHBoxLayout;
     columns->setSpacing(gap * 5);
     columns->addLayout(left, 4);
-    columns->addWidget(m_side, 5);
+    columns->addLayout(right, 5);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(gap * 4, gap * 3, gap * 4, gap * 3);
@@ -165,6 +174,7 @@ void HomeView::selectRegion(const QString& regionId)
 void HomeView::setBaseOptions(const PlanOptions& options)
 {
     m_routine->setBaseOptions(options);
+    m_routineList->setBaseOptions(options);
 }
 
 void HomeView::setWeeklyProgress(int done, int goal)

@@ -13,6 +13,7 @@ namespace limber {
 class BodyRegionPicker;
 class Catalog;
 class NoticeBanner;
+class RoutineListPanel;
 class RoutinePanel;
 class WeeklyGoalView;
 
@@ -30,6 +31,8 @@ public:
     RoutinePanel* routinePanel() const { return m_routine; }
     NoticeBanner* reminder() const { return m_reminder; }
     WeeklyGoalView* weeklyGoal() const { return m_weeklyGoal; }
+    // "My routines", below the region's exercises; hidden until someone keeps routines.
+    RoutineListPanel* routineList() const { return m_routineList; }
 
     void selectRegion(const QString& regionId);
     void setBaseOptions(const PlanOptions& options);
@@ -50,6 +53,7 @@ private:
 
     BodyRegionPicker* m_picker;
     RoutinePanel* m_routine;
+    RoutineListPanel* m_routineList;
     NoticeBanner* m_reminder;
     WeeklyGoalView* m_weeklyGoal;
     QStackedWidget* m_side;

@@ -14,6 +14,9 @@
 #include "pose/PoseLibrary.h"
 #include "reminders/ReminderService.h"
 #include "remote/RemoteControl.h"
+#include "routines/RoutineFiles.h"
+#include "routines/RoutinesController.h"
+#include "routines/StoreLibrary.h"
 #include "startup/FirstFrameProbe.h"
 #include "startup/Logging.h"
 #include "startup/Translations.h"
@@ -133,6 +136,12 @@ std::optional<int> LimberApp::start()
     QStringList problems;
     for (const CatalogIssue& issue : m_catalog.issues)
         problems.append(issue.toString());
+    // A routine file that cannot be read is named in the same banner and left exactly as it is.
+    for (const JsonIssue& issue : m_routines.load())
+        problems.append(issue.toString());
+    m_routineLibrary = std::make_unique<StoreLibrary>(m_routines);
+    m_window->setRoutineLibrary(m_routineLibrary.get());
+    new RoutineFiles(m_catalog.catalog, m_routines, *m_window->routines(), *m_window);
     if (!problems.isEmpty())
         m_window->setCatalogProblems(problems);
 

@@ -7,6 +7,7 @@
 #include "limber/Clock.h"
 #include "limber/GuidedSession.h"
 #include "limber/HistoryRecorder.h"
+#include "limber/routines/RoutineStore.h"
 #include "limber/storage/SqliteHistoryStore.h"
 
 #include <QObject>
@@ -21,6 +22,7 @@ namespace limber {
 class CuePlayer;
 class MainWindow;
 class RemoteControl;
+class StoreLibrary;
 class ReminderJournal;
 class SpeechSystem;
 class TrayCompanion;
@@ -79,6 +81,8 @@ private:
     GuidedSession m_session;
     SqliteHistoryStore m_history;
     HistoryRecorder m_recorder;
+    RoutineStore m_routines; // the person's own routines (home's "My routines")
+    std::unique_ptr<StoreLibrary> m_routineLibrary;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<CuePlayer> m_chimes;
     std::unique_ptr<SpeechSystem> m_speech;

@@ -22,8 +22,31 @@ bool GuidedSession::prepare(const QStringList& exerciseIds, const PlanOptions& o
         return false;
     m_lastExerciseIds = exerciseIds;
     m_lastOptions = options;
+    m_lastRoutine.reset();
     m_engine.setPlan(plan);
     return true;
+}
+
+bool GuidedSession::prepare(const Routine& routine, const PlanOptions& options)
+{
+    const Plan plan = Planner(m_catalog).plan(routine, options);
+    if (plan.isEmpty())
+        return false;
+    m_lastExerciseIds = plan.exerciseIds;
+    m_lastOptions = options;
+    m_lastRoutine = routine;
+    m_engine.setPlan(plan);
+    return true;
+}
+
+bool GuidedSession::prepareAgain()
+{
+    // Copies: prepare() replaces what they refer to.
+    const PlanOptions options = m_lastOptions;
+    if (const std::optional<Routine> routine = m_lastRoutine)
+        return prepare(*routine, options);
+    const QStringList ids = m_lastExerciseIds;
+    return prepare(ids, options);
 }
 
 void GuidedSession::start()

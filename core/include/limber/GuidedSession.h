@@ -3,9 +3,12 @@
 #include "limber/Plan.h"
 #include "limber/SessionDriver.h"
 #include "limber/SessionEngine.h"
+#include "limber/routines/Routine.h"
 
 #include <QObject>
 #include <QStringList>
+
+#include <optional>
 
 namespace limber {
 
@@ -41,11 +44,17 @@ public:
     // Plans the exercises and hands the plan to the engine, ready to start.
     // False (and nothing changes) when the plan is empty: unknown ids or none.
     bool prepare(const QStringList& exerciseIds, const PlanOptions& options);
+    // A routine of the person's own, with its doses and rests (Planner::plan(Routine)).
+    bool prepare(const Routine& routine, const PlanOptions& options);
+    // Plans again what the last prepare() planned, routine or exercises ("Again").
+    bool prepareAgain();
     // Starts what prepare() planned.
     void start();
     // What the last prepare() planned, for "Again".
     const QStringList& lastExerciseIds() const { return m_lastExerciseIds; }
     const PlanOptions& lastOptions() const { return m_lastOptions; }
+    // The routine the last prepare() planned, if it was one.
+    const std::optional<Routine>& lastRoutine() const { return m_lastRoutine; }
     // Clock time since the last start(), pauses included: what the summary reports.
     qint64 msSinceStart() const;
 
@@ -56,6 +65,7 @@ private:
     SessionDriver m_driver;
     QStringList m_lastExerciseIds;
     PlanOptions m_lastOptions;
+    std::optional<Routine> m_lastRoutine;
     qint64 m_startedAtMs = 0;
 };
 
