@@ -15,6 +15,8 @@
 #include "home/SafetyNote.h"
 #include "reminders/CornerPrompt.h"
 #include "reminders/CornerPromptPresenter.h"
+#include "session/SummaryView.h"
+#include "setaside/HurtMarksPanel.h"
 #include "settings/PreferencesDialog.h"
 #include "startup/Translations.h"
 #include "tray/StretchTray.h"
@@ -27,6 +29,7 @@
 #include "limber/HistoryStats.h"
 #include "limber/ReminderScheduler.h"
 #include "limber/SessionEngine.h"
+#include "limber/SetAsideBook.h"
 #include "limber/Timer.h"
 
 #include <QApplication>
@@ -36,6 +39,7 @@
 #include <QElapsedTimer>
 #include <QMenu>
 #include <QPalette>
+#include <QPushButton>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -257,6 +261,7 @@ int main(int argc, char** argv)
 
     // A history of three weeks in a temporary file: home's weekly goal and the History view.
     limber::SqliteHistoryStore history(settingsDir.filePath(QStringLiteral("history.sqlite")));
+    limber::SetAsideBook setAside; // outlives the views that are given it
     if (history.open().ok()) {
         fillHistory(history);
         window.setHistory(&history, nullptr, QString());
@@ -264,6 +269,24 @@ int main(int argc, char** argv)
         ok &= camera.shoot(QStringLiteral("home-week"));
         window.showHistory();
         ok &= camera.shoot(QStringLiteral("history"));
+
+        // "This one hurt": marked on the summary, then its card on home.
+        setAside.setStore(&history);
+        window.setSetAside(setAside);
+        window.startSession({QStringLiteral("knee-to-chest"), QStringLiteral("pelvic-tilt")});
+        camera.advance(window.engine().plan().totalMs + 1000);
+        if (QPushButton* mark = window.summaryView()->hurtMarks()->markButton(QStringLiteral("knee-to-chest")))
+            mark->click();
+        ok &= camera.shoot(QStringLiteral("summary-hurt"));
+        window.showHome();
+        window.homeView()->selectRegion(QStringLiteral("lower-back"));
+        camera.settle();
+        for (limber::ExerciseCard* card : window.homeView()->routinePanel()->cards()) {
+            if (card->exerciseId() == QStringLiteral("knee-to-chest"))
+                ok &= camera.shoot(QStringLiteral("card-set-aside"), *card);
+        }
+        setAside.suggestAgain(QStringLiteral("knee-to-chest"));
+        camera.settle();
     }
 
     // Settings and languages: the dialog's tabs, then home in German, where

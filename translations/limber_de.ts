@@ -944,6 +944,53 @@
     </message>
 </context>
 <context>
+    <name>limber::HurtMarksPanel</name>
+    <message>
+        <source>Did one of these make the pain sharper?</source>
+        <translation>Hat eine dieser Übungen die Schmerzen verstärkt?</translation>
+    </message>
+    <message>
+        <source>Exercises that made the pain sharper</source>
+        <translation>Übungen, die die Schmerzen verstärkt haben</translation>
+    </message>
+    <message>
+        <source>If the pain gets sharper or does not settle, stop and talk to your physiotherapist or doctor.</source>
+        <translation>Wenn die Schmerzen stärker werden oder nicht nachlassen, hören Sie auf und sprechen Sie mit Ihrer Physiotherapeutin, Ihrem Physiotherapeuten oder Ihrer Ärztin bzw. Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <source>This one made it worse</source>
+        <translation>Diese hat es verschlimmert</translation>
+    </message>
+    <message>
+        <source>%1 made the pain sharper</source>
+        <translation>%1 hat die Schmerzen verstärkt</translation>
+    </message>
+    <message>
+        <source>Limber will stop suggesting it; you can still choose it yourself</source>
+        <translation>Limber schlägt sie nicht mehr vor; Sie können sie trotzdem selbst auswählen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo: keep suggesting %1</source>
+        <translation>Rückgängig: %1 weiter vorschlagen</translation>
+    </message>
+    <message>
+        <source>Set aside: Limber won&apos;t suggest it again.</source>
+        <translation>Zurückgestellt: Limber schlägt sie nicht mehr vor.</translation>
+    </message>
+    <message>
+        <source>Already set aside: Limber doesn&apos;t suggest it.</source>
+        <translation>Bereits zurückgestellt: Limber schlägt sie nicht vor.</translation>
+    </message>
+    <message>
+        <source>This could not be saved: %1</source>
+        <translation>Das konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>limber::MainWindow</name>
     <message>
         <source>Limber</source>
@@ -1233,6 +1280,10 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     <message>
         <source>no region or exercise given</source>
         <translation>kein Bereich und keine Übung angegeben</translation>
+    </message>
+    <message>
+        <source>every exercise for &quot;%1&quot; is set aside because it made the pain sharper; name the exercises to plan them anyway</source>
+        <translation>jede Übung für „%1“ ist zurückgestellt, weil sie die Schmerzen verstärkt hat; nennen Sie die Übungen, um sie trotzdem zu planen</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1649,14 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
         <source>Tick an exercise to start</source>
         <translation>Hak eine Übung an, um zu starten</translation>
     </message>
+    <message>
+        <source>You have set aside every exercise here because they made the pain sharper, so Limber suggests none today. You can still tick one yourself, or choose &quot;Suggest it again&quot;. If the pain keeps getting sharper, please talk to your physiotherapist or doctor.</source>
+        <translation>Sie haben jede Übung hier zurückgestellt, weil sie die Schmerzen verstärkt hat. Deshalb schlägt Limber heute keine vor. Sie können trotzdem selbst eine ankreuzen oder „Wieder vorschlagen“ wählen. Wenn die Schmerzen immer stärker werden, sprechen Sie bitte mit Ihrer Physiotherapeutin, Ihrem Physiotherapeuten oder Ihrer Ärztin bzw. Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <source>This could not be saved: %1</source>
+        <translation>Das konnte nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::SessionOverlay</name>
@@ -1753,6 +1812,45 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     </message>
 </context>
 <context>
+    <name>limber::SetAsideBook</name>
+    <message>
+        <source>Limber&apos;s history is not available, so nothing can be set aside.</source>
+        <translation>Der Verlauf von Limber ist nicht verfügbar, daher kann nichts zurückgestellt werden.</translation>
+    </message>
+    <message>
+        <source>Limber&apos;s history is not available.</source>
+        <translation>Der Verlauf von Limber ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SetAsideNote</name>
+    <message>
+        <source>Suggest it again</source>
+        <translation>Wieder vorschlagen</translation>
+    </message>
+    <message>
+        <source>Limber will tick it again when it suggests exercises for this region</source>
+        <translation>Limber kreuzt sie wieder an, wenn es Übungen für diesen Bereich vorschlägt</translation>
+    </message>
+    <message>
+        <source>You marked this as making the pain sharper, so Limber no longer suggests it.</source>
+        <translation>Sie haben angegeben, dass diese Übung die Schmerzen verstärkt hat. Deshalb schlägt Limber sie nicht mehr vor.</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>You marked this on %1: it made the pain sharper. Limber no longer suggests it.</source>
+        <extracomment>%1 is a day, e.g. &quot;1 December&quot;</extracomment>
+        <translation>Sie haben das am %1 markiert: Es hat die Schmerzen verstärkt. Limber schlägt es nicht mehr vor.</translation>
+    </message>
+</context>
+<context>
     <name>limber::SqliteHistoryStore</name>
     <message>
         <source>The history could not be exported to %1: %2</source>
@@ -1829,6 +1927,18 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     <message>
         <source>reminder %1 was already answered (%2)</source>
         <translation>Erinnerung %1 wurde bereits beantwortet (%2)</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Limber (format %2; this version reads up to %3).</source>
+        <translation>Die Verlaufsdatei %1 wurde von einer neueren Limber-Version geschrieben (Format %2; diese Version liest bis %3).</translation>
+    </message>
+    <message>
+        <source>no exercise was named to set aside</source>
+        <translation>es wurde keine Übung zum Zurückstellen genannt</translation>
+    </message>
+    <message>
+        <source>there is no set-aside mark %1</source>
+        <translation>es gibt keine Zurückstellung %1</translation>
     </message>
 </context>
 <context>

@@ -944,6 +944,53 @@
     </message>
 </context>
 <context>
+    <name>limber::HurtMarksPanel</name>
+    <message>
+        <source>Did one of these make the pain sharper?</source>
+        <translation>¿Alguno de estos ejercicios te aumentó el dolor?</translation>
+    </message>
+    <message>
+        <source>Exercises that made the pain sharper</source>
+        <translation>Ejercicios que aumentaron el dolor</translation>
+    </message>
+    <message>
+        <source>If the pain gets sharper or does not settle, stop and talk to your physiotherapist or doctor.</source>
+        <translation>Si el dolor aumenta o no se calma, para y habla con tu fisioterapeuta o tu médico.</translation>
+    </message>
+    <message>
+        <source>This one made it worse</source>
+        <translation>Este lo empeoró</translation>
+    </message>
+    <message>
+        <source>%1 made the pain sharper</source>
+        <translation>%1 aumentó el dolor</translation>
+    </message>
+    <message>
+        <source>Limber will stop suggesting it; you can still choose it yourself</source>
+        <translation>Limber dejará de proponerlo; aún puedes elegirlo tú</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo: keep suggesting %1</source>
+        <translation>Deshacer: seguir proponiendo %1</translation>
+    </message>
+    <message>
+        <source>Set aside: Limber won&apos;t suggest it again.</source>
+        <translation>Apartado: Limber no volverá a proponerlo.</translation>
+    </message>
+    <message>
+        <source>Already set aside: Limber doesn&apos;t suggest it.</source>
+        <translation>Ya apartado: Limber no lo propone.</translation>
+    </message>
+    <message>
+        <source>This could not be saved: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
+</context>
+<context>
     <name>limber::MainWindow</name>
     <message>
         <source>Limber</source>
@@ -1233,6 +1280,10 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     <message>
         <source>no region or exercise given</source>
         <translation>no se ha indicado ninguna zona ni ejercicio</translation>
+    </message>
+    <message>
+        <source>every exercise for &quot;%1&quot; is set aside because it made the pain sharper; name the exercises to plan them anyway</source>
+        <translation>todos los ejercicios de «%1» están apartados porque aumentaron el dolor; nombra los ejercicios para planificarlos de todos modos</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1649,14 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
         <source>Tick an exercise to start</source>
         <translation>Marca un ejercicio para empezar</translation>
     </message>
+    <message>
+        <source>You have set aside every exercise here because they made the pain sharper, so Limber suggests none today. You can still tick one yourself, or choose &quot;Suggest it again&quot;. If the pain keeps getting sharper, please talk to your physiotherapist or doctor.</source>
+        <translation>Has apartado todos los ejercicios de esta zona porque aumentaron el dolor, así que hoy Limber no propone ninguno. Aun así puedes marcar uno tú, o elegir «Volver a proponerlo». Si el dolor sigue aumentando, habla con tu fisioterapeuta o tu médico.</translation>
+    </message>
+    <message>
+        <source>This could not be saved: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::SessionOverlay</name>
@@ -1753,6 +1812,45 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     </message>
 </context>
 <context>
+    <name>limber::SetAsideBook</name>
+    <message>
+        <source>Limber&apos;s history is not available, so nothing can be set aside.</source>
+        <translation>El historial de Limber no está disponible, así que no se puede apartar nada.</translation>
+    </message>
+    <message>
+        <source>Limber&apos;s history is not available.</source>
+        <translation>El historial de Limber no está disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SetAsideNote</name>
+    <message>
+        <source>Suggest it again</source>
+        <translation>Volver a proponerlo</translation>
+    </message>
+    <message>
+        <source>Limber will tick it again when it suggests exercises for this region</source>
+        <translation>Limber volverá a marcarlo cuando proponga ejercicios para esta zona</translation>
+    </message>
+    <message>
+        <source>You marked this as making the pain sharper, so Limber no longer suggests it.</source>
+        <translation>Indicaste que este ejercicio aumentó el dolor, así que Limber ya no lo propone.</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>You marked this on %1: it made the pain sharper. Limber no longer suggests it.</source>
+        <extracomment>%1 is a day, e.g. &quot;1 December&quot;</extracomment>
+        <translation>Lo marcaste el %1: te aumentó el dolor. Limber ya no lo propone.</translation>
+    </message>
+</context>
+<context>
     <name>limber::SqliteHistoryStore</name>
     <message>
         <source>The history could not be exported to %1: %2</source>
@@ -1829,6 +1927,18 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     <message>
         <source>reminder %1 was already answered (%2)</source>
         <translation>el recordatorio %1 ya tenía respuesta (%2)</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Limber (format %2; this version reads up to %3).</source>
+        <translation>El archivo de historial %1 lo escribió una versión más reciente de Limber (formato %2; esta versión lee hasta el %3).</translation>
+    </message>
+    <message>
+        <source>no exercise was named to set aside</source>
+        <translation>no se indicó ningún ejercicio para apartar</translation>
+    </message>
+    <message>
+        <source>there is no set-aside mark %1</source>
+        <translation>no existe la marca de apartado %1</translation>
     </message>
 </context>
 <context>

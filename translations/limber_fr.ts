@@ -944,6 +944,53 @@
     </message>
 </context>
 <context>
+    <name>limber::HurtMarksPanel</name>
+    <message>
+        <source>Did one of these make the pain sharper?</source>
+        <translation>L’un de ces exercices a-t-il rendu la douleur plus vive ?</translation>
+    </message>
+    <message>
+        <source>Exercises that made the pain sharper</source>
+        <translation>Exercices qui ont rendu la douleur plus vive</translation>
+    </message>
+    <message>
+        <source>If the pain gets sharper or does not settle, stop and talk to your physiotherapist or doctor.</source>
+        <translation>Si la douleur devient plus vive ou ne se calme pas, arrêtez-vous et parlez-en à votre kinésithérapeute ou à votre médecin.</translation>
+    </message>
+    <message>
+        <source>This one made it worse</source>
+        <translation>Celui-ci a aggravé la douleur</translation>
+    </message>
+    <message>
+        <source>%1 made the pain sharper</source>
+        <translation>%1 a rendu la douleur plus vive</translation>
+    </message>
+    <message>
+        <source>Limber will stop suggesting it; you can still choose it yourself</source>
+        <translation>Limber ne le proposera plus ; vous pouvez toujours le choisir vous-même</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo: keep suggesting %1</source>
+        <translation>Annuler : continuer à proposer %1</translation>
+    </message>
+    <message>
+        <source>Set aside: Limber won&apos;t suggest it again.</source>
+        <translation>Mis de côté : Limber ne le proposera plus.</translation>
+    </message>
+    <message>
+        <source>Already set aside: Limber doesn&apos;t suggest it.</source>
+        <translation>Déjà mis de côté : Limber ne le propose pas.</translation>
+    </message>
+    <message>
+        <source>This could not be saved: %1</source>
+        <translation>Impossible d’enregistrer : %1</translation>
+    </message>
+</context>
+<context>
     <name>limber::MainWindow</name>
     <message>
         <source>Limber</source>
@@ -1233,6 +1280,10 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     <message>
         <source>no region or exercise given</source>
         <translation>aucune zone ni aucun exercice indiqué</translation>
+    </message>
+    <message>
+        <source>every exercise for &quot;%1&quot; is set aside because it made the pain sharper; name the exercises to plan them anyway</source>
+        <translation>tous les exercices de « %1 » sont mis de côté parce qu’ils ont rendu la douleur plus vive ; nommez les exercices pour les planifier quand même</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1649,14 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
         <source>Tick an exercise to start</source>
         <translation>Cochez un exercice pour commencer</translation>
     </message>
+    <message>
+        <source>You have set aside every exercise here because they made the pain sharper, so Limber suggests none today. You can still tick one yourself, or choose &quot;Suggest it again&quot;. If the pain keeps getting sharper, please talk to your physiotherapist or doctor.</source>
+        <translation>Vous avez mis de côté tous les exercices de cette zone parce qu’ils ont rendu la douleur plus vive : Limber n’en propose donc aucun aujourd’hui. Vous pouvez toujours en cocher un vous-même, ou choisir « Le proposer à nouveau ». Si la douleur continue de s’aggraver, parlez-en à votre kinésithérapeute ou à votre médecin.</translation>
+    </message>
+    <message>
+        <source>This could not be saved: %1</source>
+        <translation>Impossible d’enregistrer : %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::SessionOverlay</name>
@@ -1753,6 +1812,45 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     </message>
 </context>
 <context>
+    <name>limber::SetAsideBook</name>
+    <message>
+        <source>Limber&apos;s history is not available, so nothing can be set aside.</source>
+        <translation>L’historique de Limber n’est pas disponible : rien ne peut être mis de côté.</translation>
+    </message>
+    <message>
+        <source>Limber&apos;s history is not available.</source>
+        <translation>L’historique de Limber n’est pas disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SetAsideNote</name>
+    <message>
+        <source>Suggest it again</source>
+        <translation>Le proposer à nouveau</translation>
+    </message>
+    <message>
+        <source>Limber will tick it again when it suggests exercises for this region</source>
+        <translation>Limber le cochera de nouveau quand il proposera des exercices pour cette zone</translation>
+    </message>
+    <message>
+        <source>You marked this as making the pain sharper, so Limber no longer suggests it.</source>
+        <translation>Vous avez indiqué que cet exercice rendait la douleur plus vive : Limber ne le propose donc plus.</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>You marked this on %1: it made the pain sharper. Limber no longer suggests it.</source>
+        <extracomment>%1 is a day, e.g. &quot;1 December&quot;</extracomment>
+        <translation>Vous l’avez signalé le %1 : il a rendu la douleur plus vive. Limber ne le propose plus.</translation>
+    </message>
+</context>
+<context>
     <name>limber::SqliteHistoryStore</name>
     <message>
         <source>The history could not be exported to %1: %2</source>
@@ -1829,6 +1927,18 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     <message>
         <source>reminder %1 was already answered (%2)</source>
         <translation>le rappel %1 a déjà reçu une réponse (%2)</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Limber (format %2; this version reads up to %3).</source>
+        <translation>Le fichier d’historique %1 a été écrit par une version plus récente de Limber (format %2 ; cette version lit jusqu’au %3).</translation>
+    </message>
+    <message>
+        <source>no exercise was named to set aside</source>
+        <translation>aucun exercice n’a été indiqué à mettre de côté</translation>
+    </message>
+    <message>
+        <source>there is no set-aside mark %1</source>
+        <translation>il n’existe pas de mise de côté %1</translation>
     </message>
 </context>
 <context>

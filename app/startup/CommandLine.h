@@ -8,6 +8,7 @@ class QTextStream;
 namespace limber {
 
 class Catalog;
+class SetAside;
 struct LoadedCatalog;
 
 // What the command line asked for. Parsing is separate from running so the
@@ -39,11 +40,14 @@ struct CommandLine {
     static qint64 parseDuration(const QString& text);
 };
 
-// Runs a text-only action (--list, --plan, --validate) and returns the exit status.
-int runTextAction(const CommandLine& commandLine, const LoadedCatalog& loaded, QTextStream& out, QTextStream& err);
+// Runs a text-only action (--list, --plan, --validate) and returns the exit
+// status. `setAside`: what --plan for a region leaves out, as home does.
+int runTextAction(const CommandLine& commandLine, const LoadedCatalog& loaded, QTextStream& out, QTextStream& err,
+                  const SetAside& setAside);
 
 int printCatalog(const Catalog& catalog, QTextStream& out);
-int printPlan(const Catalog& catalog, const QString& target, bool json, QTextStream& out, QTextStream& err);
+int printPlan(const Catalog& catalog, const QString& target, bool json, QTextStream& out, QTextStream& err,
+              const SetAside& setAside);
 int validateCatalogFile(const Catalog& builtIn, const QString& path, QTextStream& out, QTextStream& err);
 
 } // namespace limber

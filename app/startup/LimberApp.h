@@ -7,6 +7,7 @@
 #include "limber/Clock.h"
 #include "limber/GuidedSession.h"
 #include "limber/HistoryRecorder.h"
+#include "limber/SetAsideBook.h"
 #include "limber/storage/SqliteHistoryStore.h"
 
 #include <QObject>
@@ -79,6 +80,7 @@ private:
     GuidedSession m_session;
     SqliteHistoryStore m_history;
     HistoryRecorder m_recorder;
+    SetAsideBook m_setAside; // "This one hurt": read once the history is open
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<CuePlayer> m_chimes;
     std::unique_ptr<SpeechSystem> m_speech;

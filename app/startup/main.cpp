@@ -1,6 +1,7 @@
 #include "startup/CommandLine.h"
 #include "startup/LimberApp.h"
 #include "startup/RemindersCommand.h"
+#include "startup/SetAsideOnDisk.h"
 
 #include "limber/CatalogLoader.h"
 
@@ -64,7 +65,10 @@ int main(int argc, char** argv)
         QTextStream err(stderr);
         if (commandLine.action == limber::CommandLine::Action::Reminders)
             return limber::runRemindersCommand(commandLine, out, err);
-        return limber::runTextAction(commandLine, limber::loadInstalledCatalogs(), out, err);
+        // --plan for a region follows home: what was set aside because it hurt is left out.
+        const limber::SetAside setAside
+            = commandLine.action == limber::CommandLine::Action::Plan ? limber::setAsideOnDisk() : limber::SetAside();
+        return limber::runTextAction(commandLine, limber::loadInstalledCatalogs(), out, err, setAside);
     }
 
     limber::LimberApp limber(commandLine);
