@@ -146,6 +146,17 @@ TEST_F(SetAsideWindowTest, HomeTicksTheNextFittingOneAndTheCardSaysWhyAndOffersI
     EXPECT_TRUE(note->text().contains(QLocale().toString(QDate::currentDate(), QStringLiteral("d MMMM"))));
     EXPECT_EQ(card(QStringLiteral("piriformis"))->notice(), nullptr);
 
+    // "Choose all" takes the rest of the region, not what was set aside.
+    QPushButton* chooseAll = nullptr;
+    for (QPushButton* button : routine().findChildren<QPushButton*>()) {
+        if (button->text() == QStringLiteral("Choose all"))
+            chooseAll = button;
+    }
+    ASSERT_NE(chooseAll, nullptr);
+    chooseAll->click();
+    EXPECT_EQ(routine().chosenExerciseIds().size(), 3);
+    EXPECT_FALSE(hurt->isIncluded());
+
     // Chosen by hand it still counts: a deliberate tick.
     hurt->setIncluded(true);
     EXPECT_TRUE(routine().chosenExerciseIds().contains(QStringLiteral("knee-to-chest")));
