@@ -13,6 +13,7 @@
 #include "routines/RoutinesController.h"
 #include "session/SessionView.h"
 #include "session/SummaryView.h"
+#include "setaside/SetAsideLink.h"
 #include "settings/PreferencesDialog.h"
 #include "settings/ReminderOffer.h"
 #include "startup/Translations.h"
@@ -156,6 +157,8 @@ void MainWindow::buildViews()
     m_views->addWidget(m_home);
     m_views->addWidget(m_session);
     m_views->addWidget(m_summary);
+    if (m_setAsideLink)
+        m_setAsideLink->attach(*m_home, *m_summary);
     if (m_stopConfirmer)
         m_session->setStopConfirmer(m_stopConfirmer);
     connect(m_home, &HomeView::startRequested, this, &MainWindow::startFromHome);
@@ -393,6 +396,12 @@ void MainWindow::setHistory(HistoryStore* store, HistoryRecorder* recorder, cons
 
     // After the window is up: a question before the first frame would delay it.
     QTimer::singleShot(0, this, &MainWindow::offerResume);
+}
+
+void MainWindow::setSetAside(SetAsideBook& book)
+{
+    m_setAsideLink = new SetAsideLink(book, m_engine, m_recorder, m_catalog, this);
+    m_setAsideLink->attach(*m_home, *m_summary);
 }
 
 void MainWindow::showHistory()

@@ -25,6 +25,8 @@ class NoticeBanner;
 class RoutineLibrary;
 class RoutinesController;
 class SessionView;
+class SetAsideBook;
+class SetAsideLink;
 class SummaryView;
 
 // Limber's one window: home (where does it hurt?), the guided session, its
@@ -61,6 +63,8 @@ public:
     // session and adds the History view, CSV export and pain check-ins.
     void setHistory(HistoryStore* store, HistoryRecorder* recorder, const QString& notice);
     HistoryView* historyView() const { return m_historyView; }
+    // "This one hurt": home and the summary follow `book` (after setHistory, for the session ids).
+    void setSetAside(SetAsideBook& book);
     // Shows a calm hint while `chimes` cannot be heard (no device, no sound
     // server); the session itself is unaffected.
     void watchSound(const CuePlayer& chimes);
@@ -156,6 +160,7 @@ private:
     SessionView* m_session = nullptr;
     SummaryView* m_summary = nullptr;
     RoutinesController* m_routines = nullptr;
+    SetAsideLink* m_setAsideLink = nullptr;
 
     std::function<bool()> m_stopConfirmer; // kept for views built again on a language change
     bool m_viewsOutdated = false;          // the language changed during a session

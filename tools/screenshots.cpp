@@ -19,6 +19,8 @@
 #include "routines/RoutineEditor.h"
 #include "routines/RoutinesController.h"
 #include "routines/StoreLibrary.h"
+#include "session/SummaryView.h"
+#include "setaside/HurtMarksPanel.h"
 #include "settings/PreferencesDialog.h"
 #include "startup/Translations.h"
 #include "tray/StretchTray.h"
@@ -31,6 +33,7 @@
 #include "limber/HistoryStats.h"
 #include "limber/ReminderScheduler.h"
 #include "limber/SessionEngine.h"
+#include "limber/SetAsideBook.h"
 #include "limber/Timer.h"
 #include "limber/routines/RoutineStore.h"
 
@@ -42,6 +45,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QPalette>
+#include <QPushButton>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -308,6 +312,7 @@ int main(int argc, char** argv)
 
     // A history of three weeks in a temporary file: home's weekly goal and the History view.
     limber::SqliteHistoryStore history(settingsDir.filePath(QStringLiteral("history.sqlite")));
+    limber::SetAsideBook setAside; // outlives the views that are given it
     if (history.open().ok()) {
         fillHistory(history);
         window.setHistory(&history, nullptr, QString());
@@ -315,6 +320,24 @@ int main(int argc, char** argv)
         ok &= camera.shoot(QStringLiteral("home-week"));
         window.showHistory();
         ok &= camera.shoot(QStringLiteral("history"));
+
+        // "This one hurt": marked on the summary, then its card on home.
+        setAside.setStore(&history);
+        window.setSetAside(setAside);
+        window.startSession({QStringLiteral("knee-to-chest"), QStringLiteral("pelvic-tilt")});
+        camera.advance(window.engine().plan().totalMs + 1000);
+        if (QPushButton* mark = window.summaryView()->hurtMarks()->markButton(QStringLiteral("knee-to-chest")))
+            mark->click();
+        ok &= camera.shoot(QStringLiteral("summary-hurt"));
+        window.showHome();
+        window.homeView()->selectRegion(QStringLiteral("lower-back"));
+        camera.settle();
+        for (limber::ExerciseCard* card : window.homeView()->routinePanel()->cards()) {
+            if (card->exerciseId() == QStringLiteral("knee-to-chest"))
+                ok &= camera.shoot(QStringLiteral("card-set-aside"), *card);
+        }
+        setAside.suggestAgain(QStringLiteral("knee-to-chest"));
+        camera.settle();
     }
 
     // Settings and languages: the dialog's tabs, then home in German, where

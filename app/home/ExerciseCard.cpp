@@ -99,6 +99,7 @@ ExerciseCard::ExerciseCard(const Exercise& exercise, qint64 plannedHoldMs, QWidg
 
     const int gap = appearance::spacing(font());
     auto* words = new QVBoxLayout;
+    m_words = words;
     words->setSpacing(gap / 2);
     words->addWidget(m_include);
     words->addWidget(m_targets);
@@ -136,6 +137,14 @@ void ExerciseCard::setChosenReps(int reps)
 {
     if (m_reps)
         m_reps->setValue(reps);
+}
+
+void ExerciseCard::setNotice(QWidget* notice)
+{
+    delete m_notice;
+    m_notice = notice;
+    if (m_notice)
+        m_words->insertWidget(1, m_notice); // right under the name
 }
 
 void ExerciseCard::applyFonts()

@@ -10,6 +10,7 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace limber {
 
@@ -36,6 +37,10 @@ public:
     QCheckBox* includeBox() const { return m_include; }
     QSpinBox* repsBox() const { return m_reps; }
     QPushButton* detailsButton() const { return m_details; }
+    // A word about the exercise under its name (why it is set aside); the
+    // card owns it; null takes the one shown away.
+    void setNotice(QWidget* notice);
+    QWidget* notice() const { return m_notice; }
 
 Q_SIGNALS:
     void includedChanged(bool included);
@@ -61,6 +66,8 @@ private:
     QLabel* m_dose;
     QSpinBox* m_reps = nullptr;
     QPushButton* m_details;
+    QVBoxLayout* m_words = nullptr;
+    QWidget* m_notice = nullptr;
 };
 
 } // namespace limber

@@ -2,6 +2,7 @@
 
 #include "home/ExerciseCard.h"
 #include "home/ExerciseDetailDialog.h"
+#include "setaside/SetAsideNote.h"
 #include "style/Appearance.h"
 #include "text/DoseText.h"
 #include "text/DurationText.h"
@@ -9,12 +10,16 @@
 
 #include "limber/Catalog.h"
 #include "limber/CatalogText.h"
+#include "limber/SetAsideBook.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
 
 namespace limber {
 
@@ -35,7 +40,6 @@ RoutinePanel::RoutinePanel(const Catalog& catalog, QWidget* parent)
     m_title->setAccessibleDescription(tr("Chosen region"));
     m_summary->setWordWrap(true);
     m_hint->setWordWrap(true);
-    m_hint->setText(tr("The ticked ones make a short session for today. Tick or untick to change it."));
     appearance::setMuted(m_hint);
 
     appearance::styleAsLink(m_selectAll);
@@ -117,17 +121,25 @@ void RoutinePanel::rebuildCards()
         return;
     }
     // The suggestions come first, in the order the region suggests them, so
-    // today's session is what the person sees without scrolling.
+    // today's session is what the person sees without scrolling; what was set
+    // aside because it hurt comes last, with its note.
+    const SetAside setAside = m_setAside ? m_setAside->current() : SetAside();
+    const RegionSuggestion suggestion = suggestFor(m_catalog, m_regionId, setAside);
     QList<const Exercise*> ordered;
-    for (const QString& id : region->suggested) {
-        if (const Exercise* exercise = m_catalog.exercise(id); exercise && exercise->regionId == m_regionId)
-            ordered.append(exercise);
-    }
+    for (const QString& id : suggestion.exerciseIds)
+        ordered.append(m_catalog.exercise(id));
     const qsizetype suggestedCount = ordered.size();
-    for (const Exercise* exercise : m_catalog.exercisesOf(m_regionId)) {
-        if (!ordered.contains(exercise))
-            ordered.append(exercise);
+    for (const bool setAsideOnes : {false, true}) {
+        for (const Exercise* exercise : m_catalog.exercisesOf(m_regionId)) {
+            if (!ordered.contains(exercise) && setAside.contains(exercise->id) == setAsideOnes)
+                ordered.append(exercise);
+        }
     }
+    m_hint->setText(suggestion.everythingSetAside
+                        ? tr("You have set aside every exercise here because they made the pain sharper, so Limber "
+                             "suggests none today. You can still tick one yourself, or choose \"Suggest it again\". "
+                             "If the pain keeps getting sharper, please talk to your physiotherapist or doctor.")
+                        : tr("The ticked ones make a short session for today. Tick or untick to change it."));
 
     for (qsizetype i = 0; i < ordered.size(); ++i) {
         const Exercise* exercise = ordered[i];
@@ -143,17 +155,54 @@ void RoutinePanel::rebuildCards()
         connect(card, &ExerciseCard::includedChanged, this, &RoutinePanel::refreshStartButton);
         connect(card, &ExerciseCard::repsChanged, this, &RoutinePanel::refreshStartButton);
         connect(card, &ExerciseCard::detailsRequested, this, &RoutinePanel::openDetails);
+        noteSetAside(*card);
         m_cardLayout->addWidget(card);
         m_cards.append(card);
+        if (card->exerciseId() == m_focusAfterRebuild)
+            card->includeBox()->setFocus(Qt::OtherFocusReason);
     }
+    m_focusAfterRebuild.clear();
     m_selectAll->setVisible(m_cards.size() > 1);
     refreshStartButton();
 }
 
+void RoutinePanel::setSetAside(SetAsideBook* book)
+{
+    if (m_setAside)
+        disconnect(m_setAside, nullptr, this, nullptr);
+    m_setAside = book;
+    if (m_setAside) {
+        // Queued: the change may come from a button on one of the cards rebuilt here.
+        connect(m_setAside, &SetAsideBook::changed, this, &RoutinePanel::rebuildCards, Qt::QueuedConnection);
+    }
+    // Nothing set aside: the cards and the person's ticks stay as they are.
+    if (m_setAside && !m_setAside->current().isEmpty())
+        rebuildCards();
+}
+
+void RoutinePanel::noteSetAside(ExerciseCard& card)
+{
+    const SetAsideMark* mark = m_setAside ? m_setAside->current().markFor(card.exerciseId()) : nullptr;
+    if (!mark)
+        return;
+    auto* note = new SetAsideNote(mark->at.toLocalTime().date());
+    const QString id = card.exerciseId();
+    connect(note, &SetAsideNote::suggestAgainRequested, this, [this, id] {
+        m_focusAfterRebuild = id;
+        if (const StoreStatus status = m_setAside->suggestAgain(id); !status) {
+            spdlog::error("home: {} could not be suggested again: {}", id.toStdString(),
+                          status.errorMessage().toStdString());
+            m_hint->setText(tr("This could not be saved: %1").arg(status.errorMessage()));
+        }
+    });
+    card.setNotice(note);
+}
+
 void RoutinePanel::selectAll()
 {
+    // Not what was set aside because it hurt: that takes a tick of its own.
     for (ExerciseCard* card : std::as_const(m_cards))
-        card->setIncluded(true);
+        card->setIncluded(card->isIncluded() || !card->notice());
 }
 
 void RoutinePanel::setBaseOptions(const PlanOptions& options)

@@ -15,6 +15,7 @@ namespace limber {
 
 class Catalog;
 class ExerciseCard;
+class SetAsideBook;
 
 // The right-hand side of home once a region is chosen: the region's exercises
 // as cards (the suggested one or two already ticked) and a Start button that
@@ -36,6 +37,11 @@ public:
     QStringList chosenExerciseIds() const;
     qint64 plannedTotalMs() const;
 
+    // Exercises set aside because they hurt ("This one hurt") are not ticked;
+    // the next fitting one of the region is, and their cards say why.
+    void setSetAside(SetAsideBook* book);
+    QLabel* hint() const { return m_hint; }
+
     const QList<ExerciseCard*>& cards() const { return m_cards; }
     QPushButton* startButton() const { return m_start; }
 
@@ -48,6 +54,7 @@ private:
     void refreshStartButton();
     void openDetails(const QString& exerciseId);
     qint64 plannedHoldMs(const QString& exerciseId) const;
+    void noteSetAside(ExerciseCard& card);
 
     const Catalog& m_catalog;
     PlanOptions m_baseOptions;
@@ -60,6 +67,8 @@ private:
     QLabel* m_moreHeading;
     QList<ExerciseCard*> m_cards;
     ActionButton* m_start;
+    SetAsideBook* m_setAside = nullptr;
+    QString m_focusAfterRebuild; // the card whose "Suggest it again" was clicked
 };
 
 } // namespace limber

@@ -7,6 +7,7 @@
 #include "limber/CatalogText.h"
 #include "limber/Plan.h"
 #include "limber/ReminderDriver.h"
+#include "limber/SetAsideBook.h"
 #include "limber/Settings.h"
 
 #include <QSettings>
@@ -70,9 +71,14 @@ void ReminderService::setRecentRegion(const QString& regionId)
     m_recentRegion = regionId;
 }
 
+SetAside ReminderService::setAside() const
+{
+    return m_setAside ? m_setAside->current() : SetAside();
+}
+
 ReminderSuggestion ReminderService::suggestion() const
 {
-    return ReminderSuggestion::choose(m_catalog, m_recentRegion, QSettings().value(RotationKey, 0).toInt());
+    return ReminderSuggestion::choose(m_catalog, m_recentRegion, QSettings().value(RotationKey, 0).toInt(), setAside());
 }
 
 QString ReminderService::suggestionTitle() const
@@ -98,7 +104,8 @@ void ReminderService::onDue(ReminderReason reason)
 {
     const ReminderSuggestion chosen = suggestion();
     if (chosen.isEmpty()) {
-        spdlog::warn("reminders: no exercise in the catalog can be done at a desk; nothing to offer");
+        spdlog::warn("reminders: no exercise that can be done at a desk is left to offer (none in the catalog, "
+                     "or every one set aside); nothing to offer");
         return;
     }
     QSettings store;

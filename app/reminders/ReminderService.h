@@ -13,6 +13,7 @@ namespace limber {
 
 class Catalog;
 class ReminderDriver;
+class SetAsideBook;
 class ReminderPresenter;
 class TimerSource;
 
@@ -40,6 +41,9 @@ public:
     void remindIn(qint64 ms);
     // The region the person last checked in or stretched for: reminders prefer it.
     void setRecentRegion(const QString& regionId);
+    // What the person set aside because it hurt: never offered. Null: nothing is.
+    void setSetAside(const SetAsideBook* book) { m_setAside = book; }
+    SetAside setAside() const;
 
     // What a reminder now would offer, and its name with its length
     // ("Shoulder rolls · 2 min") for the tray.
@@ -66,6 +70,7 @@ private:
     ReminderScheduler m_scheduler;
     std::unique_ptr<ReminderDriver> m_driver;
     QString m_recentRegion;
+    const SetAsideBook* m_setAside = nullptr;
     QStringList m_offered; // the session of the reminder that is out, if one is
 };
 

@@ -1,5 +1,6 @@
 #include "session/SummaryView.h"
 
+#include "setaside/HurtMarksPanel.h"
 #include "style/Appearance.h"
 #include "text/DurationText.h"
 #include "widgets/ActionButton.h"
@@ -61,6 +62,7 @@ SummaryView::SummaryView(QWidget* parent)
     , m_home(new ActionButton(tr("Home"), this))
     , m_continue(new ActionButton(tr("Continue where I stopped"), this))
     , m_reminders(new ActionButton(tr("Remind me on weekdays, after 50 minutes at the computer"), this))
+    , m_hurtMarks(new HurtMarksPanel(this))
 {
     setAccessibleName(tr("Session summary"));
     const int gap = appearance::spacing(font());
@@ -122,6 +124,7 @@ SummaryView::SummaryView(QWidget* parent)
     column->addWidget(m_exercises);
     column->addSpacing(gap * 2);
     column->addWidget(m_advice);
+    column->addWidget(m_hurtMarks);
     column->addSpacing(gap * 3);
     column->addLayout(buttons);
     column->addWidget(m_reminders, 0, Qt::AlignHCenter);

@@ -9,6 +9,8 @@ class QLabel;
 
 namespace limber {
 
+class HurtMarksPanel;
+
 // The calm end of a session: what was done and for how long, then "Again"
 // or "Home" (and, after a stop from the media remote, "Continue where I stopped").
 class SummaryView final : public QWidget {
@@ -30,6 +32,8 @@ public:
     // the next showSummary() and once clicked.
     void offerReminders();
     QPushButton* remindersButton() const { return m_reminders; }
+    // "This one made it worse", per exercise (setaside/); hidden until offered.
+    HurtMarksPanel* hurtMarks() const { return m_hurtMarks; }
 
 Q_SIGNALS:
     void againRequested();
@@ -46,6 +50,7 @@ private:
     ActionButton* m_home;
     ActionButton* m_continue;
     ActionButton* m_reminders;
+    HurtMarksPanel* m_hurtMarks;
 };
 
 } // namespace limber

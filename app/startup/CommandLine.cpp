@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -249,20 +250,30 @@ int printCatalog(const Catalog& catalog, QTextStream& out)
     return 0;
 }
 
-int printPlan(const Catalog& catalog, const QString& target, bool json, QTextStream& out, QTextStream& err)
+int printPlan(const Catalog& catalog, const QString& target, bool json, QTextStream& out, QTextStream& err,
+              const SetAside& setAside)
 {
     const Planner planner(catalog);
     QString error;
-    const QStringList ids = planner.resolveTarget(target, &error);
+    const QStringList ids = planner.resolveTarget(target, &error, setAside);
     if (ids.isEmpty()) {
         err << trCli("limber: %1").arg(error) << QLatin1Char('\n');
         return 2;
     }
+    // Say what a region's plan left out, so nobody wonders where it went.
+    const QStringList leftOut
+        = catalog.region(target.trimmed()) ? suggestFor(catalog, target.trimmed(), setAside).setAside : QStringList();
     const Plan plan = planner.plan(ids);
     if (json) {
-        out << QString::fromUtf8(QJsonDocument(toJson(plan)).toJson(QJsonDocument::Indented));
+        QJsonObject object = toJson(plan);
+        object.insert(QStringLiteral("set_aside"), QJsonArray::fromStringList(leftOut));
+        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         return 0;
     }
+    for (const QString& id : leftOut)
+        out << trCli("Set aside: %1 (you marked it as making the pain sharper; it is planned only when named)")
+                   .arg(catalog.exercise(id)->name)
+            << QLatin1Char('\n');
 
     return printPlanSteps(catalog, plan, out);
 }
@@ -314,7 +325,7 @@ int validateCatalogFile(const Catalog& builtIn, const QString& path, QTextStream
 }
 
 int runTextAction(const CommandLine& commandLine, const LoadedCatalog& loaded, QTextStream& out, QTextStream& err,
-                  const PictureChecker* pictures)
+                  const SetAside& setAside, const PictureChecker* pictures)
 {
     switch (commandLine.action) {
     case CommandLine::Action::List:
@@ -325,7 +336,7 @@ int runTextAction(const CommandLine& commandLine, const LoadedCatalog& loaded, Q
         if (const std::optional<int> status
             = planRoutine(loaded.catalog, commandLine.target, commandLine.json, out, err))
             return *status;
-        return printPlan(loaded.catalog, commandLine.target, commandLine.json, out, err);
+        return printPlan(loaded.catalog, commandLine.target, commandLine.json, out, err, setAside);
     case CommandLine::Action::Import:
         return importArchive(loaded.catalog, commandLine.routineFile, commandLine.replace, out, err);
     case CommandLine::Action::ExportRoutine:

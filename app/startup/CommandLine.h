@@ -9,6 +9,7 @@ namespace limber {
 
 class Catalog;
 class PictureChecker;
+class SetAside;
 struct LoadedCatalog;
 
 // What the command line asked for. Parsing is separate from running so the
@@ -45,13 +46,15 @@ struct CommandLine {
     static qint64 parseDuration(const QString& text);
 };
 
-// Runs a text-only action (--list, --plan, --validate) and returns the exit status.
+// Runs a text-only action (--list, --plan, --validate) and returns the exit
+// status. `setAside`: what --plan for a region leaves out, as home does.
 // `pictures` judges the images of a file given to --validate (the app passes QtGui's).
 int runTextAction(const CommandLine& commandLine, const LoadedCatalog& loaded, QTextStream& out, QTextStream& err,
-                  const PictureChecker* pictures = nullptr);
+                  const SetAside& setAside, const PictureChecker* pictures = nullptr);
 
 int printCatalog(const Catalog& catalog, QTextStream& out);
-int printPlan(const Catalog& catalog, const QString& target, bool json, QTextStream& out, QTextStream& err);
+int printPlan(const Catalog& catalog, const QString& target, bool json, QTextStream& out, QTextStream& err,
+              const SetAside& setAside);
 struct Plan;
 int printPlanSteps(const Catalog& catalog, const Plan& plan, QTextStream& out);
 int validateCatalogFile(const Catalog& builtIn, const QString& path, QTextStream& out, QTextStream& err,

@@ -19,7 +19,9 @@
 #include "routines/StoreLibrary.h"
 #include "startup/FirstFrameProbe.h"
 #include "startup/Logging.h"
+#include "startup/SetAsideOnDisk.h"
 #include "startup/Translations.h"
+#include "tray/StretchTray.h"
 #include "tray/TrayCompanion.h"
 
 #include "limber/Plan.h"
@@ -87,7 +89,8 @@ std::optional<int> LimberApp::start()
 {
     if (!m_commandLine.target.isEmpty()) {
         QString error;
-        m_startIds = Planner(m_catalog.catalog).resolveTarget(m_commandLine.target, &error);
+        // A region starts what home would tick: not what was set aside because it hurt.
+        m_startIds = Planner(m_catalog.catalog).resolveTarget(m_commandLine.target, &error, setAsideOnDisk());
         if (m_startIds.isEmpty()) // a routine's name, id or file
             m_startIds = routineExerciseIds(m_commandLine.target, &error).value_or(QStringList());
         if (m_startIds.isEmpty()) {
@@ -172,6 +175,10 @@ void LimberApp::finishStartup()
         m_window->setHistory(nullptr, &m_recorder, opened.errorMessage());
     else
         m_window->setHistory(&m_history, &m_recorder, opened.value().notice);
+    if (opened.ok()) {
+        m_setAside.setStore(&m_history);
+        m_window->setSetAside(m_setAside);
+    }
     // In the tray nothing needs sound until the window opens (every session
     // starts in it): Multimedia and the speech engine are loaded then, which
     // keeps Limber small while it waits all day.
@@ -218,6 +225,10 @@ void LimberApp::startTrayCompanion()
     connect(m_companion.get(), &TrayCompanion::quitRequested, this, &LimberApp::quit);
     ReminderService& reminders = m_companion->reminders();
     reminders.setRecentRegion(recentRegion());
+    reminders.setSetAside(&m_setAside);
+    m_companion->tray().setSuggestion(reminders.suggestionTitle());
+    connect(&m_setAside, &SetAsideBook::changed, m_companion.get(),
+            [this] { m_companion->tray().setSuggestion(m_companion->reminders().suggestionTitle()); });
     if (m_journal) {
         connect(&reminders, &ReminderService::reminderShown, m_journal.get(),
                 [this](ReminderReason reason) { m_journal->shown(reason); });

@@ -8,6 +8,7 @@
 #include "limber/GuidedSession.h"
 #include "limber/HistoryRecorder.h"
 #include "limber/routines/RoutineStore.h"
+#include "limber/SetAsideBook.h"
 #include "limber/storage/SqliteHistoryStore.h"
 
 #include <QObject>
@@ -83,6 +84,7 @@ private:
     HistoryRecorder m_recorder;
     RoutineStore m_routines; // the person's own routines (home's "My routines")
     std::unique_ptr<StoreLibrary> m_routineLibrary;
+    SetAsideBook m_setAside; // "This one hurt": read once the history is open
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<CuePlayer> m_chimes;
     std::unique_ptr<SpeechSystem> m_speech;

@@ -3,6 +3,7 @@
 #include "startup/CommandLine.h"
 #include "startup/LimberApp.h"
 #include "startup/RemindersCommand.h"
+#include "startup/SetAsideOnDisk.h"
 
 #include "limber/CatalogLoader.h"
 
@@ -66,11 +67,14 @@ int main(int argc, char** argv)
         QTextStream err(stderr);
         if (commandLine.action == limber::CommandLine::Action::Reminders)
             return limber::runRemindersCommand(commandLine, out, err);
+        // --plan for a region follows home: what was set aside because it hurt is left out.
+        const limber::SetAside setAside
+            = commandLine.action == limber::CommandLine::Action::Plan ? limber::setAsideOnDisk() : limber::SetAside();
         const limber::PictureChecker* pictures = &limber::ImagePictureChecker::instance();
         const limber::LoadedCatalog loaded = limber::loadInstalledCatalogs(pictures);
         if (commandLine.action == limber::CommandLine::Action::ImportWorkrave)
             return limber::runWorkraveImportCommand(commandLine, loaded.catalog, out, err);
-        return limber::runTextAction(commandLine, loaded, out, err, pictures);
+        return limber::runTextAction(commandLine, loaded, out, err, setAside, pictures);
     }
 
     limber::LimberApp limber(commandLine);

@@ -49,7 +49,7 @@ TrayCompanion::TrayCompanion(const Catalog& catalog, const Clock& clock, MainWin
             [this] { startSession(m_reminders->suggestion().exerciseIds); });
     connect(m_tray.get(), &StretchTray::startRegionRequested, this, [this](const QString& regionId) {
         QString error;
-        startSession(Planner(m_catalog).resolveTarget(regionId, &error));
+        startSession(Planner(m_catalog).resolveTarget(regionId, &error, m_reminders->setAside()));
     });
     connect(m_tray.get(), &StretchTray::openRequested, this, &TrayCompanion::showWindow);
     connect(m_tray.get(), &StretchTray::preferencesRequested, this, [this] {

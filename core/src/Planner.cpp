@@ -247,11 +247,18 @@ void Planner::appendRepetitions(Plan& plan, const Exercise& exercise, const Plan
     }
 }
 
-QStringList Planner::resolveTarget(const QString& target, QString* error) const
+QStringList Planner::resolveTarget(const QString& target, QString* error, const SetAside& setAside) const
 {
     const QString trimmed = target.trimmed();
-    if (const Region* region = m_catalog.region(trimmed))
-        return region->suggested;
+    if (m_catalog.region(trimmed)) {
+        const RegionSuggestion suggestion = suggestFor(m_catalog, trimmed, setAside);
+        if (suggestion.everythingSetAside && error)
+            *error = trPlan(QT_TRANSLATE_NOOP("limber::Planner",
+                                              "every exercise for \"%1\" is set aside because it made the pain "
+                                              "sharper; name the exercises to plan them anyway"))
+                         .arg(trimmed);
+        return suggestion.exerciseIds;
+    }
 
     QStringList ids;
     for (const QString& part : trimmed.split(QLatin1Char(','), Qt::SkipEmptyParts)) {

@@ -11,20 +11,26 @@ bool doableAtTheDesk(const Exercise& exercise)
     return exercise.canBeDoneAt(Place::Chair) || exercise.canBeDoneAt(Place::Standing);
 }
 
+bool offerable(const Exercise& exercise, const SetAside& setAside)
+{
+    return doableAtTheDesk(exercise) && !setAside.contains(exercise.id);
+}
+
 } // namespace
 
-ReminderSuggestion ReminderSuggestion::choose(const Catalog& catalog, const QString& recentRegionId, int rotation)
+ReminderSuggestion ReminderSuggestion::choose(const Catalog& catalog, const QString& recentRegionId, int rotation,
+                                              const SetAside& setAside)
 {
     QList<const Exercise*> candidates;
     for (const Exercise* exercise : catalog.exercisesOf(recentRegionId)) {
-        if (doableAtTheDesk(*exercise))
+        if (offerable(*exercise, setAside))
             candidates.append(exercise);
     }
     // The region that hurt has nothing for the desk (the lower back's are all
     // on the floor): then every desk exercise, in turn.
     if (candidates.isEmpty()) {
         for (const Exercise& exercise : catalog.exercises()) {
-            if (doableAtTheDesk(exercise))
+            if (offerable(exercise, setAside))
                 candidates.append(&exercise);
         }
     }

@@ -57,6 +57,16 @@ const QList<Migration>& historyMigrations()
                          // A session outlives its reminder's link: the exercises were done.
                          " session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL)"),
           QStringLiteral("CREATE INDEX reminders_shown_at ON reminders(shown_at)")}},
+        {4,
+         {QStringLiteral("CREATE TABLE set_aside ("
+                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                         " exercise_id TEXT NOT NULL CHECK (length(exercise_id) > 0),"
+                         " marked_at INTEGER NOT NULL CHECK (typeof(marked_at) = 'integer')," // ms since the epoch, UTC
+                         // The mark outlives its session: the exercise still hurt that day.
+                         " session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,"
+                         " lifted_at INTEGER CHECK (lifted_at IS NULL OR typeof(lifted_at) = 'integer'))"),
+          // At most one mark holds per exercise; lifted ones stay as the record.
+          QStringLiteral("CREATE UNIQUE INDEX set_aside_holding ON set_aside(exercise_id) WHERE lifted_at IS NULL")}},
     };
     return steps;
 }

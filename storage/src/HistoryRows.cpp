@@ -25,6 +25,8 @@ const QString PainCheckInColumns = QStringLiteral("id, at, region_id, level, ses
 
 const QString ReminderColumns = QStringLiteral("id, due_at, shown_at, reason, outcome, answered_at, session_id");
 
+const QString SetAsideColumns = QStringLiteral("id, exercise_id, marked_at, session_id, lifted_at");
+
 qint64 toStored(const QDateTime& moment)
 {
     return (moment.isValid() ? moment : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
@@ -97,6 +99,18 @@ ReminderRecord reminderFromRow(const QSqlQuery& query)
     if (!query.value(6).isNull())
         reminder.sessionId = query.value(6).toLongLong();
     return reminder;
+}
+
+SetAsideMark setAsideFromRow(const QSqlQuery& query)
+{
+    SetAsideMark mark;
+    mark.id = query.value(0).toLongLong();
+    mark.exerciseId = query.value(1).toString();
+    mark.at = fromStored(query.value(2));
+    if (!query.value(3).isNull())
+        mark.sessionId = query.value(3).toLongLong();
+    mark.liftedAt = fromStored(query.value(4));
+    return mark;
 }
 
 QString rangeCondition(const QString& column, const QDateTime& from, const QDateTime& to, QVariantList& values)

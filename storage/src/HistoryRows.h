@@ -24,6 +24,9 @@ extern const QString PainCheckInColumns;
 // The columns reminderFromRow() reads, in the order it reads them.
 extern const QString ReminderColumns;
 
+// The columns setAsideFromRow() reads, in the order it reads them.
+extern const QString SetAsideColumns;
+
 // Milliseconds since the epoch, UTC; an invalid moment is stored as now.
 qint64 toStored(const QDateTime& moment);
 QDateTime fromStored(const QVariant& value);
@@ -38,6 +41,8 @@ SessionRecord sessionFromRow(const QSqlQuery& query);
 PainCheckIn painCheckInFromRow(const QSqlQuery& query);
 // Reads one row selected with ReminderColumns.
 ReminderRecord reminderFromRow(const QSqlQuery& query);
+// Reads one row selected with SetAsideColumns.
+SetAsideMark setAsideFromRow(const QSqlQuery& query);
 
 // "started_at >= ? AND started_at < ?" for whichever bounds are valid; their
 // values are appended to `values`.

@@ -43,6 +43,10 @@ public:
     {
         return m_reminders;
     }
+    StoreResult<qint64> addSetAside(const SetAsideMark&) override { return unused(); }
+    StoreStatus removeSetAside(qint64) override { return unused(); }
+    StoreStatus liftSetAside(const QString&, const QDateTime&) override { return unused(); }
+    StoreResult<QList<SetAsideMark>> setAsideMarks() const override { return unused(); }
 
 private:
     static StoreError unused()

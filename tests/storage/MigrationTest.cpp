@@ -238,7 +238,7 @@ TEST(MigrationTest, Version2KeepsEverySessionAndCheckInAndGainsReminders)
 
     store.close();
     RawDatabase raw(temp.path());
-    EXPECT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    EXPECT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), SqliteHistoryStore::SchemaVersion);
     EXPECT_EQ(raw.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
                                        " AND name = 'reminders_shown_at'"))
                   .toInt(),
@@ -283,4 +283,66 @@ TEST(MigrationTest, Version1IsBroughtThroughVersion2ToVersion3)
     EXPECT_EQ(store.sessions().value().size(), 3);
     EXPECT_EQ(store.painCheckIns().value().size(), 3);
     EXPECT_TRUE(store.reminders().ok());
+    EXPECT_TRUE(store.setAsideMarks().ok());
+}
+
+TEST(MigrationTest, Version3KeepsEverythingAndGainsSetAsideMarksThatLastAcrossReopening)
+{
+    TempHistory temp;
+    {
+        RawDatabase raw(temp.path());
+        fillVersion2(raw);
+        addVersion3Reminders(raw);
+        raw.exec(QStringLiteral("INSERT INTO reminders (due_at, shown_at, reason, outcome, session_id)"
+                                " VALUES (%1, %1, 'one-off', 'started', 1)")
+                     .arg(Monday.toMSecsSinceEpoch()));
+    }
+    const QDateTime marked = Monday.addSecs(300);
+    {
+        SqliteHistoryStore store(temp.path());
+        const auto report = store.open();
+        ASSERT_TRUE(report.ok()) << report.errorMessage().toStdString();
+        EXPECT_EQ(report.value().migratedFromVersion, 3);
+        EXPECT_EQ(store.sessions().value().size(), 3);
+        EXPECT_EQ(store.painCheckIns().value().size(), 3);
+        ASSERT_EQ(store.reminders().value().size(), 1);
+        EXPECT_EQ(store.reminders().value().constFirst().sessionId, 1);
+        EXPECT_TRUE(store.setAsideMarks().value().isEmpty());
+
+        SetAsideMark mark;
+        mark.exerciseId = QStringLiteral("cobra");
+        mark.at = marked;
+        mark.sessionId = 1; // a session from before the upgrade
+        ASSERT_TRUE(store.addSetAside(mark).ok());
+    }
+    SqliteHistoryStore reopened(temp.path());
+    const auto report = reopened.open();
+    ASSERT_TRUE(report.ok()) << report.errorMessage().toStdString();
+    EXPECT_EQ(report.value().migratedFromVersion, SqliteHistoryStore::SchemaVersion);
+    const QList<SetAsideMark> marks = reopened.setAsideMarks().value();
+    ASSERT_EQ(marks.size(), 1);
+    EXPECT_EQ(marks[0].exerciseId, QStringLiteral("cobra"));
+    EXPECT_EQ(marks[0].at, marked);
+    EXPECT_EQ(marks[0].sessionId, 1);
+    EXPECT_TRUE(marks[0].holds());
+}
+
+TEST(MigrationTest, AFailedStepLeavesVersion3AsItWas)
+{
+    TempHistory temp;
+    {
+        RawDatabase raw(temp.path());
+        createVersion3(raw);
+        raw.exec(QStringLiteral("CREATE TABLE set_aside (x)")); // in the way of step 4
+    }
+    {
+        SqliteHistoryStore store(temp.path());
+        const auto report = store.open();
+        ASSERT_FALSE(report.ok());
+        EXPECT_TRUE(report.errorMessage().contains(temp.path())) << report.errorMessage().toStdString();
+        EXPECT_FALSE(store.addSetAside({}).ok());
+    }
+    RawDatabase raw(temp.path());
+    EXPECT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    EXPECT_EQ(temp.entries().filter(QStringLiteral("corrupt")).size(), 0) << "a failed step is not damage";
 }

@@ -53,6 +53,12 @@ public:
         QSqlQuery query(QSqlDatabase::database(m_name, false));
         EXPECT_TRUE(query.exec(sql)) << sql.toStdString() << ": " << query.lastError().text().toStdString();
     }
+    // For statements the file should refuse: true when it ran.
+    bool tryExec(const QString& sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        return query.exec(sql);
+    }
     QVariant value(const QString& sql)
     {
         QSqlQuery query(QSqlDatabase::database(m_name, false));
@@ -110,6 +116,25 @@ inline void createVersion2(RawDatabase& db)
                            " ON pain_checkins(session_id, moment) WHERE session_id IS NOT NULL"));
     db.exec(QStringLiteral("CREATE INDEX sessions_started_at ON sessions(started_at)"));
     db.exec(QStringLiteral("PRAGMA user_version = 2"));
+}
+
+// What version 3 added to version 2, exactly as it shipped: the reminders.
+inline void addVersion3Reminders(RawDatabase& db)
+{
+    db.exec(
+        QStringLiteral("CREATE TABLE reminders (id INTEGER PRIMARY KEY AUTOINCREMENT, due_at INTEGER NOT NULL,"
+                       " shown_at INTEGER NOT NULL,"
+                       " reason TEXT NOT NULL CHECK (reason IN ('active-use', 'time-of-day', 'snoozed', 'one-off')),"
+                       " outcome TEXT CHECK (outcome IN ('started', 'finished', 'snoozed', 'skipped', 'ignored')),"
+                       " answered_at INTEGER, session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL)"));
+    db.exec(QStringLiteral("CREATE INDEX reminders_shown_at ON reminders(shown_at)"));
+    db.exec(QStringLiteral("PRAGMA user_version = 3"));
+}
+
+inline void createVersion3(RawDatabase& db)
+{
+    createVersion2(db);
+    addVersion3Reminders(db);
 }
 
 inline void writeFile(const QString& path, const QByteArray& bytes)

@@ -85,6 +85,20 @@ struct ReminderRecord {
     bool isOpen() const { return !outcome.has_value(); }
 };
 
+// "This one hurt": an exercise the person marked, on a session's summary, as
+// having made the pain sharper. Limber stops suggesting it (home's ticks, the
+// reminders, --plan for a region) until the person asks for it again; it can
+// still be chosen by hand, deliberately, never silently.
+struct SetAsideMark {
+    qint64 id = 0; // 0 until stored
+    QString exerciseId;
+    QDateTime at;                    // when it was marked; invalid means "now"
+    std::optional<qint64> sessionId; // the session whose summary it was marked on
+    QDateTime liftedAt;              // when "Suggest it again" was chosen; invalid while the mark holds
+
+    bool holds() const { return !liftedAt.isValid(); }
+};
+
 // What went wrong, in words for the person: names the file and the problem.
 struct StoreError {
     QString message;
@@ -144,7 +158,7 @@ struct OpenReport {
     int interruptedSessions = 0;  // sessions found still running, now marked interrupted
 };
 
-// The record of sessions, pain check-ins and reminders. Abstract so the recorder and the
+// The record of sessions, pain check-ins, reminders and set-aside exercises. Abstract so the recorder and the
 // views can be tested without a database, and so core needs no Qt SQL.
 class HistoryStore {
 public:
@@ -187,6 +201,18 @@ public:
                                                                       = QDateTime::currentDateTimeUtc()) const = 0;
     // The person chose not to continue. The record stays: the exercises were done.
     virtual StoreStatus discardInterrupted(qint64 id) = 0;
+
+    // "This one hurt" (SetAside.h). Stores a mark and returns its id; marking
+    // an exercise that is already set aside returns the mark that holds.
+    // `mark.sessionId`, when given, must name a stored session.
+    virtual StoreResult<qint64> addSetAside(const SetAsideMark& mark) = 0;
+    // Takes back a mark made by mistake (Undo on the summary): gone, as if never made.
+    virtual StoreStatus removeSetAside(qint64 markId) = 0;
+    // "Suggest it again": the marks of `exerciseId` that hold are lifted at
+    // `at` (invalid: now). The record stays: it did hurt that day.
+    virtual StoreStatus liftSetAside(const QString& exerciseId, const QDateTime& at = {}) = 0;
+    // Every mark, lifted ones included, oldest first.
+    virtual StoreResult<QList<SetAsideMark>> setAsideMarks() const = 0;
 };
 
 } // namespace limber

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "limber/Catalog.h"
+#include "limber/SetAside.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -87,9 +88,12 @@ public:
     // and rests overriding the catalog's and the options' (see Routine.h).
     Plan plan(const Routine& routine, const PlanOptions& options = {}) const;
 
-    // A region id gives its suggested exercises; otherwise a comma-separated list of ids.
-    // Returns an empty list and sets `error` when the target names nothing known.
-    QStringList resolveTarget(const QString& target, QString* error = nullptr) const;
+    // A region id gives its suggested exercises, as home ticks them: without
+    // those in `setAside`, each replaced by the next fitting one (suggestFor);
+    // otherwise a comma-separated list of ids, taken as given (a deliberate
+    // choice). Returns an empty list and sets `error` when the target names
+    // nothing known, or a region whose every exercise is set aside.
+    QStringList resolveTarget(const QString& target, QString* error = nullptr, const SetAside& setAside = {}) const;
 
 private:
     // One exercise as it will be planned: the catalog's, or a routine's copy with its overrides.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "limber/SetAside.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -18,8 +20,10 @@ struct ReminderSuggestion {
     // One exercise that can be done on a chair or standing: from the region
     // of the last pain check-in or session when it has one, else the next of
     // all such exercises in turn (`rotation` counts the reminders so far, so
-    // each reminder offers the next one).
-    static ReminderSuggestion choose(const Catalog& catalog, const QString& recentRegionId, int rotation);
+    // each reminder offers the next one). Never one the person set aside
+    // because it made the pain sharper; empty when nothing is left.
+    static ReminderSuggestion choose(const Catalog& catalog, const QString& recentRegionId, int rotation,
+                                     const SetAside& setAside = {});
 };
 
 } // namespace limber

@@ -34,11 +34,18 @@ class SqliteHistoryStore final : public HistoryStore {
 public:
     // Version 1: sessions. Version 2: pain check-ins in their own table (the
     // pain columns of version 1 move there) and an index on session start.
-    // Version 3: reminders and how they were answered.
-    static constexpr int SchemaVersion = 3;
+    // Version 3: reminders and how they were answered. Version 4: exercises
+    // set aside because they made the pain sharper ("This one hurt").
+    static constexpr int SchemaVersion = 4;
 
     // <AppDataLocation>/history.sqlite
     static QString defaultPath();
+
+    // The set-aside marks in the file at `databasePath`, read without opening
+    // the history for writing: no file is made, nothing is migrated or marked
+    // interrupted (for `limber --plan`, which must change nothing). A missing
+    // file, or one from before version 4, has none.
+    static StoreResult<QList<SetAsideMark>> readSetAsideMarks(const QString& databasePath = defaultPath());
 
     explicit SqliteHistoryStore(QString databasePath = defaultPath());
     ~SqliteHistoryStore() override;
@@ -69,6 +76,11 @@ public:
                                                               const QDateTime& now
                                                               = QDateTime::currentDateTimeUtc()) const override;
     StoreStatus discardInterrupted(qint64 id) override;
+
+    StoreResult<qint64> addSetAside(const SetAsideMark& mark) override;
+    StoreStatus removeSetAside(qint64 markId) override;
+    StoreStatus liftSetAside(const QString& exerciseId, const QDateTime& at = {}) override;
+    StoreResult<QList<SetAsideMark>> setAsideMarks() const override;
 
 private:
     enum class Attempt { Opened, Damaged, Failed };
