@@ -9,6 +9,20 @@
 
 namespace limber {
 
+namespace {
+
+// Not QWidget::isAncestorOf(): it stops at a window, and a dialog is one.
+bool belongsTo(const QWidget* widget, const QWidget* window)
+{
+    for (const QWidget* parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (parent == window)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 DialogFocusReturn::DialogFocusReturn(QWidget* window, std::function<QWidget*()> focusTarget)
     : QObject(window)
     , m_window(window)
@@ -29,7 +43,7 @@ bool DialogFocusReturn::eventFilter(QObject* watched, QEvent* event)
     if (event->type() != QEvent::Hide || !watched->isWidgetType())
         return false;
     auto* dialog = qobject_cast<QDialog*>(watched);
-    if (dialog && dialog->isWindow() && m_window && m_window->isAncestorOf(dialog)) {
+    if (dialog && dialog->isWindow() && m_window && belongsTo(dialog, m_window)) {
         // After the dialog has gone: while it hides it is still the active window.
         QTimer::singleShot(0, this, &DialogFocusReturn::giveBack);
     }
