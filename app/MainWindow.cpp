@@ -18,6 +18,7 @@
 #include "settings/ReminderOffer.h"
 #include "startup/Translations.h"
 #include "style/Appearance.h"
+#include "widgets/DialogFocusReturn.h"
 #include "widgets/NoticeBanner.h"
 
 #include "limber/Catalog.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(const Catalog& catalog, GuidedSession& session, QWidget* 
     buildMenus();
     applySessionSettings();
     restoreWindowGeometry();
+    new DialogFocusReturn(this, [this] { return currentView(); }); // Space works at once after any dialog
 }
 
 void MainWindow::applySessionSettings()

@@ -21,6 +21,7 @@
 #include "routines/StoreLibrary.h"
 #include "session/SummaryView.h"
 #include "setaside/HurtMarksPanel.h"
+#include "session/SessionView.h"
 #include "settings/PreferencesDialog.h"
 #include "startup/Translations.h"
 #include "tray/StretchTray.h"
@@ -300,6 +301,23 @@ int main(int argc, char** argv)
     camera.advance(1000);
     ok &= camera.shoot(QStringLiteral("getready"));
     window.engine().stop();
+
+    // The floor view at the two usual screen sizes, as full screen gives them
+    // (set here: Xvfb has no window manager to do it), light and dark.
+    window.startSession({QStringLiteral("knee-to-chest")});
+    camera.advance(5000 + 9'000);
+    window.sessionView()->setFloorView(true);
+    for (const QSize floorSize : {QSize(1920, 1080), QSize(1280, 800)}) {
+        window.resize(floorSize);
+        ok &= camera.shoot(QStringLiteral("floor-%1x%2").arg(floorSize.width()).arg(floorSize.height()));
+    }
+    const QPalette before = window.palette();
+    window.setPalette(darkPalette());
+    ok &= camera.shoot(QStringLiteral("floor-dark-1280x800"));
+    window.setPalette(before);
+    window.sessionView()->setFloorView(false);
+    window.engine().stop();
+    window.resize(windowSize);
 
     window.startSession({QStringLiteral("shoulder-rolls")});
     camera.advance(5000 + 1500); // halfway through the first in-breath

@@ -984,6 +984,31 @@
     </message>
 </context>
 <context>
+    <name>limber::FloorView</name>
+    <message>
+        <source>Floor view</source>
+        <translation>Bodenansicht</translation>
+    </message>
+    <message>
+        <source>Leave floor view</source>
+        <translation>Bodenansicht verlassen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>exercise · where in it, e.g. Knee to chest · Left side</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Paused. Press %1 to go on.</source>
+        <extracomment>%1 is the key that resumes, e.g. &quot;Space&quot;</extracomment>
+        <translation>Pause. %1 drücken, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Mach dich bereit</translation>
+    </message>
+</context>
+<context>
     <name>limber::HistoryExport</name>
     <message>
         <source>Export history</source>
@@ -1831,6 +1856,23 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
         <source>%1 Limber starts as before; your other settings are saved.</source>
         <translation>%1 Limber startet wie bisher; deine anderen Einstellungen sind gespeichert.</translation>
     </message>
+    <message>
+        <source>Use the &amp;floor view for every session</source>
+        <translation>&amp;Bodenansicht für jede Einheit verwenden</translation>
+    </message>
+    <message>
+        <source>Full screen, with a countdown big enough to read from a mat across the room</source>
+        <translation>Vollbild, mit einem Countdown, der groß genug ist, um ihn von der Matte aus quer durch den Raum zu lesen</translation>
+    </message>
+    <message>
+        <source>Across the room:</source>
+        <translation>Quer durch den Raum:</translation>
+    </message>
+    <message>
+        <source>During a session, %1 or the Floor view button switches it on and off.</source>
+        <extracomment>%1 is the key that switches the floor view, e.g. &quot;F11&quot;</extracomment>
+        <translation>Während einer Einheit schaltet %1 oder die Schaltfläche „Bodenansicht“ sie ein und aus.</translation>
+    </message>
 </context>
 <context>
     <name>limber::ReminderService</name>
@@ -2619,6 +2661,14 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
         <source>Take your time. Press %1 or click Resume when you are ready.</source>
         <extracomment>%1 is the key that resumes, e.g. &quot;Space&quot;</extracomment>
         <translation>Lass dir Zeit. Drück %1 oder klick auf „Fortsetzen“, wenn du bereit bist.</translation>
+    </message>
+    <message>
+        <source>Floor view</source>
+        <translation>Bodenansicht</translation>
+    </message>
+    <message>
+        <source>Full screen in big type, to follow from a mat</source>
+        <translation>Vollbild in großer Schrift, zum Mitmachen von der Matte aus</translation>
     </message>
 </context>
 <context>

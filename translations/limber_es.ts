@@ -984,6 +984,31 @@
     </message>
 </context>
 <context>
+    <name>limber::FloorView</name>
+    <message>
+        <source>Floor view</source>
+        <translation>Vista desde el suelo</translation>
+    </message>
+    <message>
+        <source>Leave floor view</source>
+        <translation>Salir de la vista desde el suelo</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>exercise · where in it, e.g. Knee to chest · Left side</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Paused. Press %1 to go on.</source>
+        <extracomment>%1 is the key that resumes, e.g. &quot;Space&quot;</extracomment>
+        <translation>En pausa. Pulsa %1 para seguir.</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
+    </message>
+</context>
+<context>
     <name>limber::HistoryExport</name>
     <message>
         <source>Export history</source>
@@ -1831,6 +1856,23 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
         <source>%1 Limber starts as before; your other settings are saved.</source>
         <translation>%1 Limber se seguirá abriendo como hasta ahora; el resto de tus ajustes se ha guardado.</translation>
     </message>
+    <message>
+        <source>Use the &amp;floor view for every session</source>
+        <translation>Usar la vista desde el &amp;suelo en cada sesión</translation>
+    </message>
+    <message>
+        <source>Full screen, with a countdown big enough to read from a mat across the room</source>
+        <translation>Pantalla completa, con una cuenta atrás lo bastante grande para leerla desde una esterilla al otro lado de la habitación</translation>
+    </message>
+    <message>
+        <source>Across the room:</source>
+        <translation>Desde lejos:</translation>
+    </message>
+    <message>
+        <source>During a session, %1 or the Floor view button switches it on and off.</source>
+        <extracomment>%1 is the key that switches the floor view, e.g. &quot;F11&quot;</extracomment>
+        <translation>Durante una sesión, %1 o el botón «Vista desde el suelo» la activa y desactiva.</translation>
+    </message>
 </context>
 <context>
     <name>limber::ReminderService</name>
@@ -2619,6 +2661,14 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
         <source>Take your time. Press %1 or click Resume when you are ready.</source>
         <extracomment>%1 is the key that resumes, e.g. &quot;Space&quot;</extracomment>
         <translation>Tómate tu tiempo. Pulsa %1 o haz clic en Reanudar cuando estés listo.</translation>
+    </message>
+    <message>
+        <source>Floor view</source>
+        <translation>Vista desde el suelo</translation>
+    </message>
+    <message>
+        <source>Full screen in big type, to follow from a mat</source>
+        <translation>Pantalla completa con letra grande, para seguir desde la esterilla</translation>
     </message>
 </context>
 <context>

@@ -984,6 +984,31 @@
     </message>
 </context>
 <context>
+    <name>limber::FloorView</name>
+    <message>
+        <source>Floor view</source>
+        <translation>Vue au sol</translation>
+    </message>
+    <message>
+        <source>Leave floor view</source>
+        <translation>Quitter la vue au sol</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>exercise · where in it, e.g. Knee to chest · Left side</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Paused. Press %1 to go on.</source>
+        <extracomment>%1 is the key that resumes, e.g. &quot;Space&quot;</extracomment>
+        <translation>En pause. Appuyez sur %1 pour continuer.</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Préparez-vous</translation>
+    </message>
+</context>
+<context>
     <name>limber::HistoryExport</name>
     <message>
         <source>Export history</source>
@@ -1831,6 +1856,23 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
         <source>%1 Limber starts as before; your other settings are saved.</source>
         <translation>%1 Limber démarre comme avant ; vos autres réglages sont enregistrés.</translation>
     </message>
+    <message>
+        <source>Use the &amp;floor view for every session</source>
+        <translation>Utiliser la vue au &amp;sol pour chaque séance</translation>
+    </message>
+    <message>
+        <source>Full screen, with a countdown big enough to read from a mat across the room</source>
+        <translation>Plein écran, avec un compte à rebours assez grand pour être lu depuis un tapis à l’autre bout de la pièce</translation>
+    </message>
+    <message>
+        <source>Across the room:</source>
+        <translation>À distance :</translation>
+    </message>
+    <message>
+        <source>During a session, %1 or the Floor view button switches it on and off.</source>
+        <extracomment>%1 is the key that switches the floor view, e.g. &quot;F11&quot;</extracomment>
+        <translation>Pendant une séance, %1 ou le bouton « Vue au sol » l’active et la désactive.</translation>
+    </message>
 </context>
 <context>
     <name>limber::ReminderService</name>
@@ -2619,6 +2661,14 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
         <source>Take your time. Press %1 or click Resume when you are ready.</source>
         <extracomment>%1 is the key that resumes, e.g. &quot;Space&quot;</extracomment>
         <translation>Prenez votre temps. Appuyez sur %1 ou cliquez sur Reprendre quand vous êtes prêt.</translation>
+    </message>
+    <message>
+        <source>Floor view</source>
+        <translation>Vue au sol</translation>
+    </message>
+    <message>
+        <source>Full screen in big type, to follow from a mat</source>
+        <translation>Plein écran en grands caractères, pour suivre depuis un tapis</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "pictures/PictureView.h"
 #include "session/BreathGuide.h"
 #include "session/CountdownRing.h"
+#include "session/FloorView.h"
 #include "session/SessionOverlay.h"
 #include "session/SlimProgressBar.h"
 #include "style/Appearance.h"
@@ -14,6 +15,7 @@
 #include "limber/Catalog.h"
 #include "limber/CatalogText.h"
 #include "limber/SessionEngine.h"
+#include "limber/Settings.h"
 
 #include <QAction>
 #include <QEvent>
@@ -23,6 +25,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QStackedLayout>
 #include <QVBoxLayout>
 
 namespace limber {
@@ -62,12 +66,20 @@ SessionView::SessionView(SessionEngine& engine, SessionDriver& driver, const Cat
     setAccessibleName(tr("Session"));
     const int gap = appearance::spacing(font());
 
-    auto* layout = new QVBoxLayout(this);
+    // Two pages: the whole session at the desk, and the floor view.
+    m_normal = new QWidget(this);
+    auto* layout = new QVBoxLayout(m_normal);
     layout->setContentsMargins(gap * 4, gap * 3, gap * 4, gap * 3);
     layout->setSpacing(gap * 3);
     layout->addWidget(buildStage(), 1);
     layout->addWidget(buildControls());
     m_overlay = new SessionOverlay(m_stage);
+    m_floor = new FloorView(engine, driver, catalog, this);
+    connect(m_floor, &FloorView::leaveRequested, this, [this] { setFloorView(false); });
+    m_pages = new QStackedLayout(this);
+    m_pages->setContentsMargins(0, 0, 0, 0);
+    m_pages->addWidget(m_normal);
+    m_pages->addWidget(m_floor);
     applyFonts();
 
     connect(&m_engine, &SessionEngine::stepChanged, this, [this] {
@@ -173,12 +185,19 @@ QWidget* SessionView::buildControls()
     connect(m_pauseAction, &QAction::triggered, &m_engine, &SessionEngine::togglePause);
     connect(m_previousAction, &QAction::triggered, &m_engine, &SessionEngine::previous);
     connect(m_nextAction, &QAction::triggered, &m_engine, &SessionEngine::next);
-    connect(m_stopAction, &QAction::triggered, this, &SessionView::requestStop);
+    connect(m_stopAction, &QAction::triggered, this, &SessionView::leaveFloorOrStop);
+    m_floorAction = makeAction(tr("Floor view"), Qt::Key_F11);
+    connect(m_floorAction, &QAction::triggered, this, [this] { setFloorView(!isFloorView()); });
 
     m_stopButton = new ActionButton(tr("Stop"), controls);
     m_previousButton = new ActionButton(tr("Previous"), controls);
     m_pauseButton = new ActionButton(tr("Pause"), controls);
     m_nextButton = new ActionButton(tr("Next"), controls);
+    m_floorButton = new ActionButton(tr("Floor view"), controls);
+    m_floorButton->setKeyHint(keyName(Qt::Key_F11));
+    m_floorButton->setObjectName(QStringLiteral("floorButton"));
+    m_floorButton->setAccessibleDescription(tr("Full screen in big type, to follow from a mat"));
+    connect(m_floorButton, &QPushButton::clicked, m_floorAction, &QAction::trigger);
     m_stopButton->setKeyHint(keyName(Qt::Key_Escape));
     m_previousButton->setKeyHint(keyName(Qt::Key_Left));
     m_pauseButton->setKeyHint(keyName(Qt::Key_Space));
@@ -190,13 +209,13 @@ QWidget* SessionView::buildControls()
     m_previousButton->setAccessibleDescription(tr("Go back to the previous step"));
     m_nextButton->setAccessibleDescription(tr("Skip to the next step"));
     m_stopButton->setAccessibleDescription(tr("End the session and go back home"));
-    connect(m_stopButton, &QPushButton::clicked, m_stopAction, &QAction::trigger);
+    connect(m_stopButton, &QPushButton::clicked, this, &SessionView::requestStop);
     connect(m_previousButton, &QPushButton::clicked, m_previousAction, &QAction::trigger);
     connect(m_pauseButton, &QPushButton::clicked, m_pauseAction, &QAction::trigger);
     connect(m_nextButton, &QPushButton::clicked, m_nextAction, &QAction::trigger);
 
     const int height = fontMetrics().height() * 5 / 2;
-    for (ActionButton* button : {m_stopButton, m_previousButton, m_pauseButton, m_nextButton})
+    for (ActionButton* button : {m_stopButton, m_previousButton, m_pauseButton, m_nextButton, m_floorButton})
         button->setMinimumHeight(height);
     // Pause is the control people reach for mid-stretch: biggest and in the accent.
     m_pauseButton->setMinimumWidth(fontMetrics().height() * 10);
@@ -214,6 +233,7 @@ QWidget* SessionView::buildControls()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stopButton, 0, 0, Qt::AlignLeft);
     layout->addLayout(centre, 0, 1);
+    layout->addWidget(m_floorButton, 0, 2, Qt::AlignRight);
     layout->setColumnStretch(0, 1);
     layout->setColumnStretch(2, 1);
     return controls;
@@ -229,7 +249,7 @@ void SessionView::applyFonts()
     m_detail->setFont(appearance::scaledFont(font(), 1.15));
     m_next->setFont(appearance::scaledFont(font(), 1.1));
     const QFont controls = appearance::scaledFont(font(), 1.1);
-    for (ActionButton* button : {m_stopButton, m_previousButton, m_nextButton})
+    for (ActionButton* button : {m_stopButton, m_previousButton, m_nextButton, m_floorButton})
         button->setFont(controls);
     m_pauseButton->setFont(appearance::scaledFont(font(), 1.2, QFont::DemiBold));
 }
@@ -274,6 +294,47 @@ bool SessionView::requestStop()
     else if (wasRunning)
         m_engine.resume(); // with the get-ready countdown, to find the position again
     return stop;
+}
+
+void SessionView::leaveFloorOrStop()
+{
+    // From the mat, Esc is the key within reach: it first brings the whole
+    // session back, and only a second Esc asks to stop.
+    if (isFloorView())
+        setFloorView(false);
+    else
+        requestStop();
+}
+
+bool SessionView::isFloorView() const
+{
+    return m_pages->currentWidget() == m_floor;
+}
+
+void SessionView::setFloorView(bool on)
+{
+    if (on == isFloorView() || (on && !m_engine.isActive()))
+        return;
+    if (on) {
+        m_fullScreen.enter(window());
+        m_pages->setCurrentWidget(m_floor);
+    } else {
+        m_pages->setCurrentWidget(m_normal);
+        m_fullScreen.leave();
+    }
+    setFocus(Qt::OtherFocusReason);
+    Q_EMIT floorViewChanged(on);
+}
+
+void SessionView::followSessionStart(bool active)
+{
+    // A session opens in the floor view when the person asked for that in
+    // Preferences, and every session ends at the desk (the summary, home).
+    if (active && !m_wasActive && SessionSettings::load(QSettings()).floorView)
+        setFloorView(true);
+    else if (!active)
+        setFloorView(false);
+    m_wasActive = active;
 }
 
 bool SessionView::askToStop()
@@ -347,10 +408,11 @@ void SessionView::refreshState()
     const bool paused = state == SessionEngine::State::Paused;
     m_pauseButton->setText(paused ? tr("Resume") : tr("Pause"));
     m_pauseAction->setText(m_pauseButton->text());
-    for (QAction* action : {m_pauseAction, m_previousAction, m_nextAction, m_stopAction})
+    for (QAction* action : {m_pauseAction, m_previousAction, m_nextAction, m_stopAction, m_floorAction})
         action->setEnabled(active);
-    for (ActionButton* button : {m_stopButton, m_previousButton, m_pauseButton, m_nextButton})
+    for (ActionButton* button : {m_stopButton, m_previousButton, m_pauseButton, m_nextButton, m_floorButton})
         button->setEnabled(active);
+    followSessionStart(active);
 
     switch (state) {
     case SessionEngine::State::Paused:

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "session/FullScreen.h"
+
 #include <QWidget>
 
 #include <functional>
 
 class QAction;
 class QLabel;
+class QStackedLayout;
 
 namespace limber {
 
@@ -14,6 +17,8 @@ class Catalog;
 class CountdownRing;
 class ActionButton;
 class PictureView;
+class FloorView;
+class PoseView;
 class SessionDriver;
 class SessionEngine;
 class SessionOverlay;
@@ -36,6 +41,13 @@ public:
     // Pauses, asks, then stops or carries on. Returns true if it stopped.
     bool requestStop();
 
+    // The floor view ("across the room"): the session full screen in big
+    // type, for someone on a mat. F11 and the Floor view button switch it;
+    // with the setting on, every session opens in it. Esc leaves it first.
+    void setFloorView(bool on);
+    bool isFloorView() const;
+    const FloorView* floorView() const { return m_floor; }
+
     // Read by tests and the screenshot tool.
     const CountdownRing* ring() const { return m_ring; }
     const BreathGuide* breathGuide() const { return m_breath; }
@@ -48,11 +60,16 @@ public:
     QString exerciseText() const;
     QString timeLeftText() const;
 
+Q_SIGNALS:
+    void floorViewChanged(bool on);
+
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     QWidget* buildStage();
+    void leaveFloorOrStop();
+    void followSessionStart(bool active);
     QWidget* buildControls();
     void refreshStep();
     void refreshTime();
@@ -67,6 +84,12 @@ private:
     SessionDriver& m_driver;
     const Catalog& m_catalog;
     std::function<bool()> m_confirmStop;
+
+    QStackedLayout* m_pages = nullptr;
+    QWidget* m_normal = nullptr;
+    FloorView* m_floor = nullptr;
+    FullScreen m_fullScreen;
+    bool m_wasActive = false;
 
     QWidget* m_stage = nullptr;
     QLabel* m_exercise = nullptr;
@@ -85,6 +108,8 @@ private:
     ActionButton* m_previousButton = nullptr;
     ActionButton* m_pauseButton = nullptr;
     ActionButton* m_nextButton = nullptr;
+    ActionButton* m_floorButton = nullptr;
+    QAction* m_floorAction = nullptr;
     QAction* m_pauseAction = nullptr;
     QAction* m_previousAction = nullptr;
     QAction* m_nextAction = nullptr;

@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -142,6 +143,14 @@ QWidget* PreferencesDialog::buildSessionPage()
     m_getReady->setToolTip(tr("A short countdown after a pause, to find the position again"));
     form->addRow(tr("&Get ready after a pause:"), m_getReady);
 
+    m_floorView = new QCheckBox(tr("Use the &floor view for every session"), page);
+    m_floorView->setToolTip(tr("Full screen, with a countdown big enough to read from a mat across the room"));
+    form->addRow(tr("Across the room:"), m_floorView);
+    //: %1 is the key that switches the floor view, e.g. "F11"
+    form->addRow(hint(tr("During a session, %1 or the Floor view button switches it on and off.")
+                          .arg(QKeySequence(Qt::Key_F11).toString(QKeySequence::NativeText)),
+                      page));
+
     form->addRow(hint(tr("Changes apply from the next session."), page));
     return page;
 }
@@ -251,6 +260,7 @@ void PreferencesDialog::setValues(const SessionSettings& session, const SoundSet
     m_pace->setCurrentIndex(m_pace->findData(static_cast<int>(session.pace)));
     m_cobraReps->setValue(session.cobraReps);
     m_getReady->setValue(session.getReadySeconds);
+    m_floorView->setChecked(session.floorView);
     m_painCheckIn->setChecked(session.painCheckIn);
     m_weeklyGoal->setValue(session.weeklyGoal);
     const int language = m_language->findData(session.language);
@@ -282,6 +292,7 @@ SessionSettings PreferencesDialog::sessionSettings() const
     session.pace = static_cast<Pace>(m_pace->currentData().toInt());
     session.cobraReps = m_cobraReps->value();
     session.getReadySeconds = m_getReady->value();
+    session.floorView = m_floorView->isChecked();
     session.painCheckIn = m_painCheckIn->isChecked();
     session.weeklyGoal = m_weeklyGoal->value();
     session.language = m_language->currentData().toString();

@@ -46,6 +46,7 @@ public:
     QComboBox* paceBox() const { return m_pace; }
     QSpinBox* cobraRepsBox() const { return m_cobraReps; }
     QSpinBox* getReadyBox() const { return m_getReady; }
+    QCheckBox* floorViewBox() const { return m_floorView; }
     QSlider* volumeSlider() const { return m_volume; }
     QCheckBox* muteBox() const { return m_mute; }
     QCheckBox* cueBox(Cue cue) const { return m_cues.value(cue); }
@@ -77,6 +78,7 @@ private:
     QComboBox* m_pace = nullptr;
     QSpinBox* m_cobraReps = nullptr;
     QSpinBox* m_getReady = nullptr;
+    QCheckBox* m_floorView = nullptr;
     QSlider* m_volume = nullptr;
     QLabel* m_volumeValue = nullptr;
     QCheckBox* m_mute = nullptr;

@@ -29,6 +29,40 @@ qint64 nextSecondBoundary(qint64 now, qint64 end)
     return end - shownAfter;
 }
 
+const char* stateName(SessionEngine::State state)
+{
+    switch (state) {
+    case SessionEngine::State::Running:
+        return "running";
+    case SessionEngine::State::Paused:
+        return "paused";
+    case SessionEngine::State::GetReady:
+        return "get-ready";
+    case SessionEngine::State::Finished:
+        return "finished";
+    case SessionEngine::State::Idle:
+        break;
+    }
+    return "idle";
+}
+
+// One stable line per command the person gives, in the step lines' key=value
+// style, so a log shows what was done and when: session_ms is the session's
+// own time (pauses excluded), actual_ms the time since it started.
+void logCommand(const char* what, int step, qsizetype steps, SessionEngine::State state, qint64 sessionMs,
+                qint64 actualMs)
+{
+    spdlog::info("session {} at step {} of {} state={} session_ms={} actual_ms={}", what, step, steps, stateName(state),
+                 sessionMs, actualMs);
+}
+
+// `by` is what asked: next, next-exercise or previous.
+void logSkip(int from, int to, const char* by, qint64 sessionMs, qint64 actualMs)
+{
+    spdlog::info("session skipped from step {} to step {} by={} session_ms={} actual_ms={}", from, to, by, sessionMs,
+                 actualMs);
+}
+
 } // namespace
 
 SessionEngine::SessionEngine(const Clock& clock, QObject* parent)
@@ -182,8 +216,12 @@ void SessionEngine::pause()
             return;
         m_frozenSessionMs = m_clock.nowMs() - m_origin;
         setState(State::Paused);
+        logCommand("paused", m_index, m_plan.steps.size(), m_state, sessionNow(),
+                   m_clock.nowMs() - m_sessionStartClock);
     } else if (m_state == State::GetReady) {
         setState(State::Paused); // the frozen position is unchanged
+        logCommand("paused", m_index, m_plan.steps.size(), m_state, sessionNow(),
+                   m_clock.nowMs() - m_sessionStartClock);
     }
 }
 
@@ -197,11 +235,14 @@ void SessionEngine::resume()
         m_getReadyEnd = now + m_getReadyMs;
         m_lastGetReadySecondsLeft = -1;
         setState(State::GetReady);
+        logCommand("resumed", m_index, m_plan.steps.size(), m_state, sessionNow(),
+                   m_clock.nowMs() - m_sessionStartClock);
         emitSecondsLeft();
         return;
     }
     m_origin = now - m_frozenSessionMs;
     setState(State::Running);
+    logCommand("resumed", m_index, m_plan.steps.size(), m_state, sessionNow(), m_clock.nowMs() - m_sessionStartClock);
 }
 
 void SessionEngine::togglePause()
@@ -336,6 +377,7 @@ void SessionEngine::next()
         finish(sessionNow());
         return;
     }
+    logSkip(m_index, m_index + 1, "next", sessionNow(), m_clock.nowMs() - m_sessionStartClock);
     jumpTo(m_index + 1);
 }
 
@@ -351,6 +393,7 @@ void SessionEngine::nextExercise()
         finish(sessionNow());
         return;
     }
+    logSkip(m_index, next, "next-exercise", sessionNow(), m_clock.nowMs() - m_sessionStartClock);
     jumpTo(next);
 }
 
@@ -361,17 +404,16 @@ void SessionEngine::previous()
     tick();
     if (!isActive())
         return;
-    if (stepElapsedMs() > PreviousRestartsAfterMs || m_index == 0)
-        jumpTo(m_index);
-    else
-        jumpTo(m_index - 1);
+    const int to = stepElapsedMs() > PreviousRestartsAfterMs || m_index == 0 ? m_index : m_index - 1;
+    logSkip(m_index, to, "previous", sessionNow(), m_clock.nowMs() - m_sessionStartClock);
+    jumpTo(to);
 }
 
 void SessionEngine::stop()
 {
     if (!isActive())
         return;
-    spdlog::info("session stopped at step {} of {}", m_index, m_plan.steps.size());
+    logCommand("stopped", m_index, m_plan.steps.size(), m_state, sessionNow(), m_clock.nowMs() - m_sessionStartClock);
     setState(State::Idle);
     Q_EMIT stopped();
 }

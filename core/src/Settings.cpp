@@ -78,6 +78,7 @@ SessionSettings SessionSettings::load(const QSettings& store, QStringList* warni
     settings.voiceEnabled = read.boolean(key("voice"), defaults.voiceEnabled);
     settings.voiceName = read.text(key("voice_name"), 200);
     settings.weeklyGoal = integer("weekly_goal", defaults.weeklyGoal, WeeklyGoal);
+    settings.floorView = read.boolean(key("floor_view"), defaults.floorView);
     return settings;
 }
 
@@ -95,6 +96,7 @@ void SessionSettings::save(QSettings& store) const
     store.setValue(Group + QStringLiteral("voice"), voiceEnabled);
     store.setValue(Group + QStringLiteral("voice_name"), voiceName);
     store.setValue(Group + QStringLiteral("weekly_goal"), weeklyGoal);
+    store.setValue(Group + QStringLiteral("floor_view"), floorView);
 }
 
 bool SessionSettings::loadPainCheckIn(const QSettings& store)

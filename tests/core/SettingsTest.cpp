@@ -51,6 +51,7 @@ TEST_F(SettingsTest, SavedValuesComeBack)
     settings.language = QStringLiteral("de");
     settings.voiceEnabled = true;
     settings.weeklyGoal = 3;
+    settings.floorView = true;
     {
         QSettings store(path, QSettings::IniFormat);
         settings.save(store);
@@ -139,6 +140,32 @@ TEST_F(SettingsTest, TheWeeklyGoalIsFiveUnlessSetAndStaysWithinOneToTwentyOne)
         ASSERT_EQ(warnings.size(), 1) << bad;
         EXPECT_TRUE(warnings[0].contains(QStringLiteral("session/weekly_goal"))) << warnings[0].toStdString();
     }
+}
+
+TEST_F(SettingsTest, TheFloorViewIsOffUnlessSetAndANonsenseValueSaysSo)
+{
+    EXPECT_FALSE(SessionSettings().floorView) << "a first session shows the whole session view";
+    {
+        const QSettings store(writeIni("[session]\nfloor_view=true\n"), QSettings::IniFormat);
+        QStringList warnings;
+        EXPECT_TRUE(SessionSettings::load(store, &warnings).floorView);
+        EXPECT_TRUE(warnings.isEmpty());
+    }
+    // A file of its own: QSettings caches a file it has read by name.
+    const QString path = m_dir.filePath(QStringLiteral("floor.conf"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("[session]\nfloor_view=sometimes\nweekly_goal=4\n");
+    }
+    const QSettings store(path, QSettings::IniFormat);
+    QStringList warnings;
+    const SessionSettings settings = SessionSettings::load(store, &warnings);
+    EXPECT_FALSE(settings.floorView);
+    EXPECT_EQ(settings.weeklyGoal, 4) << "the other settings are kept";
+    ASSERT_EQ(warnings.size(), 1);
+    EXPECT_TRUE(warnings[0].contains(path)) << "the message names the file";
+    EXPECT_TRUE(warnings[0].contains(QStringLiteral("session/floor_view"))) << warnings[0].toStdString();
 }
 
 TEST_F(SettingsTest, AGarbageFileStillLoadsDefaults)

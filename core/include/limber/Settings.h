@@ -25,7 +25,8 @@ struct SessionSettings {
     QString language; // empty: follow the system
     bool voiceEnabled = false;
     QString voiceName;
-    int weeklyGoal = 5; // sessions a week the person aims for; home and History measure against it
+    int weeklyGoal = 5;     // sessions a week the person aims for; home and History measure against it
+    bool floorView = false; // every session opens in the full-screen floor view (readable from a mat)
 
     struct Range {
         int min;

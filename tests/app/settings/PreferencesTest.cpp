@@ -47,6 +47,7 @@ TEST_F(PreferencesTest, ShowsWhatIsStored)
     session.cobraReps = 25;
     session.language = QStringLiteral("fr");
     session.weeklyGoal = 3;
+    session.floorView = true;
     SoundSettings sound;
     sound.volume = 30;
     sound.muted = true;
@@ -71,6 +72,7 @@ TEST_F(PreferencesTest, ShowsWhatIsStored)
     EXPECT_TRUE(dialog.cueBox(Cue::HoldStart)->isChecked());
     EXPECT_FALSE(dialog.painCheckInBox()->isChecked());
     EXPECT_EQ(dialog.weeklyGoalBox()->value(), 3);
+    EXPECT_TRUE(dialog.floorViewBox()->isChecked());
     EXPECT_EQ(dialog.holdBox()->suffix(), QStringLiteral(" s"));
 }
 
@@ -90,10 +92,12 @@ TEST_F(PreferencesTest, OkSavesEverythingThroughTheSettings)
     dialog.voiceBox()->setChecked(true);
     dialog.painCheckInBox()->setChecked(false);
     dialog.weeklyGoalBox()->setValue(7);
+    dialog.floorViewBox()->setChecked(true);
     dialog.accept();
 
     const SessionSettings session = storedSession();
     EXPECT_EQ(session.weeklyGoal, 7);
+    EXPECT_TRUE(session.floorView);
     EXPECT_EQ(session.holdSeconds, 50);
     EXPECT_EQ(session.restBetweenHoldsSeconds, 5);
     EXPECT_EQ(session.restBetweenExercisesSeconds, 20);
