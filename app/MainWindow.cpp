@@ -9,6 +9,7 @@
 #include "home/RoutinePanel.h"
 #include "home/SafetyNote.h"
 #include "limber/HistoryRecorder.h"
+#include "print/HandoutActions.h"
 #include "session/SessionView.h"
 #include "session/SummaryView.h"
 #include "settings/PreferencesDialog.h"
@@ -255,6 +256,7 @@ void MainWindow::buildMenus()
         m_fileMenu->addAction(HistoryExport::createAction(*m_history, m_fileMenu));
         m_fileMenu->addSeparator();
     }
+    HandoutActions::addTo(*m_fileMenu, [this] { return HandoutActions::fromHome(m_catalog, *m_home->routinePanel()); });
     QAction* preferences = m_fileMenu->addAction(tr("&Preferences…"));
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcuts(QKeySequence::Preferences);

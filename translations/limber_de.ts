@@ -697,6 +697,274 @@
     </message>
 </context>
 <context>
+    <name>limber::HandoutActions</name>
+    <message>
+        <source>Choose where it hurts and tick the exercises you want on paper first.</source>
+        <translation>Wähle zuerst, wo es wehtut, und hake die Übungen an, die du auf Papier haben möchtest.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print a handout of these exercises, with a grid to tick for two weeks</source>
+        <translation>Ein Übungsblatt mit diesen Übungen drucken, mit einer Tabelle zum Abhaken für zwei Wochen</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Als P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the handout as a PDF to print later or send on</source>
+        <translation>Das Übungsblatt als PDF speichern, um es später zu drucken oder weiterzugeben</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>Übungsblatt drucken</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutBlocks</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morgens</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Abends</translation>
+    </message>
+    <message>
+        <source>Midday</source>
+        <translation>Mittags</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Nachmittags</translation>
+    </message>
+    <message>
+        <source>%1 a session</source>
+        <extracomment>how long one session takes, e.g. &quot;about 4 min a session&quot;</extracomment>
+        <translation>%1 pro Einheit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Move slowly and only as far as feels comfortable. A gentle pull is right; if an exercise brings sharp pain or makes your back worse, stop it and talk to your doctor or physiotherapist.</source>
+        <translation>Beweg dich langsam und nur so weit, wie es angenehm ist. Ein sanftes Ziehen ist richtig; wenn eine Übung stechende Schmerzen bringt oder deinen Rücken verschlimmert, hör damit auf und sprich mit deiner Ärztin, deinem Arzt oder deiner Physiotherapie.</translation>
+    </message>
+    <message>
+        <source>Works on: %1</source>
+        <translation>Wirkt auf: %1</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Ausgangsposition</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Gut zu wissen</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Limber · gentle exercises for everyday back pain, not a diagnosis</source>
+        <translation>Limber · sanfte Übungen bei alltäglichen Rückenschmerzen, keine Diagnose</translation>
+    </message>
+    <message>
+        <source>Your two weeks</source>
+        <translation>Deine zwei Wochen</translation>
+    </message>
+    <message>
+        <source>Tick a box for each exercise after every session. Once a day, write down how your back feels, from 0 (no pain) to 10 (the worst pain).</source>
+        <translation>Hake nach jeder Einheit für jede Übung ein Kästchen ab. Schreib einmal am Tag auf, wie sich dein Rücken anfühlt, von 0 (kein Schmerz) bis 10 (der schlimmste Schmerz).</translation>
+    </message>
+    <message>
+        <source>Tick a box for each exercise you did that day, and write down how your back feels, from 0 (no pain) to 10 (the worst pain).</source>
+        <translation>Hake für jede Übung, die du an dem Tag gemacht hast, ein Kästchen ab und schreib auf, wie sich dein Rücken anfühlt, von 0 (kein Schmerz) bis 10 (der schlimmste Schmerz).</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <extracomment>a heading of the tick grid: &quot;Week 1&quot;, &quot;Week 2&quot;</extracomment>
+        <translation>Woche %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <extracomment>a row of the tick grid: &quot;Day 1&quot; ... &quot;Day 14&quot;</extracomment>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <extracomment>a row of the tick grid when a routine is done more than four times a day</extracomment>
+        <translation>Einheit %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 Übung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercises</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutBuilder</name>
+    <message>
+        <source>about %1</source>
+        <extracomment>how long one exercise takes, e.g. &quot;about 2 min&quot;</extracomment>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>Your exercises</source>
+        <translation>Deine Übungen</translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation>einmal am Tag</translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation>zweimal am Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a day</source>
+        <translation>
+            <numerusform>%n-mal am Tag</numerusform>
+            <numerusform>%n-mal am Tag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation>einmal pro Woche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days a week</source>
+        <translation>
+            <numerusform>%n Tag pro Woche</numerusform>
+            <numerusform>%n Tage pro Woche</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutCommand</name>
+    <message>
+        <source>Wrote %1 (%2)</source>
+        <translation>%1 geschrieben (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutDocument</name>
+    <message>
+        <source>%1: this is a folder; give a file name for the PDF</source>
+        <translation>%1: Das ist ein Ordner; gib einen Dateinamen für das PDF an</translation>
+    </message>
+    <message>
+        <source>%1: the handout could not be laid out</source>
+        <translation>%1: Das Übungsblatt konnte nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write here (%2)</source>
+        <translation>%1: Hier kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: could not be written (%2)</source>
+        <translation>%1: Konnte nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutExportDialog</name>
+    <message>
+        <source>Export handout as PDF</source>
+        <translation>Übungsblatt als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter (8,5 × 11 Zoll)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Give a file name for the PDF.</source>
+        <translation>Gib einen Dateinamen für das PDF an.</translation>
+    </message>
+</context>
+<context>
     <name>limber::HistoryExport</name>
     <message>
         <source>Export history</source>

@@ -697,6 +697,274 @@
     </message>
 </context>
 <context>
+    <name>limber::HandoutActions</name>
+    <message>
+        <source>Choose where it hurts and tick the exercises you want on paper first.</source>
+        <translation>Primero elige dónde te duele y marca los ejercicios que quieres tener en papel.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print a handout of these exercises, with a grid to tick for two weeks</source>
+        <translation>Imprimir una hoja con estos ejercicios y una tabla para marcar durante dos semanas</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Exportar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the handout as a PDF to print later or send on</source>
+        <translation>Guardar la hoja como PDF para imprimirla más tarde o enviarla</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exportar como PDF</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>Imprimir la hoja</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo poner en marcha la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutBlocks</name>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Midday</source>
+        <translation>Mediodía</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>%1 a session</source>
+        <extracomment>how long one session takes, e.g. &quot;about 4 min a session&quot;</extracomment>
+        <translation>%1 por sesión</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Move slowly and only as far as feels comfortable. A gentle pull is right; if an exercise brings sharp pain or makes your back worse, stop it and talk to your doctor or physiotherapist.</source>
+        <translation>Muévete despacio y solo hasta donde te resulte cómodo. Un tirón suave es lo correcto; si un ejercicio te causa un dolor agudo o empeora tu espalda, déjalo y habla con tu médico o fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>Works on: %1</source>
+        <translation>Trabaja: %1</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Posición inicial</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Paso a paso</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Conviene saber</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Limber · gentle exercises for everyday back pain, not a diagnosis</source>
+        <translation>Limber · ejercicios suaves para el dolor de espalda cotidiano, no un diagnóstico</translation>
+    </message>
+    <message>
+        <source>Your two weeks</source>
+        <translation>Tus dos semanas</translation>
+    </message>
+    <message>
+        <source>Tick a box for each exercise after every session. Once a day, write down how your back feels, from 0 (no pain) to 10 (the worst pain).</source>
+        <translation>Marca una casilla por cada ejercicio después de cada sesión. Una vez al día, anota cómo sientes la espalda, de 0 (sin dolor) a 10 (el peor dolor).</translation>
+    </message>
+    <message>
+        <source>Tick a box for each exercise you did that day, and write down how your back feels, from 0 (no pain) to 10 (the worst pain).</source>
+        <translation>Marca una casilla por cada ejercicio que hiciste ese día y anota cómo sientes la espalda, de 0 (sin dolor) a 10 (el peor dolor).</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <extracomment>a heading of the tick grid: &quot;Week 1&quot;, &quot;Week 2&quot;</extracomment>
+        <translation>Semana %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <extracomment>a row of the tick grid: &quot;Day 1&quot; ... &quot;Day 14&quot;</extracomment>
+        <translation>Día %1</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <extracomment>a row of the tick grid when a routine is done more than four times a day</extracomment>
+        <translation>Sesión %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 ejercicio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercises</source>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutBuilder</name>
+    <message>
+        <source>about %1</source>
+        <extracomment>how long one exercise takes, e.g. &quot;about 2 min&quot;</extracomment>
+        <translation>unos %1</translation>
+    </message>
+    <message>
+        <source>Your exercises</source>
+        <translation>Tus ejercicios</translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation>una vez al día</translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation>dos veces al día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a day</source>
+        <translation>
+            <numerusform>%n vez al día</numerusform>
+            <numerusform>%n veces al día</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>todos los días</translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation>una vez a la semana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days a week</source>
+        <translation>
+            <numerusform>%n día a la semana</numerusform>
+            <numerusform>%n días a la semana</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutCommand</name>
+    <message>
+        <source>Wrote %1 (%2)</source>
+        <translation>Se escribió %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutDocument</name>
+    <message>
+        <source>%1: this is a folder; give a file name for the PDF</source>
+        <translation>%1: es una carpeta; indica un nombre de archivo para el PDF</translation>
+    </message>
+    <message>
+        <source>%1: the handout could not be laid out</source>
+        <translation>%1: no se pudo componer la hoja</translation>
+    </message>
+    <message>
+        <source>%1: cannot write here (%2)</source>
+        <translation>%1: no se puede escribir aquí (%2)</translation>
+    </message>
+    <message>
+        <source>%1: could not be written (%2)</source>
+        <translation>%1: no se pudo escribir (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutExportDialog</name>
+    <message>
+        <source>Export handout as PDF</source>
+        <translation>Exportar la hoja como PDF</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Carta (8,5 × 11 pulg.)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Give a file name for the PDF.</source>
+        <translation>Indica un nombre de archivo para el PDF.</translation>
+    </message>
+</context>
+<context>
     <name>limber::HistoryExport</name>
     <message>
         <source>Export history</source>

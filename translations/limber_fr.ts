@@ -697,6 +697,274 @@
     </message>
 </context>
 <context>
+    <name>limber::HandoutActions</name>
+    <message>
+        <source>Choose where it hurts and tick the exercises you want on paper first.</source>
+        <translation>Choisissez d’abord où vous avez mal et cochez les exercices que vous voulez avoir sur papier.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print a handout of these exercises, with a grid to tick for two weeks</source>
+        <translation>Imprimer une fiche de ces exercices, avec une grille à cocher pendant deux semaines</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the handout as a PDF to print later or send on</source>
+        <translation>Enregistrer la fiche en PDF pour l’imprimer plus tard ou l’envoyer</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>Imprimer la fiche</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>L’imprimante n’a pas pu démarrer.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutBlocks</name>
+    <message>
+        <source>Start</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Tenir</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Soir</translation>
+    </message>
+    <message>
+        <source>Midday</source>
+        <translation>Midi</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <source>%1 a session</source>
+        <extracomment>how long one session takes, e.g. &quot;about 4 min a session&quot;</extracomment>
+        <translation>%1 par séance</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Move slowly and only as far as feels comfortable. A gentle pull is right; if an exercise brings sharp pain or makes your back worse, stop it and talk to your doctor or physiotherapist.</source>
+        <translation>Bougez lentement et seulement aussi loin que c’est confortable. Un léger étirement est normal ; si un exercice provoque une douleur vive ou aggrave votre dos, arrêtez-le et parlez-en à votre médecin ou à votre kinésithérapeute.</translation>
+    </message>
+    <message>
+        <source>Works on: %1</source>
+        <translation>Travaille : %1</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Position de départ</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Étape par étape</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Bon à savoir</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Limber · gentle exercises for everyday back pain, not a diagnosis</source>
+        <translation>Limber · exercices doux pour le mal de dos du quotidien, pas un diagnostic</translation>
+    </message>
+    <message>
+        <source>Your two weeks</source>
+        <translation>Vos deux semaines</translation>
+    </message>
+    <message>
+        <source>Tick a box for each exercise after every session. Once a day, write down how your back feels, from 0 (no pain) to 10 (the worst pain).</source>
+        <translation>Cochez une case pour chaque exercice après chaque séance. Une fois par jour, notez comment va votre dos, de 0 (aucune douleur) à 10 (la pire douleur).</translation>
+    </message>
+    <message>
+        <source>Tick a box for each exercise you did that day, and write down how your back feels, from 0 (no pain) to 10 (the worst pain).</source>
+        <translation>Cochez une case pour chaque exercice fait ce jour-là, et notez comment va votre dos, de 0 (aucune douleur) à 10 (la pire douleur).</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <extracomment>a heading of the tick grid: &quot;Week 1&quot;, &quot;Week 2&quot;</extracomment>
+        <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <extracomment>a row of the tick grid: &quot;Day 1&quot; ... &quot;Day 14&quot;</extracomment>
+        <translation>Jour %1</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <extracomment>a row of the tick grid when a routine is done more than four times a day</extracomment>
+        <translation>Séance %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 exercice</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercises</source>
+        <translation>
+            <numerusform>%n exercice</numerusform>
+            <numerusform>%n exercices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutBuilder</name>
+    <message>
+        <source>about %1</source>
+        <extracomment>how long one exercise takes, e.g. &quot;about 2 min&quot;</extracomment>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>Your exercises</source>
+        <translation>Vos exercices</translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation>une fois par jour</translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation>deux fois par jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a day</source>
+        <translation>
+            <numerusform>%n fois par jour</numerusform>
+            <numerusform>%n fois par jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation>une fois par semaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days a week</source>
+        <translation>
+            <numerusform>%n jour par semaine</numerusform>
+            <numerusform>%n jours par semaine</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutCommand</name>
+    <message>
+        <source>Wrote %1 (%2)</source>
+        <translation>%1 écrit (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutDocument</name>
+    <message>
+        <source>%1: this is a folder; give a file name for the PDF</source>
+        <translation>%1 : c’est un dossier ; donnez un nom de fichier pour le PDF</translation>
+    </message>
+    <message>
+        <source>%1: the handout could not be laid out</source>
+        <translation>%1 : la fiche n’a pas pu être mise en page</translation>
+    </message>
+    <message>
+        <source>%1: cannot write here (%2)</source>
+        <translation>%1 : impossible d’écrire ici (%2)</translation>
+    </message>
+    <message>
+        <source>%1: could not be written (%2)</source>
+        <translation>%1 : n’a pas pu être écrit (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutExportDialog</name>
+    <message>
+        <source>Export handout as PDF</source>
+        <translation>Exporter la fiche en PDF</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Lettre US (8,5 × 11 po)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier :</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Give a file name for the PDF.</source>
+        <translation>Donnez un nom de fichier pour le PDF.</translation>
+    </message>
+</context>
+<context>
     <name>limber::HistoryExport</name>
     <message>
         <source>Export history</source>

@@ -71,6 +71,12 @@ void setUpParser(QCommandLineParser& parser)
          trCli("Remind me once after this long (90s, 20m, 1h), even outside working hours."), trCli("duration")},
         {QStringLiteral("reminders"), trCli("Turn stretch reminders on or off, or print their status."),
          QStringLiteral("on|off|status")},
+        {QStringLiteral("pdf"),
+         trCli("Write a printable handout of a region or exercise ids to a PDF file: --pdf TARGET FILE."),
+         trCli("target")},
+        {QStringLiteral("page-size"), trCli("With --pdf: the paper, a4 or letter (default: from the system's locale)."),
+         QStringLiteral("a4|letter")},
+        {QStringLiteral("lang"), trCli("With --pdf: the handout's language (en, de, es, fr)."), trCli("code")},
         {QStringLiteral("verbose"), trCli("Log debug details.")},
     });
 }
@@ -87,6 +93,15 @@ bool CommandLine::isTextOnly(const QStringList& arguments)
     for (const QString& argument : arguments) {
         const QString name = argument.section(QLatin1Char('='), 0, 0);
         if (textOnly.contains(name))
+            return true;
+    }
+    return false;
+}
+
+bool CommandLine::isPrintOnly(const QStringList& arguments)
+{
+    for (const QString& argument : arguments) {
+        if (argument.section(QLatin1Char('='), 0, 0) == QStringLiteral("--pdf"))
             return true;
     }
     return false;
@@ -120,6 +135,25 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     if (parser.isSet(QStringLiteral("version"))) {
         parser.showVersion(); // exits
+    }
+    if (parser.isSet(QStringLiteral("pdf"))) {
+        // The one action with a positional argument: the file to write.
+        result.action = Action::Pdf;
+        result.target = parser.value(QStringLiteral("pdf"));
+        result.pageSize = parser.value(QStringLiteral("page-size"));
+        result.language = parser.value(QStringLiteral("lang"));
+        if (parser.positionalArguments().size() != 1) {
+            result.action = Action::Error;
+            result.error = trCli("--pdf takes a target and the PDF file to write, e.g. --pdf lower-back handout.pdf");
+        } else if (!result.pageSize.isEmpty()
+                   && !QStringList {QStringLiteral("a4"), QStringLiteral("letter")}.contains(
+                       result.pageSize.toLower())) {
+            result.action = Action::Error;
+            result.error = trCli("--page-size takes a4 or letter");
+        } else {
+            result.pdfFile = parser.positionalArguments().constFirst();
+        }
+        return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
         result.action = Action::Error;
@@ -269,6 +303,7 @@ int runTextAction(const CommandLine& commandLine, const LoadedCatalog& loaded, Q
     case CommandLine::Action::Validate:
         return validateCatalogFile(loaded.catalog, commandLine.validateFile, out, err);
     case CommandLine::Action::Reminders: // needs the settings and the running instance: startup/RemindersCommand
+    case CommandLine::Action::Pdf:       // needs a QGuiApplication: print/HandoutCommand
     case CommandLine::Action::Gui:
     case CommandLine::Action::Error:
     case CommandLine::Action::Done:

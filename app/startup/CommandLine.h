@@ -13,9 +13,12 @@ struct LoadedCatalog;
 // What the command line asked for. Parsing is separate from running so the
 // process can pick QCoreApplication (no display needed) for text-only actions.
 struct CommandLine {
-    enum class Action { Gui, List, Plan, Validate, Reminders, Error, Done };
+    enum class Action { Gui, List, Plan, Validate, Reminders, Pdf, Error, Done };
     Action action = Action::Gui;
-    QString target;           // --plan / --start
+    QString target;           // --plan / --start / --pdf
+    QString pdfFile;          // --pdf TARGET FILE
+    QString pageSize;         // --page-size a4|letter (with --pdf)
+    QString language;         // --lang (with --pdf)
     QString validateFile;     // --validate
     bool tray = false;        // --tray: start hidden in the tray
     qint64 remindInMs = -1;   // --remind-in: a one-off reminder after this long
@@ -35,6 +38,8 @@ struct CommandLine {
     static CommandLine parse(const QStringList& arguments);
     // True when the arguments name an action that needs no window at all.
     static bool isTextOnly(const QStringList& arguments);
+    // True for --pdf: no window, but fonts and painting (a QGuiApplication).
+    static bool isPrintOnly(const QStringList& arguments);
     // "90s", "20m", "1h", "1h30m": milliseconds, or -1 when it is not a duration.
     static qint64 parseDuration(const QString& text);
 };
