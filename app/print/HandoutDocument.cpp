@@ -122,7 +122,9 @@ QString HandoutDocument::writePdf(const Handout& handout, const QString& path, c
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("%1: cannot write here (%2)").arg(shown, file.errorString());
-    if (file.write(bytes) != bytes.size() || !file.commit())
+    // flush() before commit(): on a full disk the bytes may still sit in Qt's
+    // buffer, and commit() alone could rename a short file over the old one.
+    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit())
         return tr("%1: could not be written (%2)").arg(shown, file.errorString());
     return {};
 }
