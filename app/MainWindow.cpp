@@ -11,6 +11,7 @@
 #include "import/WorkraveImportDialog.h"
 #include "limber/HistoryRecorder.h"
 #include "routines/RoutinesController.h"
+#include "print/HandoutActions.h"
 #include "session/SessionView.h"
 #include "session/SummaryView.h"
 #include "setaside/SetAsideLink.h"
@@ -267,6 +268,7 @@ void MainWindow::buildMenus()
         m_routines->addFileActions(m_fileMenu);
     m_fileMenu->addAction(WorkraveImportDialog::createAction(
         m_catalog, this, [this](const QList<Exercise>& added) { Q_EMIT exercisesImported(added); }));
+    HandoutActions::addTo(*m_fileMenu, [this] { return HandoutActions::fromHome(m_catalog, *m_home->routinePanel()); });
     QAction* preferences = m_fileMenu->addAction(tr("&Preferences…"));
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcuts(QKeySequence::Preferences);

@@ -18,7 +18,7 @@ if [[ "${1:-}" == "--test" ]]; then
     packages+=(xvfb xauth x11-utils xdotool imagemagick desktop-file-utils appstream lintian dpkg-dev file
                clang-14 libclang-rt-14-dev
                pulseaudio pulseaudio-utils sox python3
-               time shared-mime-info libglib2.0-bin libxml2-utils python3-jsonschema
+               time shared-mime-info libglib2.0-bin libxml2-utils python3-jsonschema poppler-utils
                dbus dunst playerctl openbox trayer)
 fi
 

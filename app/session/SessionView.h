@@ -18,7 +18,6 @@ class CountdownRing;
 class ActionButton;
 class PictureView;
 class FloorView;
-class PoseView;
 class SessionDriver;
 class SessionEngine;
 class SessionOverlay;

@@ -83,6 +83,12 @@ void setUpParser(QCommandLineParser& parser)
         {QStringLiteral("replace"), trCli("With --import: replace a routine or exercise with the same id.")},
         {QStringLiteral("export-routine"), trCli("Write a saved routine, with your own exercises it uses, to FILE."),
          trCli("routine")},
+        {QStringLiteral("pdf"),
+         trCli("Write a printable handout of a region or exercise ids to a PDF file: --pdf TARGET FILE."),
+         trCli("target")},
+        {QStringLiteral("page-size"), trCli("With --pdf: the paper, a4 or letter (default: from the system's locale)."),
+         QStringLiteral("a4|letter")},
+        {QStringLiteral("lang"), trCli("With --pdf: the handout's language (en, de, es, fr)."), trCli("code")},
         {QStringLiteral("verbose"), trCli("Log debug details.")},
     });
 }
@@ -116,6 +122,15 @@ bool CommandLine::isTextOnly(const QStringList& arguments)
     return false;
 }
 
+bool CommandLine::isPrintOnly(const QStringList& arguments)
+{
+    for (const QString& argument : arguments) {
+        if (argument.section(QLatin1Char('='), 0, 0) == QStringLiteral("--pdf"))
+            return true;
+    }
+    return false;
+}
+
 qint64 CommandLine::parseDuration(const QString& text)
 {
     // A day is the longest a one-off reminder makes sense for.
@@ -144,6 +159,25 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     if (parser.isSet(QStringLiteral("version"))) {
         parser.showVersion(); // exits
+    }
+    if (parser.isSet(QStringLiteral("pdf"))) {
+        // An action with a positional argument: the file to write.
+        result.action = Action::Pdf;
+        result.target = parser.value(QStringLiteral("pdf"));
+        result.pageSize = parser.value(QStringLiteral("page-size"));
+        result.language = parser.value(QStringLiteral("lang"));
+        if (parser.positionalArguments().size() != 1) {
+            result.action = Action::Error;
+            result.error = trCli("--pdf takes a target and the PDF file to write, e.g. --pdf lower-back handout.pdf");
+        } else if (!result.pageSize.isEmpty()
+                   && !QStringList {QStringLiteral("a4"), QStringLiteral("letter")}.contains(
+                       result.pageSize.toLower())) {
+            result.action = Action::Error;
+            result.error = trCli("--page-size takes a4 or letter");
+        } else {
+            result.pdfFile = parser.positionalArguments().constFirst();
+        }
+        return result;
     }
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("export-routine"))) {
@@ -345,6 +379,7 @@ int runTextAction(const CommandLine& commandLine, const LoadedCatalog& loaded, Q
         return validateCatalogFile(loaded.catalog, commandLine.validateFile, out, err, pictures);
     case CommandLine::Action::ImportWorkrave: // needs QtGui to check the images: import/WorkraveImportCommand
     case CommandLine::Action::Reminders:      // needs the settings and the running instance: startup/RemindersCommand
+    case CommandLine::Action::Pdf:            // needs a QGuiApplication: print/HandoutCommand
     case CommandLine::Action::Gui:
     case CommandLine::Action::Error:
     case CommandLine::Action::Done:

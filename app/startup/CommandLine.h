@@ -15,9 +15,12 @@ struct LoadedCatalog;
 // What the command line asked for. Parsing is separate from running so the
 // process can pick QCoreApplication (no display needed) for text-only actions.
 struct CommandLine {
-    enum class Action { Gui, List, Plan, Validate, Reminders, Import, ExportRoutine, ImportWorkrave, Error, Done };
+    enum class Action { Gui, List, Plan, Validate, Reminders, Import, ExportRoutine, ImportWorkrave, Pdf, Error, Done };
     Action action = Action::Gui;
-    QString target;                                          // --plan / --start
+    QString target;                                          // --plan / --start / --pdf
+    QString pdfFile;                                         // --pdf TARGET FILE
+    QString pageSize;                                        // --page-size a4|letter (with --pdf)
+    QString language;                                        // --lang (with --pdf)
     QString validateFile;                                    // --validate
     QString routineFile;                                     // --import, --export-routine: the .limber file
     QString exportRoutine;                                   // --export-routine: the routine's name or id
@@ -42,6 +45,8 @@ struct CommandLine {
     static CommandLine parse(const QStringList& arguments);
     // True when the arguments name an action that needs no window at all.
     static bool isTextOnly(const QStringList& arguments);
+    // True for --pdf: no window, but fonts and painting (a QGuiApplication).
+    static bool isPrintOnly(const QStringList& arguments);
     // "90s", "20m", "1h", "1h30m": milliseconds, or -1 when it is not a duration.
     static qint64 parseDuration(const QString& text);
 };

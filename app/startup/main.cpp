@@ -1,5 +1,6 @@
 #include "import/WorkraveImportCommand.h"
 #include "pictures/PictureChecks.h"
+#include "print/HandoutCommand.h"
 #include "startup/CommandLine.h"
 #include "startup/LimberApp.h"
 #include "startup/RemindersCommand.h"
@@ -40,15 +41,23 @@ int main(int argc, char** argv)
     // they get a QCoreApplication; only a real run creates the GUI one.
     const QStringList arguments = rawArguments(argc, argv);
     const bool textOnly = limber::CommandLine::isTextOnly(arguments);
+    // A handout paints but shows nothing: Qt's offscreen platform has the
+    // fonts and needs no display, so --pdf works over ssh, in cron and in CI
+    // (and never aborts on a DISPLAY whose server has gone).
+    const bool printOnly = !textOnly && limber::CommandLine::isPrintOnly(arguments);
+    if (printOnly && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     // In the tray the window may not open for hours: its artwork can wait.
     const bool inTray
         = arguments.contains(QStringLiteral("--tray")) || arguments.contains(QStringLiteral("--remind-in"));
     std::future<void> warmUp;
-    if (!textOnly && !inTray)
+    if (!textOnly && !printOnly && !inTray)
         warmUp = limber::LimberApp::warmUp();
     std::unique_ptr<QCoreApplication> app;
     if (textOnly)
         app = std::make_unique<QCoreApplication>(argc, argv);
+    else if (printOnly)
+        app = std::make_unique<QGuiApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
     describeApplication();
@@ -75,6 +84,15 @@ int main(int argc, char** argv)
         if (commandLine.action == limber::CommandLine::Action::ImportWorkrave)
             return limber::runWorkraveImportCommand(commandLine, loaded.catalog, out, err);
         return limber::runTextAction(commandLine, loaded, out, err, setAside, pictures);
+    }
+
+    if (commandLine.action == limber::CommandLine::Action::Pdf) {
+        spdlog::set_level(commandLine.verbose ? spdlog::level::debug : spdlog::level::warn);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return limber::HandoutCommand::run(
+            limber::loadInstalledCatalogs().catalog,
+            {commandLine.target, commandLine.pdfFile, commandLine.pageSize, commandLine.language}, out, err);
     }
 
     limber::LimberApp limber(commandLine);
