@@ -12,6 +12,9 @@ packages=(
     libqt6sql6-sqlite sqlite3
     gstreamer1.0-plugins-base fonts-dejavu-core
     qt6-speech-dev qt6-speech-flite-plugin qt6-declarative-dev
+    # The voice: speech-dispatcher with espeak-ng speaks all four interface languages
+    # (flite, the fallback, English only); tests/audio/voice_capture_test.sh hears it.
+    qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng espeak-ng-data
     libxcb1-dev libxcb-screensaver0-dev
 )
 if [[ "${1:-}" == "--test" ]]; then

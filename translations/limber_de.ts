@@ -1799,14 +1799,6 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
         <translation>Es ist keine Sprachausgabe installiert, deshalb kann Limber nicht sprechen. Die Klänge funktionieren wie gewohnt.</translation>
     </message>
     <message>
-        <source>The speech engine could not start (%1).</source>
-        <translation>Die Sprachausgabe konnte nicht starten (%1).</translation>
-    </message>
-    <message>
-        <source>The speech engine has no voices installed.</source>
-        <translation>Für die Sprachausgabe sind keine Stimmen installiert.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -2978,14 +2970,6 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
         <translation>Keine Tonausgabe gefunden, daher ist die Stimme nicht zu hören.</translation>
     </message>
     <message>
-        <source>The speech engine could not start (%1).</source>
-        <translation>Die Sprachausgabe konnte nicht starten (%1).</translation>
-    </message>
-    <message>
-        <source>No installed voice speaks %1.</source>
-        <translation>Keine installierte Stimme spricht %1.</translation>
-    </message>
-    <message>
         <source>The speech engine stopped working (%1).</source>
         <translation>Die Sprachausgabe funktioniert nicht mehr (%1).</translation>
     </message>
@@ -3080,6 +3064,30 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     <message>
         <source>Well done.</source>
         <translation>Gut gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::VoicePicker</name>
+    <message>
+        <source>No speech engine is installed, so there is no spoken guidance.</source>
+        <translation>Es ist keine Sprachausgabe installiert, daher gibt es keine gesprochene Anleitung.</translation>
+    </message>
+    <message>
+        <source>The speech engine could not start (%1).</source>
+        <translation>Die Sprachausgabe konnte nicht starten (%1).</translation>
+    </message>
+    <message>
+        <source>No installed voice speaks %1. Install speech-dispatcher and espeak-ng for spoken guidance in this language; the chimes guide you meanwhile.</source>
+        <translation>Keine installierte Stimme spricht %1. Installieren Sie speech-dispatcher und espeak-ng, um in dieser Sprache gesprochene Anleitung zu erhalten; bis dahin führen Sie die Klänge.</translation>
+    </message>
+    <message>
+        <source>Limber speaks %1 through %2.</source>
+        <translation>Limber spricht %1 über %2.</translation>
+    </message>
+    <message>
+        <source>Limber speaks %1 with the voice “%2” of %3.</source>
+        <extracomment>%1 a language in its own words, %2 the name of a voice, %3 a speech engine</extracomment>
+        <translation>Limber spricht %1 mit der Stimme „%2“ von %3.</translation>
     </message>
 </context>
 <context>

@@ -1799,14 +1799,6 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
         <translation>No hay ningún motor de voz instalado, así que Limber no puede hablar. Los sonidos funcionan con normalidad.</translation>
     </message>
     <message>
-        <source>The speech engine could not start (%1).</source>
-        <translation>El motor de voz no ha podido iniciarse (%1).</translation>
-    </message>
-    <message>
-        <source>The speech engine has no voices installed.</source>
-        <translation>El motor de voz no tiene voces instaladas.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -2978,14 +2970,6 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
         <translation>No se ha encontrado ninguna salida de sonido, así que la voz no se puede oír.</translation>
     </message>
     <message>
-        <source>The speech engine could not start (%1).</source>
-        <translation>El motor de voz no ha podido iniciarse (%1).</translation>
-    </message>
-    <message>
-        <source>No installed voice speaks %1.</source>
-        <translation>Ninguna voz instalada habla %1.</translation>
-    </message>
-    <message>
         <source>The speech engine stopped working (%1).</source>
         <translation>El motor de voz ha dejado de funcionar (%1).</translation>
     </message>
@@ -3080,6 +3064,30 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     <message>
         <source>Well done.</source>
         <translation>Bien hecho.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::VoicePicker</name>
+    <message>
+        <source>No speech engine is installed, so there is no spoken guidance.</source>
+        <translation>No hay ningún motor de voz instalado, así que no hay guía hablada.</translation>
+    </message>
+    <message>
+        <source>The speech engine could not start (%1).</source>
+        <translation>El motor de voz no ha podido iniciarse (%1).</translation>
+    </message>
+    <message>
+        <source>No installed voice speaks %1. Install speech-dispatcher and espeak-ng for spoken guidance in this language; the chimes guide you meanwhile.</source>
+        <translation>Ninguna voz instalada habla %1. Instale speech-dispatcher y espeak-ng para tener instrucciones habladas en este idioma; mientras tanto, los sonidos le guían.</translation>
+    </message>
+    <message>
+        <source>Limber speaks %1 through %2.</source>
+        <translation>Limber habla %1 mediante %2.</translation>
+    </message>
+    <message>
+        <source>Limber speaks %1 with the voice “%2” of %3.</source>
+        <extracomment>%1 a language in its own words, %2 the name of a voice, %3 a speech engine</extracomment>
+        <translation>Limber habla %1 con la voz «%2» de %3.</translation>
     </message>
 </context>
 <context>

@@ -1799,14 +1799,6 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
         <translation>Aucun moteur de synthèse vocale n’est installé : Limber ne peut donc pas parler. Les sons fonctionnent normalement.</translation>
     </message>
     <message>
-        <source>The speech engine could not start (%1).</source>
-        <translation>Le moteur de synthèse vocale n’a pas pu démarrer (%1).</translation>
-    </message>
-    <message>
-        <source>The speech engine has no voices installed.</source>
-        <translation>Aucune voix n’est installée pour le moteur de synthèse vocale.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
@@ -2978,14 +2970,6 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
         <translation>Aucune sortie audio trouvée : la voix ne peut donc pas être entendue.</translation>
     </message>
     <message>
-        <source>The speech engine could not start (%1).</source>
-        <translation>Le moteur de synthèse vocale n’a pas pu démarrer (%1).</translation>
-    </message>
-    <message>
-        <source>No installed voice speaks %1.</source>
-        <translation>Aucune voix installée ne parle %1.</translation>
-    </message>
-    <message>
         <source>The speech engine stopped working (%1).</source>
         <translation>Le moteur de synthèse vocale a cessé de fonctionner (%1).</translation>
     </message>
@@ -3080,6 +3064,30 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     <message>
         <source>Well done.</source>
         <translation>Bravo.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::VoicePicker</name>
+    <message>
+        <source>No speech engine is installed, so there is no spoken guidance.</source>
+        <translation>Aucun moteur de synthèse vocale n’est installé : il n’y a donc pas de guidage vocal.</translation>
+    </message>
+    <message>
+        <source>The speech engine could not start (%1).</source>
+        <translation>Le moteur de synthèse vocale n’a pas pu démarrer (%1).</translation>
+    </message>
+    <message>
+        <source>No installed voice speaks %1. Install speech-dispatcher and espeak-ng for spoken guidance in this language; the chimes guide you meanwhile.</source>
+        <translation>Aucune voix installée ne parle %1. Installez speech-dispatcher et espeak-ng pour être guidé à voix haute dans cette langue ; en attendant, les sons vous guident.</translation>
+    </message>
+    <message>
+        <source>Limber speaks %1 through %2.</source>
+        <translation>Limber parle %1 avec %2.</translation>
+    </message>
+    <message>
+        <source>Limber speaks %1 with the voice “%2” of %3.</source>
+        <extracomment>%1 a language in its own words, %2 the name of a voice, %3 a speech engine</extracomment>
+        <translation>Limber parle %1 avec la voix « %2 » de %3.</translation>
     </message>
 </context>
 <context>

@@ -41,8 +41,9 @@ SpeechEngine::Failure toFailure(QTextToSpeech::ErrorReason reason)
 
 } // namespace
 
-QtSpeechEngine::QtSpeechEngine(QObject* parent)
+QtSpeechEngine::QtSpeechEngine(const QString& engine, QObject* parent)
     : SpeechEngine(parent)
+    , m_speech(engine)
 {
     connect(&m_speech, &QTextToSpeech::stateChanged, this,
             [this](QTextToSpeech::State state) { Q_EMIT stateChanged(toState(state)); });
@@ -82,10 +83,10 @@ QtSpeechSystem::QtSpeechSystem(QObject* parent)
     connect(&m_devices, &QMediaDevices::audioOutputsChanged, this, &SpeechSystem::audioOutputsChanged);
 }
 
-bool QtSpeechSystem::engineInstalled() const
+QStringList QtSpeechSystem::installedEngines() const
 {
     // Plugin metadata only: no engine is started.
-    return !QTextToSpeech::availableEngines().isEmpty();
+    return QTextToSpeech::availableEngines();
 }
 
 bool QtSpeechSystem::hasAudioOutput() const
@@ -93,9 +94,9 @@ bool QtSpeechSystem::hasAudioOutput() const
     return !QMediaDevices::audioOutputs().isEmpty();
 }
 
-std::unique_ptr<SpeechEngine> QtSpeechSystem::createEngine()
+std::unique_ptr<SpeechEngine> QtSpeechSystem::createEngine(const QString& engine)
 {
-    return std::make_unique<QtSpeechEngine>();
+    return std::make_unique<QtSpeechEngine>(engine);
 }
 
 } // namespace limber

@@ -7,12 +7,13 @@
 
 namespace limber {
 
-// The speech engine the app speaks with: Qt TextToSpeech (flite, speech-dispatcher...).
+// The speech engine the app speaks with: one of Qt TextToSpeech's plugins
+// ("speechd" for speech-dispatcher, "flite"), by name.
 class QtSpeechEngine final : public SpeechEngine {
     Q_OBJECT
 
 public:
-    explicit QtSpeechEngine(QObject* parent = nullptr);
+    explicit QtSpeechEngine(const QString& engine, QObject* parent = nullptr);
 
     void say(const QString& sentence) override { m_speech.say(sentence); }
     void stop() override { m_speech.stop(QTextToSpeech::BoundaryHint::Immediate); }
@@ -39,9 +40,9 @@ class QtSpeechSystem final : public SpeechSystem {
 public:
     explicit QtSpeechSystem(QObject* parent = nullptr);
 
-    bool engineInstalled() const override;
+    QStringList installedEngines() const override;
     bool hasAudioOutput() const override;
-    std::unique_ptr<SpeechEngine> createEngine() override;
+    std::unique_ptr<SpeechEngine> createEngine(const QString& engine) override;
 
 private:
     QMediaDevices m_devices;

@@ -52,16 +52,19 @@ protected:
     }
 };
 
-// What the machine offers before there is an engine: whether one is installed
-// and whether anything could be heard. Cheap to ask; the engine itself is made
-// only the first time the voice is switched on.
+// What the machine offers before there is an engine: which engines are
+// installed and whether anything could be heard. Cheap to ask; an engine is
+// made only when the voice is switched on (VoicePicker decides which).
 class SpeechSystem : public QObject {
     Q_OBJECT
 
 public:
-    virtual bool engineInstalled() const = 0;
+    // Engine names as Qt knows them ("speechd", "flite"), from plugin metadata only.
+    virtual QStringList installedEngines() const = 0;
+    bool engineInstalled() const { return !installedEngines().isEmpty(); }
     virtual bool hasAudioOutput() const = 0;
-    virtual std::unique_ptr<SpeechEngine> createEngine() = 0;
+    // Starts the engine of that name; it may come up in State::Error (check state()).
+    virtual std::unique_ptr<SpeechEngine> createEngine(const QString& engine) = 0;
 
 Q_SIGNALS:
     void audioOutputsChanged();

@@ -1,5 +1,6 @@
 #include "audio/VoiceGuide.h"
 
+#include "audio/VoicePicker.h"
 #include "text/VoiceLines.h"
 
 #include "limber/SessionEngine.h"
@@ -21,12 +22,6 @@ constexpr double CalmRate = -0.1;
 constexpr double BreathRate = -0.3;
 constexpr qint64 SlowBreathFromMs = 3000;
 constexpr int GiveUpAfterFailures = 3;
-
-QLocale::Language spokenLanguage(const QLocale& locale)
-{
-    // The "C" locale of a bare system or CI means no preference: English.
-    return locale.language() == QLocale::C ? QLocale::English : locale.language();
-}
 
 bool isBreath(const CueEvent& event)
 {
@@ -94,9 +89,42 @@ void VoiceGuide::setEnabled(bool enabled)
 
 void VoiceGuide::setLanguage(const QLocale& language)
 {
+    if (language == m_language)
+        return; // every "OK" in Preferences sets it again: keep the engine that speaks
     m_language = language;
-    if (m_speech)
+    if (m_speech && VoicePicker::localeFor(m_speech->availableLocales(), language)) {
         chooseVoice();
+        return;
+    }
+    // Another language may need another engine (flite speaks English only).
+    if (m_speech || !voiceAvailable())
+        restartSpeech();
+}
+
+void VoiceGuide::restartSpeech()
+{
+    silence();
+    if (m_speech) {
+        m_speech->disconnect(this);
+        m_speech.reset();
+    }
+    m_speaking = false;
+    m_sentencesSaid = 0;
+    m_sentencesFailed = 0;
+    if (!m_speechSystem.engineInstalled())
+        return;
+    if (m_enabled)
+        ensureSpeech(); // says whether the new language has a voice
+    else
+        setAvailable(); // asked again when the voice is switched on
+}
+
+void VoiceGuide::setAvailable()
+{
+    if (m_unavailableReason.isEmpty())
+        return;
+    m_unavailableReason.clear();
+    Q_EMIT availabilityChanged(true);
 }
 
 void VoiceGuide::setVoiceName(const QString& name)
@@ -115,12 +143,12 @@ bool VoiceGuide::ensureSpeech()
     }
     if (m_speech)
         return voiceAvailable();
-    if (!m_speechSystem.engineInstalled()) {
-        setUnavailable(tr("No speech engine is installed, so there is no spoken guidance."),
-                       "no text-to-speech engine plugin installed");
+    VoiceChoice choice = VoicePicker::pick(m_speechSystem, m_language);
+    if (!choice.engine) {
+        setUnavailable(choice.reason, choice.logReason);
         return false;
     }
-    m_speech = m_speechSystem.createEngine();
+    m_speech = std::move(choice.engine);
     connect(m_speech.get(), &SpeechEngine::errorOccurred, this, &VoiceGuide::onSpeechError);
     connect(m_speech.get(), &SpeechEngine::stateChanged, this, [this](SpeechEngine::State state) {
         if (state == SpeechEngine::State::Speaking)
@@ -128,44 +156,23 @@ bool VoiceGuide::ensureSpeech()
         else if (state == SpeechEngine::State::Ready && std::exchange(m_speaking, false))
             ++m_sentencesSaid;
     });
-    if (m_speech->state() == SpeechEngine::State::Error) {
-        setUnavailable(tr("The speech engine could not start (%1).").arg(m_speech->errorString()),
-                       "speech engine failed to start: " + m_speech->errorString().toStdString());
-        return false;
-    }
     m_speech->setRate(CalmRate);
     chooseVoice();
-    if (voiceAvailable())
-        spdlog::info("voice: engine {} speaking {} with voice {}", m_speech->engineName().toStdString(),
-                     m_speech->locale().name().toStdString(), m_speech->voice().toStdString());
-    return voiceAvailable();
+    spdlog::info("voice: engine {} speaking {} with voice {}", m_speech->engineName().toStdString(),
+                 m_speech->locale().name().toStdString(), m_speech->voice().toStdString());
+    setAvailable();
+    return true;
 }
 
 void VoiceGuide::chooseVoice()
 {
-    const QLocale::Language wanted = spokenLanguage(m_language);
-    const QList<QLocale> locales = m_speech->availableLocales();
-    // Same language and country first ("en_GB" for a British interface), else any country.
-    auto match = std::find_if(locales.begin(), locales.end(), [&](const QLocale& locale) {
-        return locale.language() == wanted && locale.territory() == m_language.territory();
-    });
-    if (match == locales.end())
-        match = std::find_if(locales.begin(), locales.end(),
-                             [&](const QLocale& locale) { return locale.language() == wanted; });
-    if (match == locales.end()) {
-        // Reading translated sentences with another language's voice would be gibberish.
-        const QString language = QLocale(wanted).nativeLanguageName();
-        setUnavailable(tr("No installed voice speaks %1.").arg(language),
-                       "no voice for language " + QLocale::languageToString(wanted).toStdString());
-        return;
-    }
-    m_speech->setLocale(*match);
+    const std::optional<QLocale> locale = VoicePicker::localeFor(m_speech->availableLocales(), m_language);
+    if (!locale)
+        return; // the picker only hands over an engine that speaks the language
+    // Setting the locale brings the language's default voice, also when the named one is gone.
+    m_speech->setLocale(*locale);
     if (!m_voiceName.isEmpty() && !m_speech->setVoice(m_voiceName))
         spdlog::info("voice: no voice named {}; using the default", m_voiceName.toStdString());
-    if (!m_unavailableReason.isEmpty() && m_speech->state() != SpeechEngine::State::Error) {
-        m_unavailableReason.clear();
-        Q_EMIT availabilityChanged(true);
-    }
 }
 
 void VoiceGuide::onSpeechError(SpeechEngine::Failure failure, const QString& message)

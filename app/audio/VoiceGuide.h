@@ -29,7 +29,8 @@ class TimerSource;
 // one that matters. Pausing or stopping the session silences the voice.
 //
 // The speech engine comes from `speech` the first time the voice is switched
-// on, and the wait for the chime runs on `timers` (tests drive both). With
+// on, picked by VoicePicker for the interface language, and the wait for the
+// chime runs on `timers` (tests drive both). With
 // no engine, no voice for the interface language, or an engine error,
 // voiceAvailable() is false with a reason, and the chimes carry on.
 class VoiceGuide final : public QObject {
@@ -66,14 +67,19 @@ Q_SIGNALS:
     // A sentence was handed to the speech engine.
     void spoken(const QString& sentence);
 
-private:
+    // The reason given when there is no sound output at all (Preferences says it too).
     static QString noOutputReason();
+
+private:
     void onOutputsChanged();
     bool ensureSpeech();
+    // Drops the engine and, when the voice is on, picks one anew (another language).
+    void restartSpeech();
     void chooseVoice();
     void sayPending();
     void onSpeechError(SpeechEngine::Failure failure, const QString& message);
     void setUnavailable(const QString& reason, const std::string& logReason);
+    void setAvailable();
     qint64 realMsUntilNextStep(const QList<CueEvent>& cues) const;
 
     const Catalog& m_catalog;

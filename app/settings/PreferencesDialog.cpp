@@ -1,5 +1,8 @@
 #include "settings/PreferencesDialog.h"
 
+#include "audio/QtSpeechEngine.h"
+#include "audio/VoiceGuide.h"
+#include "audio/VoicePicker.h"
 #include "desktop/Autostart.h"
 #include "settings/RemindersPage.h"
 
@@ -17,12 +20,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QTextToSpeech>
 #include <QVBoxLayout>
-#include <QVoice>
 
 namespace limber {
 
@@ -68,8 +70,10 @@ QLabel* hint(const QString& text, QWidget* parent)
 
 } // namespace
 
-PreferencesDialog::PreferencesDialog(QWidget* parent)
+PreferencesDialog::PreferencesDialog(QWidget* parent, SpeechSystem* speech)
     : QDialog(parent)
+    , m_ownSpeech(speech ? nullptr : std::make_unique<QtSpeechSystem>())
+    , m_speech(speech ? speech : m_ownSpeech.get())
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -92,6 +96,8 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     layout->addWidget(tabs);
     layout->addWidget(buttons);
 
+    // The voice depends on the language: another language may need another engine.
+    connect(m_language, &QComboBox::currentIndexChanged, this, &PreferencesDialog::listVoices);
     const QSettings store;
     m_loaded = SessionSettings::load(store);
     setValues(m_loaded, SoundSettings::load(store));
@@ -198,29 +204,39 @@ QWidget* PreferencesDialog::buildSoundPage()
     m_voiceNote->setObjectName(QStringLiteral("voiceNote"));
     form->addRow(m_voiceNote);
     connect(m_voice, &QCheckBox::toggled, m_voiceName, &QWidget::setEnabled);
-    listVoices();
     return page;
 }
 
+PreferencesDialog::~PreferencesDialog() = default;
+
 void PreferencesDialog::listVoices()
 {
+    // A voice chosen before (perhaps of another engine or machine) stays chosen.
+    const QString chosen = m_voiceName->currentData().toString();
+    m_voiceName->clear();
     m_voiceName->addItem(tr("Default voice for the language"), QString());
-    // Said plainly instead of an empty list: without an engine the box would look broken.
-    if (QTextToSpeech::availableEngines().isEmpty()) {
+    const QString code = m_language->currentData().toString();
+    const QLocale language = code.isEmpty() ? QLocale() : QLocale(code);
+    // Said plainly instead of an empty list: without a voice the box would look broken.
+    if (!m_speech->engineInstalled()) {
         m_voiceNote->setText(tr("No speech engine is installed, so Limber cannot speak. "
                                 "The chimes work as usual."));
-        return;
+    } else if (!m_speech->hasAudioOutput()) {
+        m_voiceNote->setText(VoiceGuide::noOutputReason());
+    } else if (const VoiceChoice choice = VoicePicker::pick(*m_speech, language); !choice.engine) {
+        m_voiceNote->setText(choice.reason);
+    } else {
+        m_voiceNote->setText(VoicePicker::describe(*choice.engine));
+        for (const QString& voice : choice.engine->availableVoices())
+            m_voiceName->addItem(voice, voice);
     }
-    QTextToSpeech speech;
-    if (speech.state() == QTextToSpeech::Error) {
-        m_voiceNote->setText(tr("The speech engine could not start (%1).").arg(speech.errorString()));
-        return;
+    int index = m_voiceName->findData(chosen);
+    if (index < 0) {
+        // A voice from another machine or engine: kept and shown, not silently dropped.
+        m_voiceName->addItem(chosen, chosen);
+        index = m_voiceName->count() - 1;
     }
-    const QList<QVoice> voices = speech.availableVoices();
-    for (const QVoice& voice : voices)
-        m_voiceName->addItem(voice.name(), voice.name());
-    if (voices.isEmpty())
-        m_voiceNote->setText(tr("The speech engine has no voices installed."));
+    m_voiceName->setCurrentIndex(index);
 }
 
 QWidget* PreferencesDialog::buildGeneralPage()
@@ -264,16 +280,16 @@ void PreferencesDialog::setValues(const SessionSettings& session, const SoundSet
     m_painCheckIn->setChecked(session.painCheckIn);
     m_weeklyGoal->setValue(session.weeklyGoal);
     const int language = m_language->findData(session.language);
-    m_language->setCurrentIndex(std::max(language, 0));
+    {
+        const QSignalBlocker once(m_language); // the voices are listed once, below
+        m_language->setCurrentIndex(std::max(language, 0));
+    }
     m_voice->setChecked(session.voiceEnabled);
     m_voiceName->setEnabled(session.voiceEnabled);
-    int voice = m_voiceName->findData(session.voiceName);
-    if (voice < 0) {
-        // A voice from another machine or engine: kept and shown, not silently dropped.
-        m_voiceName->addItem(session.voiceName, session.voiceName);
-        voice = m_voiceName->count() - 1;
-    }
-    m_voiceName->setCurrentIndex(voice);
+    // Lists the voices of the language set above and keeps this one chosen.
+    m_voiceName->clear();
+    m_voiceName->addItem(session.voiceName, session.voiceName);
+    listVoices();
 
     m_volume->setValue(sound.volume);
     m_mute->setChecked(sound.muted);

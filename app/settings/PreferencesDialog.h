@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <QMap>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -16,6 +18,7 @@ class QSpinBox;
 namespace limber {
 
 class RemindersPage;
+class SpeechSystem;
 
 // File › Preferences: session timing, sound, voice, reminders, language, the
 // pain check-in and the weekly goal, grouped in tabs. Values come from and go
@@ -27,7 +30,10 @@ class PreferencesDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    explicit PreferencesDialog(QWidget* parent = nullptr);
+    // `speech` (tests pass a fake) says which engine and voice would speak the
+    // chosen language; without one the dialog asks Qt's speech plugins.
+    explicit PreferencesDialog(QWidget* parent = nullptr, SpeechSystem* speech = nullptr);
+    ~PreferencesDialog() override;
 
     // What the controls show; also used by tests.
     void setValues(const SessionSettings& session, const SoundSettings& sound);
@@ -67,6 +73,7 @@ private:
     QWidget* buildSessionPage();
     QWidget* buildSoundPage();
     QWidget* buildGeneralPage();
+    // The voices and the note for the language chosen on the General page.
     void listVoices();
     void updateSoundControls();
     static QSpinBox* secondsBox(SessionSettings::Range range, QWidget* parent);
@@ -90,6 +97,8 @@ private:
     QCheckBox* m_painCheckIn = nullptr;
     RemindersPage* m_reminders = nullptr;
     QSpinBox* m_weeklyGoal = nullptr;
+    std::unique_ptr<SpeechSystem> m_ownSpeech;
+    SpeechSystem* m_speech = nullptr;
     // Settings the dialog has no control for are carried through unchanged.
     SessionSettings m_loaded;
 };

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QLocale>
+#include <QMap>
 #include <QStringList>
 
 #include <memory>
@@ -15,12 +16,15 @@ namespace limber::test {
 // and the test decides when each one ends or fails.
 class FakeSpeechEngine final : public SpeechEngine {
 public:
-    FakeSpeechEngine(QList<QLocale> locales, QStringList voices, State initialState)
+    FakeSpeechEngine(QString name, QList<QLocale> locales, QStringList voices, State initialState)
         : SpeechEngine(nullptr)
+        , m_name(std::move(name))
         , m_locales(std::move(locales))
         , m_voices(std::move(voices))
         , m_state(initialState)
     {
+        if (initialState == State::Error)
+            m_errorString = QStringLiteral("cannot connect");
     }
 
     QStringList sentences; // every say(), in order
@@ -69,7 +73,7 @@ public:
         return true;
     }
     QString voice() const override { return m_voice; }
-    QString engineName() const override { return QStringLiteral("fake"); }
+    QString engineName() const override { return m_name; }
 
 private:
     void setState(State state)
@@ -80,6 +84,7 @@ private:
         Q_EMIT stateChanged(state);
     }
 
+    QString m_name;
     QList<QLocale> m_locales;
     QStringList m_voices;
     State m_state;
@@ -88,22 +93,35 @@ private:
     QString m_voice;
 };
 
-// A machine with, by default, an engine, a sound output, English and German
-// voices. `engine` is the one the guide made (the guide owns it).
+// A machine with, by default, one engine ("fake"), a sound output, English
+// and German voices. `engines` lists what is installed; `offers` gives an
+// engine other locales, voices or a broken start. `engine` is the one the
+// guide made last (the guide owns it); `started` names every engine made.
 class FakeSpeechSystem final : public SpeechSystem {
 public:
+    struct Offer {
+        QList<QLocale> locales;
+        QStringList voices;
+        bool startsBroken = false;
+    };
+
     FakeSpeechSystem()
         : SpeechSystem(nullptr)
     {
     }
 
-    bool installed = true;
+    QStringList engines {QStringLiteral("fake")};
     bool audioOutput = true;
     bool startsBroken = false;
     QList<QLocale> locales {QLocale(QLocale::English, QLocale::UnitedStates),
                             QLocale(QLocale::German, QLocale::Germany)};
     QStringList voices {QStringLiteral("kal"), QStringLiteral("awb")};
+    QMap<QString, Offer> offers;
     FakeSpeechEngine* engine = nullptr;
+    QStringList started;
+
+    // No engine at all, as on a machine without Qt's speech plugins.
+    void uninstall() { engines.clear(); }
 
     // Sound outputs come or go.
     void setAudioOutput(bool present)
@@ -112,12 +130,15 @@ public:
         Q_EMIT audioOutputsChanged();
     }
 
-    bool engineInstalled() const override { return installed; }
+    QStringList installedEngines() const override { return engines; }
     bool hasAudioOutput() const override { return audioOutput; }
-    std::unique_ptr<SpeechEngine> createEngine() override
+    std::unique_ptr<SpeechEngine> createEngine(const QString& name) override
     {
-        auto created = std::make_unique<FakeSpeechEngine>(
-            locales, voices, startsBroken ? SpeechEngine::State::Error : SpeechEngine::State::Ready);
+        started.append(name);
+        const Offer offer = offers.value(name, Offer {locales, voices, startsBroken});
+        auto created = std::make_unique<FakeSpeechEngine>(name, offer.locales, offer.voices,
+                                                          offer.startsBroken ? SpeechEngine::State::Error
+                                                                             : SpeechEngine::State::Ready);
         engine = created.get();
         return created;
     }

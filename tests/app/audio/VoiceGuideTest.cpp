@@ -79,7 +79,7 @@ TEST_F(VoiceGuideTest, AvailabilityAlwaysComesWithAReason)
 TEST_F(VoiceGuideTest, NoEngineInstalledIsKnownAtOnce)
 {
     test::FakeSpeechSystem none;
-    none.installed = false;
+    none.uninstall();
     const VoiceGuide unvoiced(test::builtinCatalog(), none, timers);
     EXPECT_FALSE(unvoiced.voiceAvailable());
     EXPECT_FALSE(unvoiced.unavailableReason().isEmpty());
@@ -199,6 +199,38 @@ TEST_F(VoiceGuideTest, NoVoiceForTheLanguageMeansNoVoice)
     guide.setLanguage(QLocale(QLocale::English, QLocale::UnitedKingdom));
     EXPECT_TRUE(guide.voiceAvailable());
     EXPECT_EQ(speech.engine->locale(), QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+TEST_F(VoiceGuideTest, ANewLanguageIsSpokenByTheEngineThatHasIt)
+{
+    // speech-dispatcher cannot start here; flite speaks English only.
+    speech.engines = {QStringLiteral("speechd"), QStringLiteral("flite")};
+    speech.offers[QStringLiteral("speechd")].startsBroken = true;
+    speech.offers[QStringLiteral("flite")]
+        = {{QLocale(QLocale::English, QLocale::UnitedStates)}, {QStringLiteral("kal16")}, false};
+    QList<bool> availability;
+    QObject::connect(&guide, &VoiceGuide::availabilityChanged, [&](bool available) { availability.append(available); });
+    guide.setLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
+    startSpeaking();
+    EXPECT_EQ(speech.engine->engineName(), QStringLiteral("flite"));
+
+    guide.setLanguage(QLocale(QLocale::German, QLocale::Germany));
+    EXPECT_FALSE(guide.voiceAvailable());
+    EXPECT_TRUE(guide.unavailableReason().contains(QStringLiteral("Deutsch")))
+        << guide.unavailableReason().toStdString();
+    guide.speakMoment(LeadIn, 0);
+    time.advance(0);
+    EXPECT_TRUE(said.isEmpty()) << "no English voice reading German";
+
+    speech.offers[QStringLiteral("speechd")]
+        = {{QLocale(QLocale::German, QLocale::Germany)}, {QStringLiteral("German")}, false};
+    guide.setLanguage(QLocale(QLocale::German, QLocale::Switzerland));
+    ASSERT_TRUE(guide.voiceAvailable()) << guide.unavailableReason().toStdString();
+    EXPECT_EQ(speech.engine->engineName(), QStringLiteral("speechd"));
+    EXPECT_EQ(availability, (QList<bool> {false, true}));
+    guide.speakMoment(LeadIn, 0);
+    time.advance(0);
+    EXPECT_EQ(said.size(), 1);
 }
 
 } // namespace
