@@ -5,7 +5,7 @@
  *
  *   first-map TIMEOUT_MS PROGRAM [ARGS...]   prints "PID MS" (MS "none" on timeout)
  *
- * The program keeps running; the caller measures and ends it. Only maps of
+ * The program's own output goes to standard error. It keeps running; the caller measures and ends it. Only maps of
  * children of the root window count (no window manager runs while it
  * measures), override-redirect ones (tooltips, menus) excepted.
  * Built by tools/measure.sh with `cc -O2 first-map.c -lxcb`. */
@@ -44,6 +44,7 @@ int main(int argc, char** argv)
     const pid_t pid = fork();
     if (pid == 0) {
         close(xcb_get_file_descriptor(x));
+        dup2(2, 1); /* the program's output goes where ours errors go: stdout is the answer */
         execvp(argv[2], argv + 2);
         perror("first-map: exec");
         _exit(127);
