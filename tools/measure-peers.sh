@@ -105,10 +105,10 @@ command_of() {
     *) echo "$1" ;;
     esac
 }
-# Safe Eyes copies its defaults into its folder without making it first.
+# Safe Eyes copies its defaults into its folders without making them first.
 fresh_home() {
     rm -rf "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$HOME_DIR"
-    mkdir -p "$XDG_CONFIG_HOME/safeeyes" "$XDG_DATA_HOME" "$HOME_DIR"
+    mkdir -p "$XDG_CONFIG_HOME/safeeyes/style" "$XDG_DATA_HOME" "$HOME_DIR"
 }
 HOME_DIR="$work/home"
 export HOME="$HOME_DIR"
@@ -195,7 +195,7 @@ med() { # key
     # shellcheck disable=SC2086
     median ${figures[$1]:-}
 }
-count() { local k=$1; local a=(${figures[$k]:-}); echo "${#a[@]}"; }
+count() { local a; read -r -a a <<<"${figures[$1]:-}"; echo "${#a[@]}"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "-" || b == "-" || b == 0) print "-"; else printf "%.2f", a / b}'; }
 best_peer() { # key suffix; smallest median among the peers
     local suffix=$1 app best=- v
@@ -209,8 +209,9 @@ best_peer() { # key suffix; smallest median among the peers
 
 echo "Limber $("$limber" --version | awk '{print $2}') against its peers, $(date -u +%F\ %H:%M) UTC, $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), Xvfb"
 echo "medians; n = runs with a figure; x floor = against the trivial Qt 6 window, x best peer = against the lowest peer"
-printf '\n| figure | %s | Limber x floor | Limber x best peer |\n' "floor | Limber | Workrave | Safe Eyes | RSIBreak"
-echo "|---|---|---|---|---|---|---|---|"
+header="| figure |" rule="|---|"
+for app in "${apps[@]}"; do header+=" $app |"; rule+="---|"; done
+printf '\n%s Limber x floor | Limber x best peer |\n%s---|---|\n' "$header" "$rule"
 row() { # title suffix
     local title=$1 suffix=$2 app line
     line="| $title |"
