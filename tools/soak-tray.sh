@@ -17,7 +17,7 @@ require_limber "${2:-build/release}"
 ensure_packages wmctrl
 require_tools Xvfb xdpyinfo xdotool trayer openbox wmctrl
 start_private_display
-pid= panel= wm=
+pid="" panel="" wm=""
 cleanup() {
     for p in "$pid" "$panel" "$wm"; do [[ -n "$p" ]] && kill "$p" 2>/dev/null; done
     stop_private_display
@@ -84,7 +84,6 @@ mkdir -p "${SOAK_OUT:-$work}"
 cp "$log" "$samples" "$events" "${SOAK_OUT:-$work}/" 2>/dev/null || true
 
 errors=$(grep -c -E "\[(error|critical)\]| error " "$log" || true)
-hidden=$(grep -c "closed to\|to the tray\|hidden" "$log" || true)
 echo "tray soak: $minutes min real time, time scale $scale for the sessions, $reminders reminders," \
      "$started sessions asked for, $finished finished, $errors error lines, $(wc -l <"$samples") samples"
 [[ -z "$first_end" ]] && { echo "FAIL: no session finished (too short a soak?)"; exit 1; }
