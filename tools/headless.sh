@@ -7,6 +7,9 @@
 #   ensure_runtime_dir                  exports a private XDG_RUNTIME_DIR when there is no usable one
 #   require_limber BUILD_DIR            sets $limber, or exits with what to do
 #   require_tools TOOL...               exits naming the first missing tool
+#   ensure_packages PACKAGE...          apt-get installs the missing ones (as root), for the measuring
+#                                       scripts' own set-up: CI never runs them, so scripts/setup.sh
+#                                       does not carry their packages
 #   start_private_display               sets $work, $xvfb_pid; exports DISPLAY and XDG_*
 #   stop_private_display                for the caller's EXIT trap
 
@@ -20,6 +23,20 @@ require_tools() {
     for tool in "$@"; do
         command -v "$tool" >/dev/null || { echo "missing $tool: run scripts/setup.sh --test" >&2; exit 1; }
     done
+}
+
+ensure_packages() {
+    local package missing=()
+    for package in "$@"; do
+        dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+    done
+    ((${#missing[@]} == 0)) && return 0
+    if ((EUID != 0)); then
+        echo "missing packages: ${missing[*]} (run as root, or: sudo apt-get install ${missing[*]})" >&2
+        exit 1
+    fi
+    echo "installing ${missing[*]} ..." >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}" >&2
 }
 
 ensure_runtime_dir() {

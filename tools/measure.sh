@@ -7,10 +7,16 @@
 #   tools/measure.sh [BUILD_DIR]            (default build/release; N=5)
 #   N=9 TIMING_SECONDS=600 tools/measure.sh  (a 10-minute real-time timing run)
 #   TRAY_SECONDS=600 tools/measure.sh         (the tray's cost averaged over 10 minutes)
+#   tools/measure.sh --peers [BUILD_DIR]      (against Workrave, Safe Eyes, RSIBreak and a
+#                                              trivial Qt window, in one run: tools/measure-peers.sh)
 #
 # Compare ratios and medians: this machine is shared and noisy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [[ "${1:-}" == "--peers" ]]; then
+    shift
+    exec tools/measure-peers.sh "$@"
+fi
 source tools/headless.sh
 runs=${N:-5}
 sample_seconds=${SAMPLE_SECONDS:-5}

@@ -10,9 +10,24 @@
 # `limber --start lower-back` again, which hands the request to the running
 # Limber (app/SingleInstance.h); it starts the session from the summary.
 # The pain check-in is switched off so no dialog waits for an answer.
+#   tools/soak.sh --tray [MINUTES] [BUILD_DIR]   (default 60: a day in the tray)
+#
+# --tray: Limber starts in the tray (a panel with a tray runs, as on a
+# desktop) and waits there in real time. A reminder comes every
+# REMINDER_SECONDS (300) of real time (each asked for with --remind-in, the way
+# a script or the tray's Remind Me In would); after every second one a short
+# session (shoulder rolls, 95 s) runs in the window (TIME_SCALE, default 1),
+# and the window is closed back to the tray when it ends. The mouse moves now
+# and then, so the desktop sees someone at the computer. The RSS slope is
+# taken from a minute after the first session ends and must stay under
+# MAX_SLOPE_KB_PER_HOUR (50); any error line in the log fails the soak.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/headless.sh
+if [[ "${1:-}" == "--tray" ]]; then
+    shift
+    exec tools/soak-tray.sh "$@"
+fi
 minutes=${1:-30}
 warmup_s=${WARMUP_SECONDS:-60}
 noise_floor_kb=${NOISE_FLOOR_KB:-1024}
