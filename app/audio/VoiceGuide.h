@@ -56,6 +56,8 @@ public:
     bool voiceAvailable() const { return m_unavailableReason.isEmpty(); }
     // Why there is no voice, in words for the person; empty while a voice is available.
     QString unavailableReason() const { return m_unavailableReason; }
+    // The reason given when there is no sound output at all (Preferences says it too).
+    static QString noOutputReason();
 
 public Q_SLOTS:
     // Says what the moment calls for, `afterMs` from now (once the chime has rung out).
@@ -67,8 +69,6 @@ Q_SIGNALS:
     // A sentence was handed to the speech engine.
     void spoken(const QString& sentence);
 
-    // The reason given when there is no sound output at all (Preferences says it too).
-    static QString noOutputReason();
 
 private:
     void onOutputsChanged();

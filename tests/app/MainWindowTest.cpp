@@ -98,12 +98,12 @@ TEST_F(MainWindowTest, StartButtonSaysHowLongAndFollowsTheTicks)
 {
     home().selectRegion(QStringLiteral("neck-shoulders"));
     const qint64 suggested
-        = Planner(test::builtinCatalog()).plan({QStringLiteral("flexion"), QStringLiteral("lateral-flexion")}).totalMs;
+        = Planner(test::builtinCatalog()).plan(QStringList {QStringLiteral("flexion"), QStringLiteral("lateral-flexion")}).totalMs;
     EXPECT_EQ(routine().startButton()->text(), QStringLiteral("Start · %1").arg(DurationText::approximate(suggested)));
 
     ExerciseCard* lateral = routine().cards().at(1);
     lateral->includeBox()->click();
-    const qint64 one = Planner(test::builtinCatalog()).plan({QStringLiteral("flexion")}).totalMs;
+    const qint64 one = Planner(test::builtinCatalog()).plan(QStringList {QStringLiteral("flexion")}).totalMs;
     EXPECT_EQ(routine().startButton()->text(), QStringLiteral("Start · %1").arg(DurationText::approximate(one)));
 
     routine().cards().at(0)->setIncluded(false);

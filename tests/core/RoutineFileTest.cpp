@@ -13,6 +13,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+Routine routineNamed(const QString& id, const QString& name)
+{
+    Routine routine;
+    routine.id = id;
+    routine.name = name;
+    return routine;
+}
+
 const QString DataDir = QStringLiteral(LIMBER_TEST_DATA_DIR "/routines/");
 
 QStringList errorsOf(const RoutineParseResult& result)
@@ -168,7 +176,8 @@ TEST(RoutineFileTest, SavingWritesAFileTheReaderReadsBack)
 {
     QTemporaryDir temp;
     ASSERT_TRUE(temp.isValid());
-    Routine routine {u"desk"_s, u"At the desk"_s, QString(), {{u"shoulder-rolls"_s, {}, QString()}}, {}};
+    Routine routine = routineNamed(u"desk"_s, u"At the desk"_s);
+    routine.entries = {{u"shoulder-rolls"_s, {}, QString()}};
     const QString path = temp.filePath(u"sub/desk.json"_s);
     EXPECT_EQ(RoutineWriter::saveRoutine(routine, path), QString());
     const RoutineParseResult back = RoutineReader::loadFile(path);
@@ -182,7 +191,7 @@ TEST(RoutineFileTest, AFileOfANewerVersionIsNeverOverwritten)
     const QString path = temp.filePath(u"later.json"_s);
     const QByteArray newer = R"({"format": "limber-routine", "version": 2, "id": "later", "name": "L"})";
     ASSERT_TRUE(writeFile(path, newer));
-    const QString error = RoutineWriter::saveRoutine(Routine {u"later"_s, u"L"_s, {}, {}, {}}, path);
+    const QString error = RoutineWriter::saveRoutine(routineNamed(u"later"_s, u"L"_s), path);
     EXPECT_TRUE(error.contains(path)) << error.toStdString();
     EXPECT_TRUE(error.contains(u"newer Limber"_s)) << error.toStdString();
     QFile file(path);
@@ -197,7 +206,7 @@ TEST(RoutineFileTest, AFolderThatCannotBeMadeGivesAnErrorNamingTheFile)
     QTemporaryDir temp;
     ASSERT_TRUE(writeFile(temp.filePath(u"plain-file"_s), "x"));
     const QString path = temp.filePath(u"plain-file/routines/desk.json"_s);
-    const QString error = RoutineWriter::saveRoutine(Routine {u"desk"_s, u"D"_s, {}, {}, {}}, path);
+    const QString error = RoutineWriter::saveRoutine(routineNamed(u"desk"_s, u"D"_s), path);
     EXPECT_TRUE(error.contains(path)) << error.toStdString();
     EXPECT_TRUE(error.contains(u"cannot be created"_s)) << error.toStdString();
 }

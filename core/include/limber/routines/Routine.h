@@ -68,6 +68,10 @@ struct RoutineFrequency {
 // A named, ordered list of exercises with their own doses: what a person
 // builds in the editor, or what their physiotherapist hands them.
 struct Routine {
+    // Declared so that Routine is not an aggregate: otherwise a braced list of
+    // exercise ids, plan({"a", "b"}), could also be read as a Routine.
+    Routine() = default;
+
     QString id; // stable file-name-safe id ("my-morning-routine")
     QString name;
     QString notes;
