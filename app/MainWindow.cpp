@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "audio/CuePlayer.h"
+#include "exercises/ExerciseEditorDialog.h"
 #include "history/HistoryExport.h"
 #include "history/HistoryView.h"
 #include "history/PainCheckInDialog.h"
@@ -256,8 +257,9 @@ void MainWindow::buildMenus()
         m_fileMenu->addAction(HistoryExport::createAction(*m_history, m_fileMenu));
         m_fileMenu->addSeparator();
     }
-    m_fileMenu->addAction(WorkraveImportDialog::createAction(
-        m_catalog, this, [this](const QList<Exercise>& added) { Q_EMIT exercisesImported(added); }));
+    const auto added = [this](const QList<Exercise>& exercises) { Q_EMIT exercisesImported(exercises); };
+    m_fileMenu->addAction(ExerciseEditorDialog::createAction(m_catalog, this, added));
+    m_fileMenu->addAction(WorkraveImportDialog::createAction(m_catalog, this, added));
     QAction* preferences = m_fileMenu->addAction(tr("&Preferences…"));
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcuts(QKeySequence::Preferences);

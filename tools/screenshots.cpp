@@ -8,6 +8,8 @@
 // Run it under a real X server (tools/screenshots.sh uses Xvfb) so fonts render.
 
 #include "MainWindow.h"
+#include "exercises/ExerciseEditorDialog.h"
+#include "exercises/PoseGallery.h"
 #include "home/ExerciseCard.h"
 #include "home/ExerciseDetailDialog.h"
 #include "home/HomeView.h"
@@ -34,6 +36,8 @@
 #include <QCursor>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPalette>
 #include <QSettings>
@@ -303,6 +307,29 @@ int main(int argc, char** argv)
         camera.settle();
         ok &= camera.shoot(QStringLiteral("reminder-prompt"), *prompt.prompt());
         prompt.withdraw();
+    }
+
+    // Your own exercises: the editor, filled in as a person would, a figure picked.
+    {
+        limber::ExerciseEditorDialog editor(loaded.catalog, settingsDir.filePath(QStringLiteral("catalog")));
+        const auto field = [&editor](const QString& name) {
+            for (QLineEdit* edit : editor.findChildren<QLineEdit*>()) {
+                if (edit->accessibleName() == name)
+                    return edit;
+            }
+            return static_cast<QLineEdit*>(nullptr);
+        };
+        field(QStringLiteral("Name"))->setText(QStringLiteral("Doorway chest stretch"));
+        field(QStringLiteral("Targets"))->setText(QStringLiteral("chest, front of the shoulders"));
+        field(QStringLiteral("Starting position"))
+            ->setText(QStringLiteral("Stand in a doorway, forearms on the frame."));
+        auto* steps = editor.findChild<QListWidget*>();
+        steps->item(0)->setText(QStringLiteral("Step forward with one foot."));
+        steps->addItem(QStringLiteral("Lean gently until you feel the chest open."));
+        steps->addItem(QStringLiteral("Keep the shoulders low and breathe slowly."));
+        editor.gallery()->setCurrentPose(editor.gallery()->poseIds().value(3));
+        editor.show();
+        ok &= camera.shoot(QStringLiteral("exercise-editor"), editor);
     }
 
     limber::Translations::apply(QStringLiteral("de"));

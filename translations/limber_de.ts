@@ -618,6 +618,93 @@
     </message>
 </context>
 <context>
+    <name>limber::DoseEditor</name>
+    <message>
+        <source>Each side</source>
+        <translation>Jede Seite</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Kind of dose</source>
+        <translation>Art der Dosis</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Hold for</source>
+        <translation>Halten für</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Durchgänge</translation>
+    </message>
+    <message>
+        <source>Hold &amp;for</source>
+        <translation>Halten &amp;für</translation>
+    </message>
+    <message>
+        <source>S&amp;ets</source>
+        <translation>&amp;Durchgänge</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Breath</source>
+        <translation>Atem</translation>
+    </message>
+    <message>
+        <source>Phases of one repetition</source>
+        <translation>Phasen einer Wiederholung</translation>
+    </message>
+    <message>
+        <source>Breathe in and move</source>
+        <translation>Einatmen und bewegen</translation>
+    </message>
+    <message>
+        <source>Breathe out and come back</source>
+        <translation>Ausatmen und zurückkommen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Rep&amp;etitions</source>
+        <translation>&amp;Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Add p&amp;hase</source>
+        <translation>P&amp;hase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve phase</source>
+        <translation>Phase ent&amp;fernen</translation>
+    </message>
+</context>
+<context>
     <name>limber::ExerciseCard</name>
     <message>
         <source>How to do it</source>
@@ -694,6 +781,189 @@
     <message>
         <source>Move slowly and stay within what feels comfortable. If a stretch makes the pain sharper, stop.</source>
         <translation>Beweg dich langsam und bleib in dem Bereich, der sich angenehm anfühlt. Wenn eine Dehnung den Schmerz verstärkt, hör auf.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ExerciseEditorDialog</name>
+    <message>
+        <source>Edit Exercise</source>
+        <translation>Übung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Exercise</source>
+        <translation>Neue Übung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. Shoulder rolls</source>
+        <translation>z. B. Schulterkreisen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Bereich</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Stuhl</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Im Stehen</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Boden</translation>
+    </message>
+    <message>
+        <source>Kneeling</source>
+        <translation>Kniend</translation>
+    </message>
+    <message>
+        <source>Can be done: %1</source>
+        <translation>Möglich: %1</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Dehnt</translation>
+    </message>
+    <message>
+        <source>What it stretches, separated by commas</source>
+        <translation>Was gedehnt wird, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>De&amp;hnt</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Ausgangsposition</translation>
+    </message>
+    <message>
+        <source>Starting &amp;position</source>
+        <translation>Ausgangs&amp;position</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>Schritt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move step</source>
+        <translation>Schritt entfer&amp;nen</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Optional advice</source>
+        <translation>Ein Rat, wenn du magst</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>Hin&amp;weis</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>&amp;Limber figure</source>
+        <translation>&amp;Limber-Figur</translation>
+    </message>
+    <message>
+        <source>Your own &amp;image</source>
+        <translation>&amp;Eigenes Bild</translation>
+    </message>
+    <message>
+        <source>&amp;Choose image…</source>
+        <translation>Bild &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Bildvorschau</translation>
+    </message>
+    <message>
+        <source>Mi&amp;rror for the other side</source>
+        <translation>Für die andere Seite spie&amp;geln</translation>
+    </message>
+    <message>
+        <source>Mirror for the other side</source>
+        <translation>Für die andere Seite spiegeln</translation>
+    </message>
+    <message>
+        <source>For an exercise done on each side: the other side shows the picture mirrored.</source>
+        <translation>Für Übungen auf beiden Seiten: Die andere Seite zeigt das Bild gespiegelt.</translation>
+    </message>
+    <message>
+        <source>Choose an Image</source>
+        <translation>Bild wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the exercise a name.</source>
+        <translation>Gib der Übung einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose an image, or pick a Limber figure.</source>
+        <translation>Wähle ein Bild oder eine Limber-Figur.</translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>The exercise has changes that are not saved. Close without saving them?</source>
+        <translation>Die Übung hat Änderungen, die nicht gespeichert sind. Ohne Speichern schließen?</translation>
+    </message>
+    <message>
+        <source>&amp;New Exercise…</source>
+        <translation>&amp;Neue Übung…</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1503,13 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     <message>
         <source>no region or exercise given</source>
         <translation>kein Bereich und keine Übung angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PoseGallery</name>
+    <message>
+        <source>Limber figures</source>
+        <translation>Limber-Figuren</translation>
     </message>
 </context>
 <context>

@@ -618,6 +618,93 @@
     </message>
 </context>
 <context>
+    <name>limber::DoseEditor</name>
+    <message>
+        <source>Each side</source>
+        <translation>Cada lado</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <source>Kind of dose</source>
+        <translation>Tipo de dosis</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Hold for</source>
+        <translation>Mantener durante</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Hold &amp;for</source>
+        <translation>Mantener &amp;durante</translation>
+    </message>
+    <message>
+        <source>S&amp;ets</source>
+        <translation>S&amp;eries</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <source>Breath</source>
+        <translation>Respiración</translation>
+    </message>
+    <message>
+        <source>Phases of one repetition</source>
+        <translation>Fases de una repetición</translation>
+    </message>
+    <message>
+        <source>Breathe in and move</source>
+        <translation>Inspira y muévete</translation>
+    </message>
+    <message>
+        <source>Breathe out and come back</source>
+        <translation>Espira y vuelve</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Inspirar</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Espirar</translation>
+    </message>
+    <message>
+        <source>Rep&amp;etitions</source>
+        <translation>R&amp;epeticiones</translation>
+    </message>
+    <message>
+        <source>Add p&amp;hase</source>
+        <translation>Añadir &amp;fase</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve phase</source>
+        <translation>&amp;Quitar fase</translation>
+    </message>
+</context>
+<context>
     <name>limber::ExerciseCard</name>
     <message>
         <source>How to do it</source>
@@ -694,6 +781,189 @@
     <message>
         <source>Move slowly and stay within what feels comfortable. If a stretch makes the pain sharper, stop.</source>
         <translation>Muévete despacio y quédate dentro de lo que te resulte cómodo. Si un estiramiento hace el dolor más agudo, para.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ExerciseEditorDialog</name>
+    <message>
+        <source>Edit Exercise</source>
+        <translation>Editar ejercicio</translation>
+    </message>
+    <message>
+        <source>New Exercise</source>
+        <translation>Nuevo ejercicio</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>e.g. Shoulder rolls</source>
+        <translation>p. ej. Círculos de hombros</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Zona</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Silla</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Suelo</translation>
+    </message>
+    <message>
+        <source>Kneeling</source>
+        <translation>De rodillas</translation>
+    </message>
+    <message>
+        <source>Can be done: %1</source>
+        <translation>Se puede hacer: %1</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>What it stretches, separated by commas</source>
+        <translation>Qué estira, separado por comas</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>Ob&amp;jetivos</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Posición inicial</translation>
+    </message>
+    <message>
+        <source>Starting &amp;position</source>
+        <translation>&amp;Posición inicial</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Añadir paso</translation>
+    </message>
+    <message>
+        <source>Re&amp;move step</source>
+        <translation>Q&amp;uitar paso</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>Pa&amp;sos</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Optional advice</source>
+        <translation>Un consejo, si quieres</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>No&amp;ta</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>&amp;Limber figure</source>
+        <translation>Figura de &amp;Limber</translation>
+    </message>
+    <message>
+        <source>Your own &amp;image</source>
+        <translation>Tu &amp;propia imagen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose image…</source>
+        <translation>&amp;Elegir imagen…</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Vista previa de la imagen</translation>
+    </message>
+    <message>
+        <source>Mi&amp;rror for the other side</source>
+        <translation>Refle&amp;jar para el otro lado</translation>
+    </message>
+    <message>
+        <source>Mirror for the other side</source>
+        <translation>Reflejar para el otro lado</translation>
+    </message>
+    <message>
+        <source>For an exercise done on each side: the other side shows the picture mirrored.</source>
+        <translation>Para un ejercicio de cada lado: el otro lado muestra la imagen reflejada.</translation>
+    </message>
+    <message>
+        <source>Choose an Image</source>
+        <translation>Elegir una imagen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the exercise a name.</source>
+        <translation>Ponle un nombre al ejercicio.</translation>
+    </message>
+    <message>
+        <source>Choose an image, or pick a Limber figure.</source>
+        <translation>Elige una imagen o una figura de Limber.</translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>The exercise has changes that are not saved. Close without saving them?</source>
+        <translation>El ejercicio tiene cambios sin guardar. ¿Cerrar sin guardarlos?</translation>
+    </message>
+    <message>
+        <source>&amp;New Exercise…</source>
+        <translation>&amp;Nuevo ejercicio…</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1503,13 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     <message>
         <source>no region or exercise given</source>
         <translation>no se ha indicado ninguna zona ni ejercicio</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PoseGallery</name>
+    <message>
+        <source>Limber figures</source>
+        <translation>Figuras de Limber</translation>
     </message>
 </context>
 <context>

@@ -618,6 +618,93 @@
     </message>
 </context>
 <context>
+    <name>limber::DoseEditor</name>
+    <message>
+        <source>Each side</source>
+        <translation>Chaque côté</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Maintien</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Répétitions</translation>
+    </message>
+    <message>
+        <source>Kind of dose</source>
+        <translation>Type de dosage</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Hold for</source>
+        <translation>Maintenir pendant</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <source>Hold &amp;for</source>
+        <translation>Maintenir &amp;pendant</translation>
+    </message>
+    <message>
+        <source>S&amp;ets</source>
+        <translation>S&amp;éries</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+    <message>
+        <source>Breath</source>
+        <translation>Respiration</translation>
+    </message>
+    <message>
+        <source>Phases of one repetition</source>
+        <translation>Phases d&apos;une répétition</translation>
+    </message>
+    <message>
+        <source>Breathe in and move</source>
+        <translation>Inspirez et bougez</translation>
+    </message>
+    <message>
+        <source>Breathe out and come back</source>
+        <translation>Expirez et revenez</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Inspirer</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Expirer</translation>
+    </message>
+    <message>
+        <source>Rep&amp;etitions</source>
+        <translation>Ré&amp;pétitions</translation>
+    </message>
+    <message>
+        <source>Add p&amp;hase</source>
+        <translation>Ajouter une p&amp;hase</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve phase</source>
+        <translation>Supprimer la phase (&amp;v)</translation>
+    </message>
+</context>
+<context>
     <name>limber::ExerciseCard</name>
     <message>
         <source>How to do it</source>
@@ -694,6 +781,189 @@
     <message>
         <source>Move slowly and stay within what feels comfortable. If a stretch makes the pain sharper, stop.</source>
         <translation>Bougez lentement et restez dans ce qui est confortable. Si un étirement rend la douleur plus vive, arrêtez.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ExerciseEditorDialog</name>
+    <message>
+        <source>Edit Exercise</source>
+        <translation>Modifier l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>New Exercise</source>
+        <translation>Nouvel exercice</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>e.g. Shoulder rolls</source>
+        <translation>p. ex. Rotations des épaules</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Zone</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chaise</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Debout</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Sol</translation>
+    </message>
+    <message>
+        <source>Kneeling</source>
+        <translation>À genoux</translation>
+    </message>
+    <message>
+        <source>Can be done: %1</source>
+        <translation>Faisable : %1</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>What it stretches, separated by commas</source>
+        <translation>Ce qu&apos;il étire, séparé par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>&amp;Cibles</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Position de départ</translation>
+    </message>
+    <message>
+        <source>Starting &amp;position</source>
+        <translation>Position de &amp;départ</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Re&amp;move step</source>
+        <translation>Suppri&amp;mer l’étape</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>Desce&amp;ndre</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>É&amp;tapes</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosage</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Optional advice</source>
+        <translation>Un conseil, si vous voulez</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>Re&amp;marque</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>&amp;Limber figure</source>
+        <translation>Figure &amp;Limber</translation>
+    </message>
+    <message>
+        <source>Your own &amp;image</source>
+        <translation>Votre &amp;image</translation>
+    </message>
+    <message>
+        <source>&amp;Choose image…</source>
+        <translation>&amp;Choisir une image…</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Aperçu de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Mi&amp;rror for the other side</source>
+        <translation>Mi&amp;roir pour l&apos;autre côté</translation>
+    </message>
+    <message>
+        <source>Mirror for the other side</source>
+        <translation>Miroir pour l&apos;autre côté</translation>
+    </message>
+    <message>
+        <source>For an exercise done on each side: the other side shows the picture mirrored.</source>
+        <translation>Pour un exercice fait de chaque côté : l&apos;autre côté montre l&apos;image en miroir.</translation>
+    </message>
+    <message>
+        <source>Choose an Image</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Give the exercise a name.</source>
+        <translation>Donnez un nom à l&apos;exercice.</translation>
+    </message>
+    <message>
+        <source>Choose an image, or pick a Limber figure.</source>
+        <translation>Choisissez une image ou une figure Limber.</translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <source>The exercise has changes that are not saved. Close without saving them?</source>
+        <translation>L&apos;exercice a des modifications non enregistrées. Fermer sans les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>&amp;New Exercise…</source>
+        <translation>&amp;Nouvel exercice…</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1503,13 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     <message>
         <source>no region or exercise given</source>
         <translation>aucune zone ni aucun exercice indiqué</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PoseGallery</name>
+    <message>
+        <source>Limber figures</source>
+        <translation>Figures Limber</translation>
     </message>
 </context>
 <context>
