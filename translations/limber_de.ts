@@ -1376,6 +1376,41 @@
     </message>
 </context>
 <context>
+    <name>limber::OwnExerciseActions</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Make a Copy to Edit…</source>
+        <translation>Als &amp;Kopie bearbeiten…</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (meine Kopie)</translation>
+    </message>
+    <message>
+        <source>New Exercise</source>
+        <translation>Neue Übung</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its picture stays in the folder; the exercise is gone from Limber.</source>
+        <translation>„%1“ löschen? Das Bild bleibt im Ordner, die Übung verschwindet aus Limber.</translation>
+    </message>
+    <message>
+        <source>Delete Exercise?</source>
+        <translation>Übung löschen?</translation>
+    </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+</context>
+<context>
     <name>limber::PainCheckInDialog</name>
     <message>
         <source>Don&apos;t ask me again</source>

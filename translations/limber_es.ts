@@ -1376,6 +1376,41 @@
     </message>
 </context>
 <context>
+    <name>limber::OwnExerciseActions</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Make a Copy to Edit…</source>
+        <translation>&amp;Hacer una copia para editar…</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (mi copia)</translation>
+    </message>
+    <message>
+        <source>New Exercise</source>
+        <translation>Nuevo ejercicio</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its picture stays in the folder; the exercise is gone from Limber.</source>
+        <translation>¿Borrar «%1»? Su imagen se queda en la carpeta; el ejercicio desaparece de Limber.</translation>
+    </message>
+    <message>
+        <source>Delete Exercise?</source>
+        <translation>¿Borrar el ejercicio?</translation>
+    </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation>No se puede borrar</translation>
+    </message>
+</context>
+<context>
     <name>limber::PainCheckInDialog</name>
     <message>
         <source>Don&apos;t ask me again</source>

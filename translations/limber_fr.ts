@@ -1376,6 +1376,41 @@
     </message>
 </context>
 <context>
+    <name>limber::OwnExerciseActions</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Make a Copy to Edit…</source>
+        <translation>Faire une &amp;copie à modifier…</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (ma copie)</translation>
+    </message>
+    <message>
+        <source>New Exercise</source>
+        <translation>Nouvel exercice</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its picture stays in the folder; the exercise is gone from Limber.</source>
+        <translation>Supprimer « %1 » ? Son image reste dans le dossier ; l’exercice disparaît de Limber.</translation>
+    </message>
+    <message>
+        <source>Delete Exercise?</source>
+        <translation>Supprimer l’exercice ?</translation>
+    </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+</context>
+<context>
     <name>limber::PainCheckInDialog</name>
     <message>
         <source>Don&apos;t ask me again</source>

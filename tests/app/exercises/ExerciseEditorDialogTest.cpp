@@ -2,8 +2,10 @@
 
 #include "exercises/DoseEditor.h"
 #include "exercises/ExerciseEditorDialog.h"
+#include "exercises/OwnExerciseActions.h"
 #include "exercises/OwnExercises.h"
 #include "exercises/PoseGallery.h"
+#include "home/ExerciseDetailDialog.h"
 #include "pictures/PictureChecks.h"
 #include "pose/PoseLibrary.h"
 
@@ -11,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
@@ -220,4 +223,46 @@ TEST(ExerciseEditor, ClosingWithUnsavedChangesAsks)
     EXPECT_EQ(asked, 2);
     EXPECT_FALSE(dialog.isVisible());
     EXPECT_TRUE(QDir(home.path()).isEmpty());
+}
+
+TEST(OwnExerciseActions, OwnExercisesCanBeEditedAndDeletedBuiltInOnesCopied)
+{
+    QTemporaryDir home;
+    limber::Catalog catalog = limber::test::builtinCatalog();
+    ExerciseEditorDialog editor(catalog, home.path());
+    fillIn(editor, u"Mine"_s);
+    ASSERT_TRUE(editor.save());
+    catalog.addExercise(editor.savedExercise());
+
+    QStringList changed;
+    limber::OwnExerciseActions actions(catalog, home.path(),
+                                       [&](const QString& regionId) { changed.append(regionId); });
+    const auto buttonTexts = [&](const QString& id) {
+        limber::ExerciseDetailDialog details(*catalog.exercise(id), u"30 s"_s);
+        actions.addButtons(id, &details);
+        QStringList texts;
+        for (QAbstractButton* button : details.buttonBox()->buttons())
+            texts.append(button->text());
+        return texts;
+    };
+    EXPECT_TRUE(buttonTexts(u"my-mine"_s).contains(u"&Edit…"_s));
+    EXPECT_TRUE(buttonTexts(u"my-mine"_s).contains(u"&Delete…"_s));
+    const QString builtIn = limber::test::builtinCatalog().exercises().constFirst().id;
+    EXPECT_TRUE(buttonTexts(builtIn).contains(u"&Make a Copy to Edit…"_s));
+    EXPECT_FALSE(buttonTexts(builtIn).contains(u"&Delete…"_s));
+
+    QString asked;
+    bool yes = false;
+    actions.setDeleteAsker([&](const QString& question) {
+        asked = question;
+        return yes;
+    });
+    EXPECT_FALSE(actions.remove(u"my-mine"_s, nullptr));
+    EXPECT_TRUE(asked.contains(u"Mine"_s));
+    EXPECT_NE(catalog.exercise(u"my-mine"_s), nullptr);
+    yes = true;
+    EXPECT_TRUE(actions.remove(u"my-mine"_s, nullptr));
+    EXPECT_EQ(catalog.exercise(u"my-mine"_s), nullptr);
+    EXPECT_EQ(changed, QStringList {editor.savedExercise().regionId});
+    EXPECT_TRUE(loadSaved(home).catalog.exercises().isEmpty());
 }
