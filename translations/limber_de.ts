@@ -693,11 +693,11 @@
     </message>
     <message>
         <source>Rep&amp;etitions</source>
-        <translation>&amp;Wiederholungen</translation>
+        <translation>Wie&amp;derholungen</translation>
     </message>
     <message>
         <source>Add p&amp;hase</source>
-        <translation>P&amp;hase hinzufügen</translation>
+        <translation>Ph&amp;ase hinzufügen</translation>
     </message>
     <message>
         <source>Remo&amp;ve phase</source>
@@ -863,11 +863,11 @@
     </message>
     <message>
         <source>&amp;Add step</source>
-        <translation>Schritt &amp;hinzufügen</translation>
+        <translation>Schritt hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Re&amp;move step</source>
-        <translation>Schritt entfer&amp;nen</translation>
+        <translation>Schritt entfe&amp;rnen</translation>
     </message>
     <message>
         <source>&amp;Up</source>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>&amp;Choose image…</source>
-        <translation>Bild &amp;wählen…</translation>
+        <translation>Bild w&amp;ählen…</translation>
     </message>
     <message>
         <source>Image preview</source>

@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>S&amp;ets</source>
-        <translation>S&amp;eries</translation>
+        <translation>Se&amp;ries</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -697,11 +697,11 @@
     </message>
     <message>
         <source>Add p&amp;hase</source>
-        <translation>Añadir &amp;fase</translation>
+        <translation>A&amp;ñadir fase</translation>
     </message>
     <message>
         <source>Remo&amp;ve phase</source>
-        <translation>&amp;Quitar fase</translation>
+        <translation>Quitar &amp;fase</translation>
     </message>
 </context>
 <context>
@@ -867,7 +867,7 @@
     </message>
     <message>
         <source>Re&amp;move step</source>
-        <translation>Q&amp;uitar paso</translation>
+        <translation>&amp;Quitar paso</translation>
     </message>
     <message>
         <source>&amp;Up</source>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <source>Do&amp;wn</source>
-        <translation>Ba&amp;jar</translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>&amp;Steps</source>
@@ -907,11 +907,11 @@
     </message>
     <message>
         <source>Your own &amp;image</source>
-        <translation>Tu &amp;propia imagen</translation>
+        <translation>Tu propia &amp;imagen</translation>
     </message>
     <message>
         <source>&amp;Choose image…</source>
-        <translation>&amp;Elegir imagen…</translation>
+        <translation>Ele&amp;gir imagen…</translation>
     </message>
     <message>
         <source>Image preview</source>
@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>Mi&amp;rror for the other side</source>
-        <translation>Refle&amp;jar para el otro lado</translation>
+        <translation>Reflejar para el &amp;otro lado</translation>
     </message>
     <message>
         <source>Mirror for the other side</source>

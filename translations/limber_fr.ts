@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Hold &amp;for</source>
-        <translation>Maintenir &amp;pendant</translation>
+        <translation>&amp;Maintenir pendant</translation>
     </message>
     <message>
         <source>S&amp;ets</source>
@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>Rep&amp;etitions</source>
-        <translation>Ré&amp;pétitions</translation>
+        <translation>R&amp;épétitions</translation>
     </message>
     <message>
         <source>Add p&amp;hase</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>Remo&amp;ve phase</source>
-        <translation>Supprimer la phase (&amp;v)</translation>
+        <translation>Supprimer la pha&amp;se</translation>
     </message>
 </context>
 <context>
@@ -867,15 +867,15 @@
     </message>
     <message>
         <source>Re&amp;move step</source>
-        <translation>Suppri&amp;mer l’étape</translation>
+        <translation>Supprimer l’éta&amp;pe</translation>
     </message>
     <message>
         <source>&amp;Up</source>
-        <translation>&amp;Monter</translation>
+        <translation>M&amp;onter</translation>
     </message>
     <message>
         <source>Do&amp;wn</source>
-        <translation>Desce&amp;ndre</translation>
+        <translation>Descend&amp;re</translation>
     </message>
     <message>
         <source>&amp;Steps</source>
@@ -895,7 +895,7 @@
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation>Re&amp;marque</translation>
+        <translation>Remar&amp;que</translation>
     </message>
     <message>
         <source>Picture</source>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>&amp;Choose image…</source>
-        <translation>&amp;Choisir une image…</translation>
+        <translation>Choisir une ima&amp;ge…</translation>
     </message>
     <message>
         <source>Image preview</source>
@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>Mi&amp;rror for the other side</source>
-        <translation>Mi&amp;roir pour l&apos;autre côté</translation>
+        <translation>Miroir pour l&apos;autre &amp;côté</translation>
     </message>
     <message>
         <source>Mirror for the other side</source>
