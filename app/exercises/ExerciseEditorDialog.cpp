@@ -266,7 +266,7 @@ void ExerciseEditorDialog::showProblem(const QString& text)
 
 QString ExerciseEditorDialog::problemText() const
 {
-    return m_problem->isVisible() ? m_problem->text() : QString();
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 bool ExerciseEditorDialog::chooseImage(const QString& path)
@@ -316,7 +316,9 @@ Exercise ExerciseEditorDialog::exercise() const
         exercise.picture.kind = Picture::Kind::Pose;
         exercise.picture.pose = m_gallery->currentPose();
     }
-    exercise.picture.mirrorOtherSide = m_mirror->isChecked() && exercise.picture.kind != Picture::Kind::None;
+    // A newly chosen image becomes the picture on save (OwnExercises copies it).
+    exercise.picture.mirrorOtherSide
+        = m_mirror->isChecked() && (exercise.picture.kind != Picture::Kind::None || !m_imageSource.isEmpty());
     return exercise;
 }
 
