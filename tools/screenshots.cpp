@@ -32,6 +32,7 @@
 #include "limber/Timer.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
 #include <QCursor>
 #include <QDir>
@@ -323,6 +324,10 @@ int main(int argc, char** argv)
         field(QStringLiteral("Targets"))->setText(QStringLiteral("chest, front of the shoulders"));
         field(QStringLiteral("Starting position"))
             ->setText(QStringLiteral("Stand in a doorway, forearms on the frame."));
+        for (QCheckBox* place : editor.findChildren<QCheckBox*>()) {
+            if (place->text() == QStringLiteral("Standing"))
+                place->setChecked(true);
+        }
         auto* steps = editor.findChild<QListWidget*>();
         steps->item(0)->setText(QStringLiteral("Step forward with one foot."));
         steps->addItem(QStringLiteral("Lean gently until you feel the chest open."));

@@ -125,7 +125,10 @@ void ExerciseEditorDialog::buildForm()
         stepButtons->addWidget(button);
     stepButtons->addStretch();
     stepsBox->addLayout(stepButtons);
-    form->addRow(tr("&Steps"), stepsBox);
+    // A layout cannot be a buddy: the label names the list itself, so Alt+S reaches it.
+    auto* stepsLabel = new QLabel(tr("&Steps"), content);
+    stepsLabel->setBuddy(m_steps);
+    form->addRow(stepsLabel, stepsBox);
     connect(addStepButton, &QPushButton::clicked, this, [this] {
         addStep(QString());
         m_steps->editItem(m_steps->item(m_steps->count() - 1));

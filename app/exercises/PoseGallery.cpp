@@ -20,7 +20,7 @@ PoseGallery::PoseGallery(const Catalog& catalog, QWidget* parent)
 {
     setViewMode(QListView::IconMode);
     setIconSize(Thumbnail);
-    setGridSize(Thumbnail + QSize(40, 36));
+    setGridSize(Thumbnail + QSize(64, 52)); // two lines of name: "Lateral flexion", "Knee-to-chest"
     setResizeMode(QListView::Adjust);
     setMovement(QListView::Static);
     setWordWrap(true);
