@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "audio/CuePlayer.h"
+#include "exercises/ExerciseEditorDialog.h"
 #include "history/HistoryExport.h"
 #include "history/HistoryView.h"
 #include "history/PainCheckInDialog.h"
@@ -266,8 +267,9 @@ void MainWindow::buildMenus()
     }
     if (m_routines)
         m_routines->addFileActions(m_fileMenu);
-    m_fileMenu->addAction(WorkraveImportDialog::createAction(
-        m_catalog, this, [this](const QList<Exercise>& added) { Q_EMIT exercisesImported(added); }));
+    const auto added = [this](const QList<Exercise>& exercises) { Q_EMIT exercisesImported(exercises); };
+    m_fileMenu->addAction(ExerciseEditorDialog::createAction(m_catalog, this, added));
+    m_fileMenu->addAction(WorkraveImportDialog::createAction(m_catalog, this, added));
     HandoutActions::addTo(*m_fileMenu, [this] { return HandoutActions::fromHome(m_catalog, *m_home->routinePanel()); });
     QAction* preferences = m_fileMenu->addAction(tr("&Preferences…"));
     preferences->setObjectName(QStringLiteral("preferencesAction"));

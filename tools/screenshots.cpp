@@ -8,6 +8,8 @@
 // Run it under a real X server (tools/screenshots.sh uses Xvfb) so fonts render.
 
 #include "MainWindow.h"
+#include "exercises/ExerciseEditorDialog.h"
+#include "exercises/PoseGallery.h"
 #include "home/ExerciseCard.h"
 #include "home/ExerciseDetailDialog.h"
 #include "home/HomeView.h"
@@ -39,11 +41,14 @@
 #include "limber/routines/RoutineStore.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
 #include <QCursor>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QListView>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPalette>
 #include <QPushButton>
@@ -395,6 +400,33 @@ int main(int argc, char** argv)
         camera.settle();
         ok &= camera.shoot(QStringLiteral("reminder-prompt"), *prompt.prompt());
         prompt.withdraw();
+    }
+
+    // Your own exercises: the editor, filled in as a person would, a figure picked.
+    {
+        limber::ExerciseEditorDialog exerciseEditor(loaded.catalog, settingsDir.filePath(QStringLiteral("catalog")));
+        const auto field = [&exerciseEditor](const QString& name) {
+            for (QLineEdit* edit : exerciseEditor.findChildren<QLineEdit*>()) {
+                if (edit->accessibleName() == name)
+                    return edit;
+            }
+            return static_cast<QLineEdit*>(nullptr);
+        };
+        field(QStringLiteral("Name"))->setText(QStringLiteral("Doorway chest stretch"));
+        field(QStringLiteral("Targets"))->setText(QStringLiteral("chest, front of the shoulders"));
+        field(QStringLiteral("Starting position"))
+            ->setText(QStringLiteral("Stand in a doorway, forearms on the frame."));
+        for (QCheckBox* place : exerciseEditor.findChildren<QCheckBox*>()) {
+            if (place->text() == QStringLiteral("Standing"))
+                place->setChecked(true);
+        }
+        auto* steps = exerciseEditor.findChild<QListWidget*>();
+        steps->item(0)->setText(QStringLiteral("Step forward with one foot."));
+        steps->addItem(QStringLiteral("Lean gently until you feel the chest open."));
+        steps->addItem(QStringLiteral("Keep the shoulders low and breathe slowly."));
+        exerciseEditor.gallery()->setCurrentPose(exerciseEditor.gallery()->poseIds().value(3));
+        exerciseEditor.show();
+        ok &= camera.shoot(QStringLiteral("exercise-exerciseEditor"), exerciseEditor);
     }
 
     limber::Translations::apply(QStringLiteral("de"));

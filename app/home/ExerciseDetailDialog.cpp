@@ -87,7 +87,7 @@ ExerciseDetailDialog::ExerciseDetailDialog(const Exercise& exercise, const QStri
     columns->addWidget(pose, 2, Qt::AlignTop);
     columns->addWidget(scroll, 3);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* buttons = m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);

@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
+
 namespace limber {
 
 struct Exercise;
@@ -13,6 +15,11 @@ class ExerciseDetailDialog final : public QDialog {
 
 public:
     ExerciseDetailDialog(const Exercise& exercise, const QString& doseText, QWidget* parent = nullptr);
+    // Where app/exercises adds Edit…, Delete… or Make a Copy to Edit….
+    QDialogButtonBox* buttonBox() const { return m_buttons; }
+
+private:
+    QDialogButtonBox* m_buttons;
 };
 
 } // namespace limber

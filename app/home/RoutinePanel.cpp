@@ -271,6 +271,7 @@ void RoutinePanel::openDetails(const QString& exerciseId)
     auto* dialog = new ExerciseDetailDialog(translated(*exercise),
                                             DoseText::describe(exercise->dose, plannedHoldMs(exerciseId)), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    Q_EMIT detailsOpened(exerciseId, dialog);
     dialog->open();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "home/ExerciseDetailDialog.h" // complete for the detailsOpened signal (moc)
 #include "widgets/ActionButton.h"
 
 #include "limber/Plan.h"
@@ -30,6 +31,8 @@ public:
     // region already shown keeps the person's choices.
     void showRegion(const QString& regionId);
     const QString& regionId() const { return m_regionId; }
+    // The catalog changed (an exercise of the person's was saved or deleted).
+    void refresh() { rebuildCards(); }
 
     // Lead-in, rests, pace... from settings; the cards add their chosen counts.
     void setBaseOptions(const PlanOptions& options);
@@ -47,6 +50,8 @@ public:
 
 Q_SIGNALS:
     void startRequested();
+    // An exercise's details are open: app/exercises adds its buttons.
+    void detailsOpened(const QString& exerciseId, limber::ExerciseDetailDialog* dialog);
 
 private:
     void rebuildCards();

@@ -7,6 +7,7 @@
 #include "audio/QtSpeechEngine.h"
 #include "audio/SoundSettings.h"
 #include "audio/VoiceGuide.h"
+#include "exercises/OwnExerciseActions.h"
 #include "home/BodyFigure.h"
 #include "home/HomeView.h"
 #include "home/RoutinePanel.h"
@@ -131,11 +132,14 @@ std::optional<int> LimberApp::start()
         // ones simply appear; home shows where they went.
         for (const Exercise& exercise : exercises)
             m_catalog.catalog.addExercise(exercise);
-        if (!exercises.isEmpty()) {
-            m_window->homeView()->selectRegion(exercises.constFirst().regionId);
-            m_window->homeView()->routinePanel()->showRegion(exercises.constFirst().regionId);
-        }
+        if (!exercises.isEmpty())
+            showChangedRegion(exercises.constFirst().regionId);
     });
+    // Edit…, Delete… and Make a Copy to Edit… on an exercise's details (app/exercises).
+    auto* ownActions = new OwnExerciseActions(
+        m_catalog.catalog, userCatalogFolder(), [this](const QString& regionId) { showChangedRegion(regionId); }, this);
+    connect(m_window->homeView()->routinePanel(), &RoutinePanel::detailsOpened, ownActions,
+            &OwnExerciseActions::addButtons);
     QStringList problems;
     for (const CatalogIssue& issue : m_catalog.issues)
         problems.append(issue.toString());
@@ -291,6 +295,15 @@ void LimberApp::onInstanceRequest(const InstanceRequest& request)
     }
     if (request.show)
         m_window->comeForward(request.startIds);
+}
+
+void LimberApp::showChangedRegion(const QString& regionId)
+{
+    // The views look exercises up by id whenever they show them; the cards
+    // of the region are built again so new ones appear and deleted ones go.
+    m_window->homeView()->selectRegion(regionId);
+    m_window->homeView()->routinePanel()->showRegion(regionId);
+    m_window->homeView()->routinePanel()->refresh();
 }
 
 void LimberApp::quit()

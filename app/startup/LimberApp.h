@@ -70,6 +70,8 @@ private:
     void startRemoteControl();
     QString recentRegion() const;
     void onInstanceRequest(const InstanceRequest& request);
+    // The person's own exercises changed: home shows their region anew.
+    void showChangedRegion(const QString& regionId);
     void quit();
 
     const CommandLine m_commandLine;

@@ -61,6 +61,11 @@ void Catalog::addExercise(const Exercise& exercise)
     addOrReplace(m_exercises, exercise);
 }
 
+bool Catalog::removeExercise(const QString& id)
+{
+    return m_exercises.removeIf([&](const Exercise& exercise) { return exercise.id == id; }) > 0;
+}
+
 QString toString(Place place)
 {
     switch (place) {

@@ -90,6 +90,8 @@ public:
     // Adds or replaces by id: a user file may override a built-in entry.
     void addRegion(const Region& region);
     void addExercise(const Exercise& exercise);
+    // The person deleted one of their own exercises. False when there was none.
+    bool removeExercise(const QString& id);
 
     bool isEmpty() const { return m_exercises.isEmpty(); }
 
