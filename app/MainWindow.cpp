@@ -6,13 +6,14 @@
 #include "history/HistoryView.h"
 #include "history/PainCheckInDialog.h"
 #include "home/ExerciseCard.h"
+#include "home/HelpMenu.h"
 #include "home/HomeView.h"
 #include "home/RoutinePanel.h"
 #include "home/SafetyNote.h"
 #include "import/WorkraveImportDialog.h"
 #include "limber/HistoryRecorder.h"
-#include "routines/RoutinesController.h"
 #include "print/HandoutActions.h"
+#include "routines/RoutinesController.h"
 #include "session/SessionView.h"
 #include "session/SummaryView.h"
 #include "setaside/SetAsideLink.h"
@@ -166,7 +167,7 @@ void MainWindow::buildViews()
     if (m_stopConfirmer)
         m_session->setStopConfirmer(m_stopConfirmer);
     connect(m_home, &HomeView::startRequested, this, &MainWindow::startFromHome);
-    connect(m_home, &HomeView::aboutExercisesRequested, this, &MainWindow::showAboutExercises);
+    connect(m_home, &HomeView::aboutExercisesRequested, this, [this] { HelpMenu::showAboutExercises(this); });
     connect(m_summary, &SummaryView::againRequested, this, [this] { showSession(m_guided.prepareAgain()); });
     if (m_routines)
         m_routines->attach(m_home->routineList());
@@ -253,10 +254,8 @@ void MainWindow::buildMenus()
 {
     // Built again on a language change, so every menu text is set here.
     menuBar()->clear();
-    for (QMenu* old : {m_fileMenu, m_helpMenu}) {
-        if (old)
-            old->deleteLater();
-    }
+    for (QMenu* old : menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly))
+        old->deleteLater();
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     if (m_history) {
         QAction* history = m_fileMenu->addAction(tr("&History"));
@@ -293,13 +292,7 @@ void MainWindow::buildMenus()
             m_closePolicy = before; // the person kept their session going
     });
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    m_helpMenu = help;
-    QAction* aboutExercises = help->addAction(tr("About these &exercises…"));
-    connect(aboutExercises, &QAction::triggered, this, &MainWindow::showAboutExercises);
-    QAction* about = help->addAction(tr("&About Limber"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    HelpMenu::addTo(*menuBar(), this);
 }
 
 QWidget* MainWindow::currentView() const
@@ -561,21 +554,6 @@ void MainWindow::setStopConfirmer(std::function<bool()> confirmer)
 {
     m_stopConfirmer = confirmer;
     m_session->setStopConfirmer(std::move(confirmer));
-}
-
-void MainWindow::showAboutExercises()
-{
-    QMessageBox box(QMessageBox::Information, tr("About these exercises"), SafetyNote::detailed(), QMessageBox::Ok,
-                    this);
-    box.setTextFormat(Qt::RichText);
-    box.exec();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Limber"),
-                       tr("<h3>Limber %1</h3><p>Guided stretching for everyday back pain.</p>")
-                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -100,7 +100,6 @@ public:
     QWidget* currentView() const;
 
     void showHome();
-    void showAboutExercises();
     // After a stop from the media remote (RemoteControl::stoppedByRemote): the
     // summary, offering to continue with the plan's exercises from
     // `fromExerciseIndex` on. Nothing happens unless the session is stopped (Idle).
@@ -136,7 +135,6 @@ private:
     void applySessionSettings();
     // Home's "3 of 5 sessions this week" and History's goal, from the store and the settings.
     void refreshWeeklyProgress();
-    void showAbout();
     void showSummary();
     void turnOnReminders();
     void restoreWindowGeometry();
@@ -153,7 +151,6 @@ private:
     HistoryRecorder* m_recorder = nullptr;
     HistoryView* m_historyView = nullptr;
     QMenu* m_fileMenu = nullptr;
-    QMenu* m_helpMenu = nullptr;
     QAction* m_quitAction = nullptr;
     QStackedWidget* m_views = nullptr;
     HomeView* m_home = nullptr;

@@ -767,6 +767,93 @@
     </message>
 </context>
 <context>
+    <name>limber::DoseEditor</name>
+    <message>
+        <source>Each side</source>
+        <translation>Jede Seite</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Kind of dose</source>
+        <translation>Art der Dosis</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Hold for</source>
+        <translation>Halten für</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Durchgänge</translation>
+    </message>
+    <message>
+        <source>Hold &amp;for</source>
+        <translation>Halten &amp;für</translation>
+    </message>
+    <message>
+        <source>S&amp;ets</source>
+        <translation>&amp;Durchgänge</translation>
+    </message>
+    <message>
+        <source>Rep&amp;etitions</source>
+        <translation>Wie&amp;derholungen</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Breath</source>
+        <translation>Atem</translation>
+    </message>
+    <message>
+        <source>Phases of one repetition</source>
+        <translation>Phasen einer Wiederholung</translation>
+    </message>
+    <message>
+        <source>Add p&amp;hase</source>
+        <translation>Ph&amp;ase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve phase</source>
+        <translation>Phase ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Breathe in and move</source>
+        <translation>Einatmen und bewegen</translation>
+    </message>
+    <message>
+        <source>Breathe out and come back</source>
+        <translation>Ausatmen und zurückkommen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Aus</translation>
+    </message>
+</context>
+<context>
     <name>limber::EntryDoseEditor</name>
     <message>
         <source> s</source>
@@ -984,6 +1071,189 @@
     </message>
 </context>
 <context>
+    <name>limber::ExerciseEditorDialog</name>
+    <message>
+        <source>Edit Exercise</source>
+        <translation>Übung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Exercise</source>
+        <translation>Neue Übung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. Shoulder rolls</source>
+        <translation>z. B. Schulterkreisen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Bereich</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Stuhl</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Im Stehen</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Boden</translation>
+    </message>
+    <message>
+        <source>Kneeling</source>
+        <translation>Kniend</translation>
+    </message>
+    <message>
+        <source>Can be done: %1</source>
+        <translation>Möglich: %1</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Dehnt</translation>
+    </message>
+    <message>
+        <source>What it stretches, separated by commas</source>
+        <translation>Was gedehnt wird, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>De&amp;hnt</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Ausgangsposition</translation>
+    </message>
+    <message>
+        <source>Starting &amp;position</source>
+        <translation>Ausgangs&amp;position</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>Schritt hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move step</source>
+        <translation>Schritt entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Optional advice</source>
+        <translation>Ein Rat, wenn du magst</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>Hin&amp;weis</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>&amp;Limber figure</source>
+        <translation>&amp;Limber-Figur</translation>
+    </message>
+    <message>
+        <source>Your own &amp;image</source>
+        <translation>&amp;Eigenes Bild</translation>
+    </message>
+    <message>
+        <source>&amp;Choose image…</source>
+        <translation>Bild w&amp;ählen…</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Bildvorschau</translation>
+    </message>
+    <message>
+        <source>Mi&amp;rror for the other side</source>
+        <translation>Für die andere Seite spie&amp;geln</translation>
+    </message>
+    <message>
+        <source>Mirror for the other side</source>
+        <translation>Für die andere Seite spiegeln</translation>
+    </message>
+    <message>
+        <source>For an exercise done on each side: the other side shows the picture mirrored.</source>
+        <translation>Für Übungen auf beiden Seiten: Die andere Seite zeigt das Bild gespiegelt.</translation>
+    </message>
+    <message>
+        <source>Choose an Image</source>
+        <translation>Bild wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the exercise a name.</source>
+        <translation>Gib der Übung einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose an image, or pick a Limber figure.</source>
+        <translation>Wähle ein Bild oder eine Limber-Figur.</translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>The exercise has changes that are not saved. Close without saving them?</source>
+        <translation>Die Übung hat Änderungen, die nicht gespeichert sind. Ohne Speichern schließen?</translation>
+    </message>
+    <message>
+        <source>&amp;New Exercise…</source>
+        <translation>&amp;Neue Übung…</translation>
+    </message>
+</context>
+<context>
     <name>limber::FloorView</name>
     <message>
         <source>Floor view</source>
@@ -1006,6 +1276,274 @@
     <message>
         <source>Get ready</source>
         <translation>Mach dich bereit</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutActions</name>
+    <message>
+        <source>Choose where it hurts and tick the exercises you want on paper first.</source>
+        <translation>Wähle zuerst, wo es wehtut, und hake die Übungen an, die du auf Papier haben möchtest.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print a handout of these exercises, with a grid to tick for two weeks</source>
+        <translation>Ein Übungsblatt mit diesen Übungen drucken, mit einer Tabelle zum Abhaken für zwei Wochen</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Als P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the handout as a PDF to print later or send on</source>
+        <translation>Das Übungsblatt als PDF speichern, um es später zu drucken oder weiterzugeben</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>Übungsblatt drucken</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutBlocks</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morgens</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Abends</translation>
+    </message>
+    <message>
+        <source>Midday</source>
+        <translation>Mittags</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Nachmittags</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <extracomment>a row of the tick grid when a routine is done more than four times a day</extracomment>
+        <translation>Einheit %1</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 Übung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercises</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 a session</source>
+        <extracomment>how long one session takes, e.g. &quot;about 4 min a session&quot;</extracomment>
+        <translation>%1 pro Einheit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Move slowly and only as far as feels comfortable. A gentle pull is right; if an exercise brings sharp pain or makes your back worse, stop it and talk to your doctor or physiotherapist.</source>
+        <translation>Beweg dich langsam und nur so weit, wie es angenehm ist. Ein sanftes Ziehen ist richtig; wenn eine Übung stechende Schmerzen bringt oder deinen Rücken verschlimmert, hör damit auf und sprich mit deiner Ärztin, deinem Arzt oder deiner Physiotherapie.</translation>
+    </message>
+    <message>
+        <source>Works on: %1</source>
+        <translation>Wirkt auf: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Ausgangsposition</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Gut zu wissen</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Limber · gentle exercises for everyday back pain, not a diagnosis</source>
+        <translation>Limber · sanfte Übungen bei alltäglichen Rückenschmerzen, keine Diagnose</translation>
+    </message>
+    <message>
+        <source>Your two weeks</source>
+        <translation>Deine zwei Wochen</translation>
+    </message>
+    <message>
+        <source>Tick a box for each exercise after every session. Once a day, write down how your back feels, from 0 (no pain) to 10 (the worst pain).</source>
+        <translation>Hake nach jeder Einheit für jede Übung ein Kästchen ab. Schreib einmal am Tag auf, wie sich dein Rücken anfühlt, von 0 (kein Schmerz) bis 10 (der schlimmste Schmerz).</translation>
+    </message>
+    <message>
+        <source>Tick a box for each exercise you did that day, and write down how your back feels, from 0 (no pain) to 10 (the worst pain).</source>
+        <translation>Hake für jede Übung, die du an dem Tag gemacht hast, ein Kästchen ab und schreib auf, wie sich dein Rücken anfühlt, von 0 (kein Schmerz) bis 10 (der schlimmste Schmerz).</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <extracomment>a heading of the tick grid: &quot;Week 1&quot;, &quot;Week 2&quot;</extracomment>
+        <translation>Woche %1</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <extracomment>a row of the tick grid: &quot;Day 1&quot; ... &quot;Day 14&quot;</extracomment>
+        <translation>Tag %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutBuilder</name>
+    <message>
+        <source>about %1</source>
+        <extracomment>how long one exercise takes, e.g. &quot;about 2 min&quot;</extracomment>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation>einmal am Tag</translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation>zweimal am Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a day</source>
+        <translation>
+            <numerusform>%n-mal am Tag</numerusform>
+            <numerusform>%n-mal am Tag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation>einmal pro Woche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days a week</source>
+        <translation>
+            <numerusform>%n Tag pro Woche</numerusform>
+            <numerusform>%n Tage pro Woche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your exercises</source>
+        <translation>Deine Übungen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutCommand</name>
+    <message>
+        <source>Wrote %1 (%2)</source>
+        <translation>%1 geschrieben (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutDocument</name>
+    <message>
+        <source>%1: this is a folder; give a file name for the PDF</source>
+        <translation>%1: Das ist ein Ordner; gib einen Dateinamen für das PDF an</translation>
+    </message>
+    <message>
+        <source>%1: the handout could not be laid out</source>
+        <translation>%1: Das Übungsblatt konnte nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write here (%2)</source>
+        <translation>%1: Hier kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: could not be written (%2)</source>
+        <translation>%1: Konnte nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutExportDialog</name>
+    <message>
+        <source>Export handout as PDF</source>
+        <translation>Übungsblatt als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter (8,5 × 11 Zoll)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Give a file name for the PDF.</source>
+        <translation>Gib einen Dateinamen für das PDF an.</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1791,53 @@
     <message>
         <source>Exercises for %1</source>
         <translation>Übungen für %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HurtMarksPanel</name>
+    <message>
+        <source>Did one of these make the pain sharper?</source>
+        <translation>Hat eine dieser Übungen die Schmerzen verstärkt?</translation>
+    </message>
+    <message>
+        <source>Exercises that made the pain sharper</source>
+        <translation>Übungen, die die Schmerzen verstärkt haben</translation>
+    </message>
+    <message>
+        <source>If the pain gets sharper or does not settle, stop and talk to your physiotherapist or doctor.</source>
+        <translation>Wenn die Schmerzen stärker werden oder nicht nachlassen, hören Sie auf und sprechen Sie mit Ihrer Physiotherapeutin, Ihrem Physiotherapeuten oder Ihrer Ärztin bzw. Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <source>This one made it worse</source>
+        <translation>Diese hat es verschlimmert</translation>
+    </message>
+    <message>
+        <source>%1 made the pain sharper</source>
+        <translation>%1 hat die Schmerzen verstärkt</translation>
+    </message>
+    <message>
+        <source>Limber will stop suggesting it; you can still choose it yourself</source>
+        <translation>Limber schlägt sie nicht mehr vor; Sie können sie trotzdem selbst auswählen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo: keep suggesting %1</source>
+        <translation>Rückgängig: %1 weiter vorschlagen</translation>
+    </message>
+    <message>
+        <source>Set aside: Limber won&apos;t suggest it again.</source>
+        <translation>Zurückgestellt: Limber schlägt sie nicht mehr vor.</translation>
+    </message>
+    <message>
+        <source>Already set aside: Limber doesn&apos;t suggest it.</source>
+        <translation>Bereits zurückgestellt: Limber schlägt sie nicht vor.</translation>
+    </message>
+    <message>
+        <source>This could not be saved: %1</source>
+        <translation>Das konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +2091,41 @@
     </message>
 </context>
 <context>
+    <name>limber::OwnExerciseActions</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Make a Copy to Edit…</source>
+        <translation>Als &amp;Kopie bearbeiten…</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (meine Kopie)</translation>
+    </message>
+    <message>
+        <source>New Exercise</source>
+        <translation>Neue Übung</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its picture stays in the folder; the exercise is gone from Limber.</source>
+        <translation>„%1“ löschen? Das Bild bleibt im Ordner, die Übung verschwindet aus Limber.</translation>
+    </message>
+    <message>
+        <source>Delete Exercise?</source>
+        <translation>Übung löschen?</translation>
+    </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+</context>
+<context>
     <name>limber::PainCheckInDialog</name>
     <message>
         <source>Don&apos;t ask me again</source>
@@ -1633,6 +2253,17 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     <message>
         <source>no region or exercise given</source>
         <translation>kein Bereich und keine Übung angegeben</translation>
+    </message>
+    <message>
+        <source>every exercise for &quot;%1&quot; is set aside because it made the pain sharper; name the exercises to plan them anyway</source>
+        <translation>jede Übung für „%1“ ist zurückgestellt, weil sie die Schmerzen verstärkt hat; nennen Sie die Übungen, um sie trotzdem zu planen</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PoseGallery</name>
+    <message>
+        <source>Limber figures</source>
+        <translation>Limber-Figuren</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +3029,14 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
         <source>Tick an exercise to start</source>
         <translation>Hak eine Übung an, um zu starten</translation>
     </message>
+    <message>
+        <source>You have set aside every exercise here because they made the pain sharper, so Limber suggests none today. You can still tick one yourself, or choose &quot;Suggest it again&quot;. If the pain keeps getting sharper, please talk to your physiotherapist or doctor.</source>
+        <translation>Sie haben jede Übung hier zurückgestellt, weil sie die Schmerzen verstärkt hat. Deshalb schlägt Limber heute keine vor. Sie können trotzdem selbst eine ankreuzen oder „Wieder vorschlagen“ wählen. Wenn die Schmerzen immer stärker werden, sprechen Sie bitte mit Ihrer Physiotherapeutin, Ihrem Physiotherapeuten oder Ihrer Ärztin bzw. Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <source>This could not be saved: %1</source>
+        <translation>Das konnte nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::RoutineReader</name>
@@ -2705,6 +3344,45 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     </message>
 </context>
 <context>
+    <name>limber::SetAsideBook</name>
+    <message>
+        <source>Limber&apos;s history is not available, so nothing can be set aside.</source>
+        <translation>Der Verlauf von Limber ist nicht verfügbar, daher kann nichts zurückgestellt werden.</translation>
+    </message>
+    <message>
+        <source>Limber&apos;s history is not available.</source>
+        <translation>Der Verlauf von Limber ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SetAsideNote</name>
+    <message>
+        <source>Suggest it again</source>
+        <translation>Wieder vorschlagen</translation>
+    </message>
+    <message>
+        <source>Limber will tick it again when it suggests exercises for this region</source>
+        <translation>Limber kreuzt sie wieder an, wenn es Übungen für diesen Bereich vorschlägt</translation>
+    </message>
+    <message>
+        <source>You marked this as making the pain sharper, so Limber no longer suggests it.</source>
+        <translation>Sie haben angegeben, dass diese Übung die Schmerzen verstärkt hat. Deshalb schlägt Limber sie nicht mehr vor.</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>You marked this on %1: it made the pain sharper. Limber no longer suggests it.</source>
+        <extracomment>%1 is a day, e.g. &quot;1 December&quot;</extracomment>
+        <translation>Sie haben das am %1 markiert: Es hat die Schmerzen verstärkt. Limber schlägt es nicht mehr vor.</translation>
+    </message>
+</context>
+<context>
     <name>limber::SqliteHistoryStore</name>
     <message>
         <source>The history could not be exported to %1: %2</source>
@@ -2781,6 +3459,18 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     <message>
         <source>reminder %1 was already answered (%2)</source>
         <translation>Erinnerung %1 wurde bereits beantwortet (%2)</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Limber (format %2; this version reads up to %3).</source>
+        <translation>Die Verlaufsdatei %1 wurde von einer neueren Limber-Version geschrieben (Format %2; diese Version liest bis %3).</translation>
+    </message>
+    <message>
+        <source>no exercise was named to set aside</source>
+        <translation>es wurde keine Übung zum Zurückstellen genannt</translation>
+    </message>
+    <message>
+        <source>there is no set-aside mark %1</source>
+        <translation>es gibt keine Zurückstellung %1</translation>
     </message>
 </context>
 <context>

@@ -767,6 +767,93 @@
     </message>
 </context>
 <context>
+    <name>limber::DoseEditor</name>
+    <message>
+        <source>Each side</source>
+        <translation>Cada lado</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mantén</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <source>Kind of dose</source>
+        <translation>Tipo de dosis</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Hold for</source>
+        <translation>Mantener durante</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Hold &amp;for</source>
+        <translation>Mantener &amp;durante</translation>
+    </message>
+    <message>
+        <source>S&amp;ets</source>
+        <translation>Se&amp;ries</translation>
+    </message>
+    <message>
+        <source>Rep&amp;etitions</source>
+        <translation>R&amp;epeticiones</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <source>Breath</source>
+        <translation>Respiración</translation>
+    </message>
+    <message>
+        <source>Phases of one repetition</source>
+        <translation>Fases de una repetición</translation>
+    </message>
+    <message>
+        <source>Add p&amp;hase</source>
+        <translation>A&amp;ñadir fase</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve phase</source>
+        <translation>Quitar &amp;fase</translation>
+    </message>
+    <message>
+        <source>Breathe in and move</source>
+        <translation>Inspira y muévete</translation>
+    </message>
+    <message>
+        <source>Breathe out and come back</source>
+        <translation>Espira y vuelve</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Inspirar</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Espirar</translation>
+    </message>
+</context>
+<context>
     <name>limber::EntryDoseEditor</name>
     <message>
         <source> s</source>
@@ -984,6 +1071,189 @@
     </message>
 </context>
 <context>
+    <name>limber::ExerciseEditorDialog</name>
+    <message>
+        <source>Edit Exercise</source>
+        <translation>Editar ejercicio</translation>
+    </message>
+    <message>
+        <source>New Exercise</source>
+        <translation>Nuevo ejercicio</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>e.g. Shoulder rolls</source>
+        <translation>p. ej. Círculos de hombros</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Zona</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Silla</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Suelo</translation>
+    </message>
+    <message>
+        <source>Kneeling</source>
+        <translation>De rodillas</translation>
+    </message>
+    <message>
+        <source>Can be done: %1</source>
+        <translation>Se puede hacer: %1</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>What it stretches, separated by commas</source>
+        <translation>Qué estira, separado por comas</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>Ob&amp;jetivos</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Posición inicial</translation>
+    </message>
+    <message>
+        <source>Starting &amp;position</source>
+        <translation>&amp;Posición inicial</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Añadir paso</translation>
+    </message>
+    <message>
+        <source>Re&amp;move step</source>
+        <translation>&amp;Quitar paso</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>Pa&amp;sos</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Optional advice</source>
+        <translation>Un consejo, si quieres</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>No&amp;ta</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>&amp;Limber figure</source>
+        <translation>Figura de &amp;Limber</translation>
+    </message>
+    <message>
+        <source>Your own &amp;image</source>
+        <translation>Tu propia &amp;imagen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose image…</source>
+        <translation>Ele&amp;gir imagen…</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Vista previa de la imagen</translation>
+    </message>
+    <message>
+        <source>Mi&amp;rror for the other side</source>
+        <translation>Reflejar para el &amp;otro lado</translation>
+    </message>
+    <message>
+        <source>Mirror for the other side</source>
+        <translation>Reflejar para el otro lado</translation>
+    </message>
+    <message>
+        <source>For an exercise done on each side: the other side shows the picture mirrored.</source>
+        <translation>Para un ejercicio de cada lado: el otro lado muestra la imagen reflejada.</translation>
+    </message>
+    <message>
+        <source>Choose an Image</source>
+        <translation>Elegir una imagen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the exercise a name.</source>
+        <translation>Ponle un nombre al ejercicio.</translation>
+    </message>
+    <message>
+        <source>Choose an image, or pick a Limber figure.</source>
+        <translation>Elige una imagen o una figura de Limber.</translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>The exercise has changes that are not saved. Close without saving them?</source>
+        <translation>El ejercicio tiene cambios sin guardar. ¿Cerrar sin guardarlos?</translation>
+    </message>
+    <message>
+        <source>&amp;New Exercise…</source>
+        <translation>&amp;Nuevo ejercicio…</translation>
+    </message>
+</context>
+<context>
     <name>limber::FloorView</name>
     <message>
         <source>Floor view</source>
@@ -1006,6 +1276,274 @@
     <message>
         <source>Get ready</source>
         <translation>Prepárate</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutActions</name>
+    <message>
+        <source>Choose where it hurts and tick the exercises you want on paper first.</source>
+        <translation>Primero elige dónde te duele y marca los ejercicios que quieres tener en papel.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print a handout of these exercises, with a grid to tick for two weeks</source>
+        <translation>Imprimir una hoja con estos ejercicios y una tabla para marcar durante dos semanas</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Exportar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the handout as a PDF to print later or send on</source>
+        <translation>Guardar la hoja como PDF para imprimirla más tarde o enviarla</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exportar como PDF</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>Imprimir la hoja</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo poner en marcha la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutBlocks</name>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mantén</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Midday</source>
+        <translation>Mediodía</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <extracomment>a row of the tick grid when a routine is done more than four times a day</extracomment>
+        <translation>Sesión %1</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 ejercicio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercises</source>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 a session</source>
+        <extracomment>how long one session takes, e.g. &quot;about 4 min a session&quot;</extracomment>
+        <translation>%1 por sesión</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Move slowly and only as far as feels comfortable. A gentle pull is right; if an exercise brings sharp pain or makes your back worse, stop it and talk to your doctor or physiotherapist.</source>
+        <translation>Muévete despacio y solo hasta donde te resulte cómodo. Un tirón suave es lo correcto; si un ejercicio te causa un dolor agudo o empeora tu espalda, déjalo y habla con tu médico o fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>Works on: %1</source>
+        <translation>Trabaja: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Posición inicial</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Paso a paso</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Conviene saber</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Limber · gentle exercises for everyday back pain, not a diagnosis</source>
+        <translation>Limber · ejercicios suaves para el dolor de espalda cotidiano, no un diagnóstico</translation>
+    </message>
+    <message>
+        <source>Your two weeks</source>
+        <translation>Tus dos semanas</translation>
+    </message>
+    <message>
+        <source>Tick a box for each exercise after every session. Once a day, write down how your back feels, from 0 (no pain) to 10 (the worst pain).</source>
+        <translation>Marca una casilla por cada ejercicio después de cada sesión. Una vez al día, anota cómo sientes la espalda, de 0 (sin dolor) a 10 (el peor dolor).</translation>
+    </message>
+    <message>
+        <source>Tick a box for each exercise you did that day, and write down how your back feels, from 0 (no pain) to 10 (the worst pain).</source>
+        <translation>Marca una casilla por cada ejercicio que hiciste ese día y anota cómo sientes la espalda, de 0 (sin dolor) a 10 (el peor dolor).</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <extracomment>a heading of the tick grid: &quot;Week 1&quot;, &quot;Week 2&quot;</extracomment>
+        <translation>Semana %1</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <extracomment>a row of the tick grid: &quot;Day 1&quot; ... &quot;Day 14&quot;</extracomment>
+        <translation>Día %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutBuilder</name>
+    <message>
+        <source>about %1</source>
+        <extracomment>how long one exercise takes, e.g. &quot;about 2 min&quot;</extracomment>
+        <translation>unos %1</translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation>una vez al día</translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation>dos veces al día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a day</source>
+        <translation>
+            <numerusform>%n vez al día</numerusform>
+            <numerusform>%n veces al día</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>todos los días</translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation>una vez a la semana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days a week</source>
+        <translation>
+            <numerusform>%n día a la semana</numerusform>
+            <numerusform>%n días a la semana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your exercises</source>
+        <translation>Tus ejercicios</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutCommand</name>
+    <message>
+        <source>Wrote %1 (%2)</source>
+        <translation>Se escribió %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutDocument</name>
+    <message>
+        <source>%1: this is a folder; give a file name for the PDF</source>
+        <translation>%1: es una carpeta; indica un nombre de archivo para el PDF</translation>
+    </message>
+    <message>
+        <source>%1: the handout could not be laid out</source>
+        <translation>%1: no se pudo componer la hoja</translation>
+    </message>
+    <message>
+        <source>%1: cannot write here (%2)</source>
+        <translation>%1: no se puede escribir aquí (%2)</translation>
+    </message>
+    <message>
+        <source>%1: could not be written (%2)</source>
+        <translation>%1: no se pudo escribir (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutExportDialog</name>
+    <message>
+        <source>Export handout as PDF</source>
+        <translation>Exportar la hoja como PDF</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Carta (8,5 × 11 pulg.)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Give a file name for the PDF.</source>
+        <translation>Indica un nombre de archivo para el PDF.</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1791,53 @@
     <message>
         <source>Exercises for %1</source>
         <translation>Ejercicios para %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HurtMarksPanel</name>
+    <message>
+        <source>Did one of these make the pain sharper?</source>
+        <translation>¿Alguno de estos ejercicios te aumentó el dolor?</translation>
+    </message>
+    <message>
+        <source>Exercises that made the pain sharper</source>
+        <translation>Ejercicios que aumentaron el dolor</translation>
+    </message>
+    <message>
+        <source>If the pain gets sharper or does not settle, stop and talk to your physiotherapist or doctor.</source>
+        <translation>Si el dolor aumenta o no se calma, para y habla con tu fisioterapeuta o tu médico.</translation>
+    </message>
+    <message>
+        <source>This one made it worse</source>
+        <translation>Este lo empeoró</translation>
+    </message>
+    <message>
+        <source>%1 made the pain sharper</source>
+        <translation>%1 aumentó el dolor</translation>
+    </message>
+    <message>
+        <source>Limber will stop suggesting it; you can still choose it yourself</source>
+        <translation>Limber dejará de proponerlo; aún puedes elegirlo tú</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo: keep suggesting %1</source>
+        <translation>Deshacer: seguir proponiendo %1</translation>
+    </message>
+    <message>
+        <source>Set aside: Limber won&apos;t suggest it again.</source>
+        <translation>Apartado: Limber no volverá a proponerlo.</translation>
+    </message>
+    <message>
+        <source>Already set aside: Limber doesn&apos;t suggest it.</source>
+        <translation>Ya apartado: Limber no lo propone.</translation>
+    </message>
+    <message>
+        <source>This could not be saved: %1</source>
+        <translation>No se pudo guardar: %1</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +2091,41 @@
     </message>
 </context>
 <context>
+    <name>limber::OwnExerciseActions</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Make a Copy to Edit…</source>
+        <translation>&amp;Hacer una copia para editar…</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (mi copia)</translation>
+    </message>
+    <message>
+        <source>New Exercise</source>
+        <translation>Nuevo ejercicio</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its picture stays in the folder; the exercise is gone from Limber.</source>
+        <translation>¿Borrar «%1»? Su imagen se queda en la carpeta; el ejercicio desaparece de Limber.</translation>
+    </message>
+    <message>
+        <source>Delete Exercise?</source>
+        <translation>¿Borrar el ejercicio?</translation>
+    </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation>No se puede borrar</translation>
+    </message>
+</context>
+<context>
     <name>limber::PainCheckInDialog</name>
     <message>
         <source>Don&apos;t ask me again</source>
@@ -1633,6 +2253,17 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     <message>
         <source>no region or exercise given</source>
         <translation>no se ha indicado ninguna zona ni ejercicio</translation>
+    </message>
+    <message>
+        <source>every exercise for &quot;%1&quot; is set aside because it made the pain sharper; name the exercises to plan them anyway</source>
+        <translation>todos los ejercicios de «%1» están apartados porque aumentaron el dolor; nombra los ejercicios para planificarlos de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PoseGallery</name>
+    <message>
+        <source>Limber figures</source>
+        <translation>Figuras de Limber</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +3029,14 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
         <source>Tick an exercise to start</source>
         <translation>Marca un ejercicio para empezar</translation>
     </message>
+    <message>
+        <source>You have set aside every exercise here because they made the pain sharper, so Limber suggests none today. You can still tick one yourself, or choose &quot;Suggest it again&quot;. If the pain keeps getting sharper, please talk to your physiotherapist or doctor.</source>
+        <translation>Has apartado todos los ejercicios de esta zona porque aumentaron el dolor, así que hoy Limber no propone ninguno. Aun así puedes marcar uno tú, o elegir «Volver a proponerlo». Si el dolor sigue aumentando, habla con tu fisioterapeuta o tu médico.</translation>
+    </message>
+    <message>
+        <source>This could not be saved: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::RoutineReader</name>
@@ -2705,6 +3344,45 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     </message>
 </context>
 <context>
+    <name>limber::SetAsideBook</name>
+    <message>
+        <source>Limber&apos;s history is not available, so nothing can be set aside.</source>
+        <translation>El historial de Limber no está disponible, así que no se puede apartar nada.</translation>
+    </message>
+    <message>
+        <source>Limber&apos;s history is not available.</source>
+        <translation>El historial de Limber no está disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SetAsideNote</name>
+    <message>
+        <source>Suggest it again</source>
+        <translation>Volver a proponerlo</translation>
+    </message>
+    <message>
+        <source>Limber will tick it again when it suggests exercises for this region</source>
+        <translation>Limber volverá a marcarlo cuando proponga ejercicios para esta zona</translation>
+    </message>
+    <message>
+        <source>You marked this as making the pain sharper, so Limber no longer suggests it.</source>
+        <translation>Indicaste que este ejercicio aumentó el dolor, así que Limber ya no lo propone.</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>You marked this on %1: it made the pain sharper. Limber no longer suggests it.</source>
+        <extracomment>%1 is a day, e.g. &quot;1 December&quot;</extracomment>
+        <translation>Lo marcaste el %1: te aumentó el dolor. Limber ya no lo propone.</translation>
+    </message>
+</context>
+<context>
     <name>limber::SqliteHistoryStore</name>
     <message>
         <source>The history could not be exported to %1: %2</source>
@@ -2781,6 +3459,18 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     <message>
         <source>reminder %1 was already answered (%2)</source>
         <translation>el recordatorio %1 ya tenía respuesta (%2)</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Limber (format %2; this version reads up to %3).</source>
+        <translation>El archivo de historial %1 lo escribió una versión más reciente de Limber (formato %2; esta versión lee hasta el %3).</translation>
+    </message>
+    <message>
+        <source>no exercise was named to set aside</source>
+        <translation>no se indicó ningún ejercicio para apartar</translation>
+    </message>
+    <message>
+        <source>there is no set-aside mark %1</source>
+        <translation>no existe la marca de apartado %1</translation>
     </message>
 </context>
 <context>

@@ -767,6 +767,93 @@
     </message>
 </context>
 <context>
+    <name>limber::DoseEditor</name>
+    <message>
+        <source>Each side</source>
+        <translation>Chaque côté</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Maintenez</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Répétitions</translation>
+    </message>
+    <message>
+        <source>Kind of dose</source>
+        <translation>Type de dosage</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Hold for</source>
+        <translation>Maintenir pendant</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <source>Hold &amp;for</source>
+        <translation>&amp;Maintenir pendant</translation>
+    </message>
+    <message>
+        <source>S&amp;ets</source>
+        <translation>S&amp;éries</translation>
+    </message>
+    <message>
+        <source>Rep&amp;etitions</source>
+        <translation>R&amp;épétitions</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+    <message>
+        <source>Breath</source>
+        <translation>Respiration</translation>
+    </message>
+    <message>
+        <source>Phases of one repetition</source>
+        <translation>Phases d&apos;une répétition</translation>
+    </message>
+    <message>
+        <source>Add p&amp;hase</source>
+        <translation>Ajouter une p&amp;hase</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve phase</source>
+        <translation>Supprimer la pha&amp;se</translation>
+    </message>
+    <message>
+        <source>Breathe in and move</source>
+        <translation>Inspirez et bougez</translation>
+    </message>
+    <message>
+        <source>Breathe out and come back</source>
+        <translation>Expirez et revenez</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Inspirer</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Expirer</translation>
+    </message>
+</context>
+<context>
     <name>limber::EntryDoseEditor</name>
     <message>
         <source> s</source>
@@ -984,6 +1071,189 @@
     </message>
 </context>
 <context>
+    <name>limber::ExerciseEditorDialog</name>
+    <message>
+        <source>Edit Exercise</source>
+        <translation>Modifier l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>New Exercise</source>
+        <translation>Nouvel exercice</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>e.g. Shoulder rolls</source>
+        <translation>p. ex. Rotations des épaules</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Zone</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chaise</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Debout</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Sol</translation>
+    </message>
+    <message>
+        <source>Kneeling</source>
+        <translation>À genoux</translation>
+    </message>
+    <message>
+        <source>Can be done: %1</source>
+        <translation>Faisable : %1</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>What it stretches, separated by commas</source>
+        <translation>Ce qu&apos;il étire, séparé par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>&amp;Cibles</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Position de départ</translation>
+    </message>
+    <message>
+        <source>Starting &amp;position</source>
+        <translation>Position de &amp;départ</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Re&amp;move step</source>
+        <translation>Supprimer l’éta&amp;pe</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>M&amp;onter</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>Descend&amp;re</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>É&amp;tapes</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosage</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Optional advice</source>
+        <translation>Un conseil, si vous voulez</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>Remar&amp;que</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>&amp;Limber figure</source>
+        <translation>Figure &amp;Limber</translation>
+    </message>
+    <message>
+        <source>Your own &amp;image</source>
+        <translation>Votre &amp;image</translation>
+    </message>
+    <message>
+        <source>&amp;Choose image…</source>
+        <translation>Choisir une ima&amp;ge…</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Aperçu de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Mi&amp;rror for the other side</source>
+        <translation>Miroir pour l&apos;autre &amp;côté</translation>
+    </message>
+    <message>
+        <source>Mirror for the other side</source>
+        <translation>Miroir pour l&apos;autre côté</translation>
+    </message>
+    <message>
+        <source>For an exercise done on each side: the other side shows the picture mirrored.</source>
+        <translation>Pour un exercice fait de chaque côté : l&apos;autre côté montre l&apos;image en miroir.</translation>
+    </message>
+    <message>
+        <source>Choose an Image</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Give the exercise a name.</source>
+        <translation>Donnez un nom à l&apos;exercice.</translation>
+    </message>
+    <message>
+        <source>Choose an image, or pick a Limber figure.</source>
+        <translation>Choisissez une image ou une figure Limber.</translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <source>The exercise has changes that are not saved. Close without saving them?</source>
+        <translation>L&apos;exercice a des modifications non enregistrées. Fermer sans les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>&amp;New Exercise…</source>
+        <translation>&amp;Nouvel exercice…</translation>
+    </message>
+</context>
+<context>
     <name>limber::FloorView</name>
     <message>
         <source>Floor view</source>
@@ -1006,6 +1276,274 @@
     <message>
         <source>Get ready</source>
         <translation>Préparez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutActions</name>
+    <message>
+        <source>Choose where it hurts and tick the exercises you want on paper first.</source>
+        <translation>Choisissez d’abord où vous avez mal et cochez les exercices que vous voulez avoir sur papier.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print a handout of these exercises, with a grid to tick for two weeks</source>
+        <translation>Imprimer une fiche de ces exercices, avec une grille à cocher pendant deux semaines</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the handout as a PDF to print later or send on</source>
+        <translation>Enregistrer la fiche en PDF pour l’imprimer plus tard ou l’envoyer</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>Imprimer la fiche</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>L’imprimante n’a pas pu démarrer.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutBlocks</name>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Maintenez</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Soir</translation>
+    </message>
+    <message>
+        <source>Midday</source>
+        <translation>Midi</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <extracomment>a row of the tick grid when a routine is done more than four times a day</extracomment>
+        <translation>Séance %1</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 exercice</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercises</source>
+        <translation>
+            <numerusform>%n exercice</numerusform>
+            <numerusform>%n exercices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 a session</source>
+        <extracomment>how long one session takes, e.g. &quot;about 4 min a session&quot;</extracomment>
+        <translation>%1 par séance</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Move slowly and only as far as feels comfortable. A gentle pull is right; if an exercise brings sharp pain or makes your back worse, stop it and talk to your doctor or physiotherapist.</source>
+        <translation>Bougez lentement et seulement aussi loin que c’est confortable. Un léger étirement est normal ; si un exercice provoque une douleur vive ou aggrave votre dos, arrêtez-le et parlez-en à votre médecin ou à votre kinésithérapeute.</translation>
+    </message>
+    <message>
+        <source>Works on: %1</source>
+        <translation>Travaille : %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Position de départ</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Étape par étape</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Bon à savoir</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Limber · gentle exercises for everyday back pain, not a diagnosis</source>
+        <translation>Limber · exercices doux pour le mal de dos du quotidien, pas un diagnostic</translation>
+    </message>
+    <message>
+        <source>Your two weeks</source>
+        <translation>Vos deux semaines</translation>
+    </message>
+    <message>
+        <source>Tick a box for each exercise after every session. Once a day, write down how your back feels, from 0 (no pain) to 10 (the worst pain).</source>
+        <translation>Cochez une case pour chaque exercice après chaque séance. Une fois par jour, notez comment va votre dos, de 0 (aucune douleur) à 10 (la pire douleur).</translation>
+    </message>
+    <message>
+        <source>Tick a box for each exercise you did that day, and write down how your back feels, from 0 (no pain) to 10 (the worst pain).</source>
+        <translation>Cochez une case pour chaque exercice fait ce jour-là, et notez comment va votre dos, de 0 (aucune douleur) à 10 (la pire douleur).</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <extracomment>a heading of the tick grid: &quot;Week 1&quot;, &quot;Week 2&quot;</extracomment>
+        <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <extracomment>a row of the tick grid: &quot;Day 1&quot; ... &quot;Day 14&quot;</extracomment>
+        <translation>Jour %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutBuilder</name>
+    <message>
+        <source>about %1</source>
+        <extracomment>how long one exercise takes, e.g. &quot;about 2 min&quot;</extracomment>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation>une fois par jour</translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation>deux fois par jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a day</source>
+        <translation>
+            <numerusform>%n fois par jour</numerusform>
+            <numerusform>%n fois par jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation>une fois par semaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days a week</source>
+        <translation>
+            <numerusform>%n jour par semaine</numerusform>
+            <numerusform>%n jours par semaine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your exercises</source>
+        <translation>Vos exercices</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutCommand</name>
+    <message>
+        <source>Wrote %1 (%2)</source>
+        <translation>%1 écrit (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutDocument</name>
+    <message>
+        <source>%1: this is a folder; give a file name for the PDF</source>
+        <translation>%1 : c’est un dossier ; donnez un nom de fichier pour le PDF</translation>
+    </message>
+    <message>
+        <source>%1: the handout could not be laid out</source>
+        <translation>%1 : la fiche n’a pas pu être mise en page</translation>
+    </message>
+    <message>
+        <source>%1: cannot write here (%2)</source>
+        <translation>%1 : impossible d’écrire ici (%2)</translation>
+    </message>
+    <message>
+        <source>%1: could not be written (%2)</source>
+        <translation>%1 : n’a pas pu être écrit (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HandoutExportDialog</name>
+    <message>
+        <source>Export handout as PDF</source>
+        <translation>Exporter la fiche en PDF</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Lettre US (8,5 × 11 po)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier :</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Give a file name for the PDF.</source>
+        <translation>Donnez un nom de fichier pour le PDF.</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1791,53 @@
     <message>
         <source>Exercises for %1</source>
         <translation>Exercices pour : %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::HurtMarksPanel</name>
+    <message>
+        <source>Did one of these make the pain sharper?</source>
+        <translation>L’un de ces exercices a-t-il rendu la douleur plus vive ?</translation>
+    </message>
+    <message>
+        <source>Exercises that made the pain sharper</source>
+        <translation>Exercices qui ont rendu la douleur plus vive</translation>
+    </message>
+    <message>
+        <source>If the pain gets sharper or does not settle, stop and talk to your physiotherapist or doctor.</source>
+        <translation>Si la douleur devient plus vive ou ne se calme pas, arrêtez-vous et parlez-en à votre kinésithérapeute ou à votre médecin.</translation>
+    </message>
+    <message>
+        <source>This one made it worse</source>
+        <translation>Celui-ci a aggravé la douleur</translation>
+    </message>
+    <message>
+        <source>%1 made the pain sharper</source>
+        <translation>%1 a rendu la douleur plus vive</translation>
+    </message>
+    <message>
+        <source>Limber will stop suggesting it; you can still choose it yourself</source>
+        <translation>Limber ne le proposera plus ; vous pouvez toujours le choisir vous-même</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo: keep suggesting %1</source>
+        <translation>Annuler : continuer à proposer %1</translation>
+    </message>
+    <message>
+        <source>Set aside: Limber won&apos;t suggest it again.</source>
+        <translation>Mis de côté : Limber ne le proposera plus.</translation>
+    </message>
+    <message>
+        <source>Already set aside: Limber doesn&apos;t suggest it.</source>
+        <translation>Déjà mis de côté : Limber ne le propose pas.</translation>
+    </message>
+    <message>
+        <source>This could not be saved: %1</source>
+        <translation>Impossible d’enregistrer : %1</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +2091,41 @@
     </message>
 </context>
 <context>
+    <name>limber::OwnExerciseActions</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Make a Copy to Edit…</source>
+        <translation>Faire une &amp;copie à modifier…</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (ma copie)</translation>
+    </message>
+    <message>
+        <source>New Exercise</source>
+        <translation>Nouvel exercice</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its picture stays in the folder; the exercise is gone from Limber.</source>
+        <translation>Supprimer « %1 » ? Son image reste dans le dossier ; l’exercice disparaît de Limber.</translation>
+    </message>
+    <message>
+        <source>Delete Exercise?</source>
+        <translation>Supprimer l’exercice ?</translation>
+    </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+</context>
+<context>
     <name>limber::PainCheckInDialog</name>
     <message>
         <source>Don&apos;t ask me again</source>
@@ -1633,6 +2253,17 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     <message>
         <source>no region or exercise given</source>
         <translation>aucune zone ni aucun exercice indiqué</translation>
+    </message>
+    <message>
+        <source>every exercise for &quot;%1&quot; is set aside because it made the pain sharper; name the exercises to plan them anyway</source>
+        <translation>tous les exercices de « %1 » sont mis de côté parce qu’ils ont rendu la douleur plus vive ; nommez les exercices pour les planifier quand même</translation>
+    </message>
+</context>
+<context>
+    <name>limber::PoseGallery</name>
+    <message>
+        <source>Limber figures</source>
+        <translation>Figures Limber</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +3029,14 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
         <source>Tick an exercise to start</source>
         <translation>Cochez un exercice pour commencer</translation>
     </message>
+    <message>
+        <source>You have set aside every exercise here because they made the pain sharper, so Limber suggests none today. You can still tick one yourself, or choose &quot;Suggest it again&quot;. If the pain keeps getting sharper, please talk to your physiotherapist or doctor.</source>
+        <translation>Vous avez mis de côté tous les exercices de cette zone parce qu’ils ont rendu la douleur plus vive : Limber n’en propose donc aucun aujourd’hui. Vous pouvez toujours en cocher un vous-même, ou choisir « Le proposer à nouveau ». Si la douleur continue de s’aggraver, parlez-en à votre kinésithérapeute ou à votre médecin.</translation>
+    </message>
+    <message>
+        <source>This could not be saved: %1</source>
+        <translation>Impossible d’enregistrer : %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::RoutineReader</name>
@@ -2705,6 +3344,45 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     </message>
 </context>
 <context>
+    <name>limber::SetAsideBook</name>
+    <message>
+        <source>Limber&apos;s history is not available, so nothing can be set aside.</source>
+        <translation>L’historique de Limber n’est pas disponible : rien ne peut être mis de côté.</translation>
+    </message>
+    <message>
+        <source>Limber&apos;s history is not available.</source>
+        <translation>L’historique de Limber n’est pas disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SetAsideNote</name>
+    <message>
+        <source>Suggest it again</source>
+        <translation>Le proposer à nouveau</translation>
+    </message>
+    <message>
+        <source>Limber will tick it again when it suggests exercises for this region</source>
+        <translation>Limber le cochera de nouveau quand il proposera des exercices pour cette zone</translation>
+    </message>
+    <message>
+        <source>You marked this as making the pain sharper, so Limber no longer suggests it.</source>
+        <translation>Vous avez indiqué que cet exercice rendait la douleur plus vive : Limber ne le propose donc plus.</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>You marked this on %1: it made the pain sharper. Limber no longer suggests it.</source>
+        <extracomment>%1 is a day, e.g. &quot;1 December&quot;</extracomment>
+        <translation>Vous l’avez signalé le %1 : il a rendu la douleur plus vive. Limber ne le propose plus.</translation>
+    </message>
+</context>
+<context>
     <name>limber::SqliteHistoryStore</name>
     <message>
         <source>The history could not be exported to %1: %2</source>
@@ -2781,6 +3459,18 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     <message>
         <source>reminder %1 was already answered (%2)</source>
         <translation>le rappel %1 a déjà reçu une réponse (%2)</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Limber (format %2; this version reads up to %3).</source>
+        <translation>Le fichier d’historique %1 a été écrit par une version plus récente de Limber (format %2 ; cette version lit jusqu’au %3).</translation>
+    </message>
+    <message>
+        <source>no exercise was named to set aside</source>
+        <translation>aucun exercice n’a été indiqué à mettre de côté</translation>
+    </message>
+    <message>
+        <source>there is no set-aside mark %1</source>
+        <translation>il n’existe pas de mise de côté %1</translation>
     </message>
 </context>
 <context>
