@@ -1,3 +1,4 @@
+#include "TestCatalog.h"
 #include "limber/CatalogLoader.h"
 #include "limber/Plan.h"
 #include "limber/routines/Routine.h"
@@ -10,15 +11,7 @@ using namespace limber;
 
 namespace {
 
-const Catalog& builtInCatalog()
-{
-    static const Catalog catalog = [] {
-        LoadedCatalog loaded = loadCatalogs(builtInCatalogPath(), QString());
-        EXPECT_TRUE(loaded.issues.isEmpty());
-        return loaded.catalog;
-    }();
-    return catalog;
-}
+using test::builtInCatalog;
 
 QList<Step> stepsOfKind(const Plan& plan, StepKind kind, const QString& exerciseId = {})
 {

@@ -1,8 +1,22 @@
 #pragma once
 
 #include "limber/Catalog.h"
+#include "limber/CatalogLoader.h"
+
+#include <gtest/gtest.h>
 
 namespace limber::test {
+
+// The catalog Limber ships, loaded once for the tests that check its facts.
+inline const Catalog& builtInCatalog()
+{
+    static const Catalog catalog = [] {
+        LoadedCatalog loaded = loadCatalogs(builtInCatalogPath(), QString());
+        EXPECT_TRUE(loaded.issues.isEmpty());
+        return loaded.catalog;
+    }();
+    return catalog;
+}
 
 // A small catalog built in code, so engine tests do not depend on the JSON
 // files: one two-sided hold exercise and one paced repetition exercise.

@@ -44,6 +44,15 @@ public:
         }
         return found;
     }
+    // How many times `needle` was logged.
+    int count(const std::string& needle) const
+    {
+        int found = 0;
+        const std::string all = text();
+        for (auto at = all.find(needle); at != std::string::npos; at = all.find(needle, at + 1))
+            ++found;
+        return found;
+    }
 
 private:
     std::ostringstream m_stream;

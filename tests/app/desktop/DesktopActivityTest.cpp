@@ -1,4 +1,5 @@
 #include "FakeDesktopServices.h"
+#include "LogCapture.h"
 
 #include "desktop/DesktopActivity.h"
 
@@ -7,10 +8,6 @@
 #include <QTimer>
 
 #include <gtest/gtest.h>
-#include <spdlog/sinks/ostream_sink.h>
-#include <spdlog/spdlog.h>
-
-#include <sstream>
 
 namespace limber {
 namespace {
@@ -18,38 +15,7 @@ namespace {
 using test::FakeDesktopServices;
 using Watch = test::FakeDesktopState::Watch;
 
-// The lines DesktopActivity logs while one of these lives.
-class LogCapture final {
-public:
-    LogCapture()
-        : m_sink(std::make_shared<spdlog::sinks::ostream_sink_mt>(m_stream))
-        , m_level(spdlog::default_logger()->level())
-    {
-        m_sink->set_pattern("%l %v");
-        spdlog::default_logger()->sinks().push_back(m_sink);
-        spdlog::set_level(spdlog::level::info);
-    }
-    ~LogCapture()
-    {
-        auto& sinks = spdlog::default_logger()->sinks();
-        sinks.erase(std::remove(sinks.begin(), sinks.end(), m_sink), sinks.end());
-        spdlog::set_level(m_level);
-    }
-    std::string text() const { return m_stream.str(); }
-    int count(const std::string& needle) const
-    {
-        int found = 0;
-        const std::string all = text();
-        for (auto at = all.find(needle); at != std::string::npos; at = all.find(needle, at + 1))
-            ++found;
-        return found;
-    }
-
-private:
-    std::ostringstream m_stream;
-    std::shared_ptr<spdlog::sinks::ostream_sink_mt> m_sink;
-    spdlog::level::level_enum m_level;
-};
+using test::LogCapture;
 
 TEST(DesktopActivity, WithNothingOnTheBusSeesNoIdleTimeAndSaysSoForPreferences)
 {
