@@ -21,8 +21,10 @@ int HandoutCommand::run(const Catalog& catalog, const Request& request, QTextStr
     Translations::apply(request.language.isEmpty() ? settings.language : request.language);
 
     QString error;
-    const std::optional<Handout> handout
-        = HandoutBuilder(catalog, settings.planOptions()).fromTarget(request.target, &error);
+    const HandoutBuilder builder(catalog, settings.planOptions());
+    const std::optional<Handout> handout = request.routine
+        ? std::optional<Handout>(builder.fromRoutine(*request.routine))
+        : builder.fromTarget(request.target, &error);
     if (!handout) {
         err << QStringLiteral("limber: --pdf: ") << error << Qt::endl;
         return 2;

@@ -3,14 +3,18 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "limber/routines/Routine.h"
+
+#include <optional>
+
 class QTextStream;
 
 namespace limber {
 
 class Catalog;
 
-// `limber --pdf TARGET OUT.pdf`: the handout of a region, some exercises (or,
-// later, a routine) written as a PDF, with no window. Needs a
+// `limber --pdf TARGET OUT.pdf`: the handout of a region, some exercises or
+// a routine, written as a PDF, with no window. Needs a
 // QGuiApplication (fonts, painting); main gives it the offscreen platform.
 class HandoutCommand final {
     Q_DECLARE_TR_FUNCTIONS(limber::HandoutCommand)
@@ -19,8 +23,9 @@ public:
     struct Request {
         QString target;
         QString output;
-        QString pageSize; // "a4" or "letter"; empty: from the system's locale
-        QString language; // "de"...; empty: the interface language set in Preferences
+        QString pageSize;               // "a4" or "letter"; empty: from the system's locale
+        QString language;               // "de"...; empty: the interface language set in Preferences
+        std::optional<Routine> routine; // set when `target` named a routine: its handout, not a region's
     };
 
     // Applies the language, writes the file; 0 on success, 1 when the file

@@ -37,12 +37,14 @@ bool looksLikeFile(const QString& target)
         || target.contains(QLatin1Char('/'));
 }
 
-struct FoundRoutine {
-    Routine routine;
-    Catalog catalog; // the installed one, plus an archive's own exercises
-};
+void printIssues(const QList<JsonIssue>& issues, QTextStream& err)
+{
+    for (const JsonIssue& issue : issues)
+        err << issue.toString() << QLatin1Char('\n');
+}
 
-// A routine from a file (routine .json or .limber) or the store; the error names the file.
+} // namespace
+
 std::optional<FoundRoutine> findRoutine(const Catalog& installed, const QString& target, QString* error)
 {
     if (looksLikeFile(target)) {
@@ -70,14 +72,6 @@ std::optional<FoundRoutine> findRoutine(const Catalog& installed, const QString&
         return FoundRoutine {*routine, installed};
     return std::nullopt;
 }
-
-void printIssues(const QList<JsonIssue>& issues, QTextStream& err)
-{
-    for (const JsonIssue& issue : issues)
-        err << issue.toString() << QLatin1Char('\n');
-}
-
-} // namespace
 
 void printRoutines(const Catalog& catalog, QTextStream& out)
 {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "limber/Catalog.h"
+#include "limber/routines/Routine.h"
+
 #include <QString>
 
 #include <optional>
@@ -8,7 +11,6 @@ class QTextStream;
 
 namespace limber {
 
-class Catalog;
 struct CommandLine;
 
 // The routine side of the command line (docs/routine-format.md):
@@ -24,6 +26,16 @@ std::optional<int> planRoutine(const Catalog& catalog, const QString& target, bo
 // The exercise ids a --start of a routine should run, or nullopt when
 // `target` names no routine.
 std::optional<QStringList> routineExerciseIds(const QString& target, QString* error);
+
+// A routine named by `target`: a routine file (.json or .limber) or a saved
+// routine's name or id, with the catalog to plan it from (the installed one
+// plus an archive's own exercises). nullopt when nothing matched; `error`
+// then names the file when a file was given and could not be read.
+struct FoundRoutine {
+    Routine routine;
+    Catalog catalog;
+};
+std::optional<FoundRoutine> findRoutine(const Catalog& installed, const QString& target, QString* error);
 
 int importArchive(const Catalog& installed, const QString& path, bool replace, QTextStream& out, QTextStream& err);
 int exportRoutine(const QString& routine, const QString& path, QTextStream& out, QTextStream& err);

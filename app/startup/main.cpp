@@ -4,9 +4,11 @@
 #include "startup/CommandLine.h"
 #include "startup/LimberApp.h"
 #include "startup/RemindersCommand.h"
+#include "startup/RoutineCommands.h"
 #include "startup/SetAsideOnDisk.h"
 
 #include "limber/CatalogLoader.h"
+#include "limber/Plan.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -90,9 +92,21 @@ int main(int argc, char** argv)
         spdlog::set_level(commandLine.verbose ? spdlog::level::debug : spdlog::level::warn);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return limber::HandoutCommand::run(
-            limber::loadInstalledCatalogs().catalog,
-            {commandLine.target, commandLine.pdfFile, commandLine.pageSize, commandLine.language}, out, err);
+        limber::HandoutCommand::Request request {commandLine.target, commandLine.pdfFile, commandLine.pageSize,
+                                                 commandLine.language, std::nullopt};
+        limber::Catalog catalog = limber::loadInstalledCatalogs(&limber::ImagePictureChecker::instance()).catalog;
+        // As for --plan: a region or exercise ids first, then a routine's name, id or file.
+        if (limber::Planner(catalog).resolveTarget(commandLine.target).isEmpty()) {
+            QString error;
+            if (std::optional<limber::FoundRoutine> found = limber::findRoutine(catalog, commandLine.target, &error)) {
+                request.routine = found->routine;
+                catalog = found->catalog;
+            } else if (!error.isEmpty()) {
+                err << QStringLiteral("limber: --pdf: ") << error << Qt::endl;
+                return 1;
+            }
+        }
+        return limber::HandoutCommand::run(catalog, request, out, err);
     }
 
     limber::LimberApp limber(commandLine);

@@ -82,6 +82,23 @@ run fr --pdf upper-back "$work/fr.pdf" --lang fr
 pdftotext -layout "$work/fr.pdf" "$work/fr.txt"
 contains "$work/fr.txt" "Jour 1" "Jour 14" "Page 1 sur"
 
+# --- a routine: by its file, and by its name once saved; its name, notes, own doses and how often ---
+routines="$here/../data/routines"
+run routine-file --pdf "$routines/lower-back-evenings.json" "$work/routine.pdf"
+[[ $status -eq 0 ]] || { cat "$work/routine-file.log" >&2; fail "--pdf of a routine file exited $status"; }
+pdftotext -layout "$work/routine.pdf" "$work/routine.txt"
+contains "$work/routine.txt" "Lower back, evenings" "twice a day" "From my physiotherapist" "Hold 20 s"
+mkdir -p "$XDG_DATA_HOME/limber/limber/routines"
+cp "$routines/lower-back-evenings.json" "$XDG_DATA_HOME/limber/limber/routines/"
+run routine-name --pdf "Lower back, evenings" "$work/by-name.pdf"
+[[ $status -eq 0 ]] || { cat "$work/routine-name.log" >&2; fail "--pdf of a saved routine by name exited $status"; }
+pdftotext -layout "$work/by-name.pdf" "$work/by-name.txt"
+contains "$work/by-name.txt" "Lower back, evenings"
+run routine-missing --pdf "$work/nowhere.limber" "$work/nowhere.pdf"
+[[ $status -eq 1 ]] || fail "a missing routine file exited $status, expected 1"
+contains "$work/routine-missing.log" "$work/nowhere.limber"
+[[ ! -e "$work/nowhere.pdf" ]] || fail "a PDF was written for a routine file that is not there"
+
 # --- refusals: the file is named, the exit status is not 0, nothing is left behind ---
 echo "keep me" >"$work/plain-file"
 run unwritable --pdf lower-back "$work/plain-file/handout.pdf"
