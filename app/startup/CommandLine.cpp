@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -111,9 +112,6 @@ bool CommandLine::isTextOnly(const QStringList& arguments)
         QStringLiteral("--export-routine"),
         QStringLiteral("--import-workrave"),
     };
-    // A bare "limber FILE.limber" imports it on the command line too.
-    if (arguments.size() == 2 && arguments.at(1).endsWith(QLatin1String(".limber")))
-        return true;
     for (const QString& argument : arguments) {
         const QString name = argument.section(QLatin1Char('='), 0, 0);
         if (textOnly.contains(name))
@@ -192,12 +190,16 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         }
         return result;
     }
-    if (parser.isSet(QStringLiteral("import"))
-        || (positional.size() == 1 && positional.constFirst().endsWith(QLatin1String(".limber")))) {
+    if (parser.isSet(QStringLiteral("import"))) {
         result.action = Action::Import;
-        result.routineFile
-            = parser.isSet(QStringLiteral("import")) ? parser.value(QStringLiteral("import")) : positional.constFirst();
+        result.routineFile = parser.value(QStringLiteral("import"));
         result.replace = parser.isSet(QStringLiteral("replace"));
+        return result;
+    }
+    // "limber FILE.limber", what a file manager runs on a double click: the
+    // window shows what the file holds and asks before anything is written.
+    if (positional.size() == 1 && positional.constFirst().endsWith(QLatin1String(".limber"))) {
+        result.openFile = QFileInfo(positional.constFirst()).absoluteFilePath();
         return result;
     }
     if (!positional.isEmpty()) {

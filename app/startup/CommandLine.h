@@ -25,6 +25,7 @@ struct CommandLine {
     QString routineFile;                                     // --import, --export-routine: the .limber file
     QString exportRoutine;                                   // --export-routine: the routine's name or id
     bool replace = false;                                    // --import --replace
+    QString openFile;                                        // limber FILE.limber: the window's import, absolute
     QString importFile;                                      // --import-workrave
     QString importRegion = QStringLiteral("neck-shoulders"); // --region, with --import-workrave
     bool tray = false;                                       // --tray: start hidden in the tray

@@ -104,6 +104,7 @@ std::optional<int> LimberApp::start()
     InstanceRequest request;
     request.startIds = m_startIds;
     request.remindInMs = m_commandLine.remindInMs;
+    request.importFile = m_commandLine.openFile;
     // A reminder asked for from a script, or a start at log-in, must not pull the window forward.
     request.show = !startsInTray();
     if (m_instance.forwardToRunning(request)) {
@@ -148,7 +149,7 @@ std::optional<int> LimberApp::start()
         problems.append(issue.toString());
     m_routineLibrary = std::make_unique<StoreLibrary>(m_routines);
     m_window->setRoutineLibrary(m_routineLibrary.get());
-    new RoutineFiles(m_catalog.catalog, m_routines, *m_window->routines(), *m_window);
+    m_routineFiles = new RoutineFiles(m_catalog.catalog, m_routines, *m_window->routines(), *m_window);
     if (!problems.isEmpty())
         m_window->setCatalogProblems(problems);
 
@@ -194,6 +195,9 @@ void LimberApp::finishStartup()
         m_journal = std::make_unique<ReminderJournal>(m_history, m_recorder);
     startRemoteControl();
     startTrayCompanion();
+    // "limber FILE.limber" (a double click in a file manager): the import's preview, over the window.
+    if (!m_commandLine.openFile.isEmpty())
+        m_routineFiles->importFile(m_commandLine.openFile);
     if (!m_chimes)
         return;
     // A session asked for on the command line starts once its chimes are
@@ -295,6 +299,8 @@ void LimberApp::onInstanceRequest(const InstanceRequest& request)
     }
     if (request.show)
         m_window->comeForward(request.startIds);
+    if (!request.importFile.isEmpty())
+        m_routineFiles->importFile(request.importFile);
 }
 
 void LimberApp::showChangedRegion(const QString& regionId)

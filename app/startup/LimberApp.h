@@ -7,8 +7,8 @@
 #include "limber/Clock.h"
 #include "limber/GuidedSession.h"
 #include "limber/HistoryRecorder.h"
-#include "limber/routines/RoutineStore.h"
 #include "limber/SetAsideBook.h"
+#include "limber/routines/RoutineStore.h"
 #include "limber/storage/SqliteHistoryStore.h"
 
 #include <QObject>
@@ -23,6 +23,7 @@ namespace limber {
 class CuePlayer;
 class MainWindow;
 class RemoteControl;
+class RoutineFiles;
 class StoreLibrary;
 class ReminderJournal;
 class SpeechSystem;
@@ -86,7 +87,8 @@ private:
     HistoryRecorder m_recorder;
     RoutineStore m_routines; // the person's own routines (home's "My routines")
     std::unique_ptr<StoreLibrary> m_routineLibrary;
-    SetAsideBook m_setAside; // "This one hurt": read once the history is open
+    RoutineFiles* m_routineFiles = nullptr; // File › Import/Export routine; a child of the window
+    SetAsideBook m_setAside;                // "This one hurt": read once the history is open
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<CuePlayer> m_chimes;
     std::unique_ptr<SpeechSystem> m_speech;

@@ -41,6 +41,7 @@ QByteArray InstanceRequest::toLine() const
     object.insert(QStringLiteral("remind_in_ms"), remindInMs);
     object.insert(QStringLiteral("show"), show);
     object.insert(QStringLiteral("reload_reminders"), reloadReminders);
+    object.insert(QStringLiteral("import"), importFile);
     return requestPrefix() + QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -61,6 +62,7 @@ std::optional<InstanceRequest> InstanceRequest::fromLine(const QByteArray& line)
     request.remindInMs = object.value(QStringLiteral("remind_in_ms")).toInteger(-1);
     request.show = object.value(QStringLiteral("show")).toBool(true);
     request.reloadReminders = object.value(QStringLiteral("reload_reminders")).toBool(false);
+    request.importFile = object.value(QStringLiteral("import")).toString();
     return request;
 }
 

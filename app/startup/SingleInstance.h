@@ -16,6 +16,7 @@ struct InstanceRequest {
     qint64 remindInMs = -1;       // --remind-in: a one-off reminder after this long; -1: none
     bool show = true;             // come forward (not for --remind-in, --tray or --reminders)
     bool reloadReminders = false; // --reminders on|off changed the settings
+    QString importFile;           // limber FILE.limber: show what it holds and offer to import it
 
     QByteArray toLine() const;
     static std::optional<InstanceRequest> fromLine(const QByteArray& line);

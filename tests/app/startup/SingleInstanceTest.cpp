@@ -12,6 +12,7 @@ TEST(InstanceRequestTest, SurvivesTheTripOverTheSocket)
     request.remindInMs = 90'000;
     request.show = false;
     request.reloadReminders = true;
+    request.importFile = QStringLiteral("/home/someone/Downloads/Physio, week 2.limber");
     const QByteArray line = request.toLine();
     EXPECT_TRUE(line.endsWith('\n'));
     EXPECT_EQ(line.count('\n'), 1) << "one line, whatever it holds";
