@@ -312,6 +312,11 @@ void MainWindow::startSession(const QStringList& exerciseIds, const PlanOptions&
     showSession(m_guided.prepare(exerciseIds, options));
 }
 
+void MainWindow::startSession(const Routine& routine)
+{
+    showSession(m_guided.prepare(routine, m_home->routinePanel()->planOptions()));
+}
+
 void MainWindow::showSession(bool prepared)
 {
     if (!prepared) {

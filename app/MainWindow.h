@@ -46,6 +46,8 @@ public:
     // Starts the exercises with the options chosen on home (or the defaults).
     void startSession(const QStringList& exerciseIds);
     void startSession(const QStringList& exerciseIds, const PlanOptions& options);
+    // A routine from the command line: at once, with its own doses.
+    void startSession(const Routine& routine);
     // One of the person's own routines, asking the pain check-in first as a start from home does.
     void startRoutine(const Routine& routine);
     // The person's routines on home and their editor; `library` outlives the window.

@@ -92,8 +92,13 @@ std::optional<int> LimberApp::start()
         QString error;
         // A region starts what home would tick: not what was set aside because it hurt.
         m_startIds = Planner(m_catalog.catalog).resolveTarget(m_commandLine.target, &error, setAsideOnDisk());
-        if (m_startIds.isEmpty()) // a routine's name, id or file
-            m_startIds = routineExerciseIds(m_commandLine.target, &error).value_or(QStringList());
+        if (m_startIds.isEmpty()) { // a routine's name, id or file, run with its own doses
+            if (const std::optional<FoundRoutine> found
+                = findRoutine(m_catalog.catalog, m_commandLine.target, &error)) {
+                m_startRoutine = found->routine;
+                m_startIds = Planner(m_catalog.catalog).plan(found->routine).exerciseIds;
+            }
+        }
         if (m_startIds.isEmpty()) {
             QTextStream(stderr) << QStringLiteral("limber: --start: ") << error << Qt::endl;
             return 2;
@@ -203,7 +208,9 @@ void LimberApp::finishStartup()
     // A session asked for on the command line starts once its chimes are
     // loaded (a few milliseconds), so that even its first moment is heard on time.
     m_chimes->whenReady(m_window.get(), [this] {
-        if (!m_startIds.isEmpty())
+        if (m_startRoutine)
+            m_window->startSession(*m_startRoutine);
+        else if (!m_startIds.isEmpty())
             m_window->startSession(m_startIds);
         armTestingAids();
     });

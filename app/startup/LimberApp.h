@@ -87,6 +87,7 @@ private:
     HistoryRecorder m_recorder;
     RoutineStore m_routines; // the person's own routines (home's "My routines")
     std::unique_ptr<StoreLibrary> m_routineLibrary;
+    std::optional<Routine> m_startRoutine;  // --start of a routine
     RoutineFiles* m_routineFiles = nullptr; // File › Import/Export routine; a child of the window
     SetAsideBook m_setAside;                // "This one hurt": read once the history is open
     std::unique_ptr<MainWindow> m_window;

@@ -122,15 +122,6 @@ std::optional<int> planRoutine(const Catalog& catalog, const QString& target, bo
     return printPlanSteps(found->catalog, plan, out);
 }
 
-std::optional<QStringList> routineExerciseIds(const QString& target, QString* error)
-{
-    const LoadedCatalog installed = loadCatalogs(builtInCatalogPath(), userCatalogFolder());
-    const std::optional<FoundRoutine> found = findRoutine(installed.catalog, target, error);
-    if (!found)
-        return std::nullopt;
-    return Planner(found->catalog).plan(found->routine).exerciseIds;
-}
-
 int importArchive(const Catalog& installed, const QString& path, bool replace, QTextStream& out, QTextStream& err)
 {
     const ArchiveReadResult read = RoutineArchive::readFile(path);

@@ -23,10 +23,6 @@ void printRoutines(const Catalog& catalog, QTextStream& out);
 // not a region or exercise ids); nullopt leaves it to the catalog's plan.
 std::optional<int> planRoutine(const Catalog& catalog, const QString& target, bool json, QTextStream& out,
                                QTextStream& err);
-// The exercise ids a --start of a routine should run, or nullopt when
-// `target` names no routine.
-std::optional<QStringList> routineExerciseIds(const QString& target, QString* error);
-
 // A routine named by `target`: a routine file (.json or .limber) or a saved
 // routine's name or id, with the catalog to plan it from (the installed one
 // plus an archive's own exercises). nullopt when nothing matched; `error`

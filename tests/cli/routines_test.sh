@@ -98,4 +98,14 @@ run 2 --export-routine nothing-like-it "$work/x.limber"
 expect 'no saved routine called "nothing-like-it"'
 run 2 --export-routine hips
 expect 'export-routine takes a routine and the file to write'
+
+# --start of a routine file runs it with its own doses: the knee-to-chest's
+# 20 s holds and 5 s rests, not the catalog's 30 s and 10 s (the step lines
+# are in session time, whatever the time scale).
+profile start
+run 0 --start "$data/lower-back-evenings.json" --time-scale 40 --quit-at-end
+expect 'step 1 kind=hold exercise=knee-to-chest set=1/3 .* scheduled_ms=5000 '
+expect 'step 2 kind=rest exercise=knee-to-chest set=1/3 .* scheduled_ms=25000 '
+expect 'step 3 kind=hold exercise=knee-to-chest set=2/3 .* scheduled_ms=30000 '
+
 echo "routines on the command line: ok"
