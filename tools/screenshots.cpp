@@ -21,9 +21,9 @@
 #include "routines/RoutineEditor.h"
 #include "routines/RoutinesController.h"
 #include "routines/StoreLibrary.h"
+#include "session/SessionView.h"
 #include "session/SummaryView.h"
 #include "setaside/HurtMarksPanel.h"
-#include "session/SessionView.h"
 #include "settings/PreferencesDialog.h"
 #include "startup/Translations.h"
 #include "tray/StretchTray.h"
@@ -46,8 +46,8 @@
 #include <QCursor>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QListView>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QPalette>

@@ -69,7 +69,6 @@ Q_SIGNALS:
     // A sentence was handed to the speech engine.
     void spoken(const QString& sentence);
 
-
 private:
     void onOutputsChanged();
     bool ensureSpeech();

@@ -97,8 +97,9 @@ TEST_F(MainWindowTest, ClickingEachRegionShowsItsCardsWithSuggestionsTicked)
 TEST_F(MainWindowTest, StartButtonSaysHowLongAndFollowsTheTicks)
 {
     home().selectRegion(QStringLiteral("neck-shoulders"));
-    const qint64 suggested
-        = Planner(test::builtinCatalog()).plan(QStringList {QStringLiteral("flexion"), QStringLiteral("lateral-flexion")}).totalMs;
+    const qint64 suggested = Planner(test::builtinCatalog())
+                                 .plan(QStringList {QStringLiteral("flexion"), QStringLiteral("lateral-flexion")})
+                                 .totalMs;
     EXPECT_EQ(routine().startButton()->text(), QStringLiteral("Start · %1").arg(DurationText::approximate(suggested)));
 
     ExerciseCard* lateral = routine().cards().at(1);

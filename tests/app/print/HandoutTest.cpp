@@ -118,8 +118,7 @@ TEST_F(HandoutTest, ARoutineBringsItsNameNotesOverridesAndHowOften)
     EXPECT_TRUE(handout.exercises.at(1).routineNote.isEmpty());
     EXPECT_EQ(handout.sessionLength,
               QStringLiteral("about %1")
-                  .arg(DurationText::approximate(
-                      Planner(catalog).plan(routineOf({knees, rolls}), options).totalMs)));
+                  .arg(DurationText::approximate(Planner(catalog).plan(routineOf({knees, rolls}), options).totalMs)));
 
     EXPECT_EQ(HandoutBuilder::howOften({}), QString());
     EXPECT_EQ(HandoutBuilder::howOften({1, 7}), QStringLiteral("once a day, every day"));
