@@ -17,11 +17,11 @@ using namespace Qt::StringLiterals;
 namespace limber {
 
 namespace {
-// The catalog validator's bounds (core/src/CatalogValidator.cpp).
-constexpr int MaxHoldSeconds = 600;
-constexpr int MaxSets = 20;
-constexpr int MaxReps = 100;
-constexpr int MaxPhases = 10;
+// The catalog validator's own bounds, so the editor never offers what the loader refuses.
+constexpr int MaxHoldSeconds = CatalogLimits::MaxHoldSeconds;
+constexpr int MaxSets = CatalogLimits::MaxSets;
+constexpr int MaxReps = CatalogLimits::MaxReps;
+constexpr int MaxPhases = CatalogLimits::MaxPhases;
 } // namespace
 
 DoseEditor::DoseEditor(QWidget* parent)

@@ -77,6 +77,15 @@ struct Region {
     QStringList suggested; // the one or two exercise ids proposed first
 };
 
+// The bounds a catalog file's doses must keep (the validator refuses what
+// lies outside; the exercise editor offers only what lies inside).
+struct CatalogLimits {
+    static constexpr int MaxHoldSeconds = 600;
+    static constexpr int MaxSets = 20;
+    static constexpr int MaxReps = 100;
+    static constexpr int MaxPhases = 10;
+};
+
 // The exercises and regions Limber knows. Pure data; Catalog::load* builds it.
 class Catalog final {
 public:
