@@ -1,9 +1,13 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QThreadPool>
 
 #include <gtest/gtest.h>
@@ -34,16 +38,37 @@ public:
     {
         ::testing::InitGoogleTest(&argc, argv);
         const int result = RUN_ALL_TESTS();
-        // QPainter fills large images on the global thread pool. Its idle
-        // threads would otherwise still be winding down while LeakSanitizer
-        // stops the world at exit, and its tracer crashed on them in CI
-        // (HandoutLayoutTest.ThePdfHasAPagePerLaidOutPage). Joined here, the
-        // leak check sees the main thread alone.
-        QThreadPool::globalInstance()->waitForDone();
+        joinPooledThreads();
         return result;
     }
 
 private:
+    // QPainter fills large images on Qt's global thread pool. Qt joins those
+    // threads only in ~QCoreApplication, and they are detached: the last of
+    // them was still being torn down when LeakSanitizer stopped the world at
+    // exit, and its tracer crashed on it in CI
+    // (HandoutLayoutTest.ThePdfHasAPagePerLaidOutPage). So the pool is
+    // drained here and the kernel is watched until no pooled thread is left,
+    // bounded so that a stuck thread cannot hang the run.
+    static void joinPooledThreads()
+    {
+        QThreadPool::globalInstance()->waitForDone();
+        QDeadlineTimer deadline(2000);
+        while (anyPooledThread() && !deadline.hasExpired())
+            QThread::yieldCurrentThread();
+    }
+
+    static bool anyPooledThread()
+    {
+        const QDir tasks(QStringLiteral("/proc/self/task"));
+        for (const QString& task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile comm(tasks.filePath(task + QStringLiteral("/comm")));
+            if (comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith("Thread (pooled)"))
+                return true;
+        }
+        return false;
+    }
+
     QTemporaryDir m_settingsDir;
 };
 
