@@ -23,6 +23,7 @@
 #include "style/Appearance.h"
 #include "widgets/DialogFocusReturn.h"
 #include "widgets/NoticeBanner.h"
+#include "widgets/WindowGeometry.h"
 
 #include "limber/Catalog.h"
 #include "limber/CatalogText.h"
@@ -47,24 +48,18 @@
 
 namespace limber {
 
-namespace {
-
-const QString& geometryKey()
-{
-    static const QString key = QStringLiteral("window/geometry");
-    return key;
-}
-
-// A wall of messages helps nobody; the log has the full list.
+// A wall of messages helps nobody; the log has the full list. (constexpr: internal linkage.)
 constexpr int ProblemsShown = 5;
-
-} // namespace
 
 MainWindow::MainWindow(const Catalog& catalog, GuidedSession& session, QWidget* parent)
     : QMainWindow(parent)
     , m_catalog(catalog)
     , m_guided(session)
     , m_engine(session.engine())
+    , m_views(new QStackedWidget)
+    , m_session(*m_views, [this] { return buildSessionView(); })
+    , m_summary(*m_views, [this] { return buildSummaryView(); })
+    , m_historyView(*m_views, [this] { return buildHistoryView(); })
 {
     setWindowTitle(tr("Limber"));
     setMinimumSize(MinimumSize);
@@ -79,7 +74,6 @@ MainWindow::MainWindow(const Catalog& catalog, GuidedSession& session, QWidget* 
     m_soundNotice->setObjectName(QStringLiteral("soundNotice"));
     m_soundNotice->hide();
 
-    m_views = new QStackedWidget;
     buildViews();
 
     auto* central = new QWidget(this);
@@ -101,7 +95,7 @@ MainWindow::MainWindow(const Catalog& catalog, GuidedSession& session, QWidget* 
 
     buildMenus();
     applySessionSettings();
-    restoreWindowGeometry();
+    restoreWindowGeometry(*this, DefaultSize);
     new DialogFocusReturn(this, [this] { return currentView(); }); // Space works at once after any dialog
 }
 
@@ -115,8 +109,8 @@ void MainWindow::applySessionSettings()
 void MainWindow::refreshWeeklyProgress()
 {
     const int goal = SessionSettings::load(QSettings()).weeklyGoal;
-    if (m_historyView)
-        m_historyView->setWeeklyGoal(goal);
+    if (HistoryView* history = m_historyView.built())
+        history->setWeeklyGoal(goal);
     if (!m_history || !m_history->isOpen()) {
         m_home->setWeeklyProgress(0, 0); // nothing to count from: hidden rather than a false "0 of 5"
         return;
@@ -147,39 +141,24 @@ void MainWindow::buildViews()
         chosen = m_home->routinePanel()->chosenExerciseIds();
         reps = m_home->routinePanel()->planOptions().reps;
     }
-    const bool showingHistory = m_historyView && currentView() == m_historyView;
-    for (QWidget* old : std::initializer_list<QWidget*> {m_home, m_session, m_summary, m_historyView}) {
-        if (old) {
-            m_views->removeWidget(old);
-            old->deleteLater(); // it may be the sender of the signal that led here
-        }
+    const bool showingHistory = m_historyView.isCurrent();
+    if (m_home) {
+        m_views->removeWidget(m_home);
+        m_home->deleteLater(); // it may be the sender of the signal that led here
     }
-    m_historyView = nullptr;
+    // The other pages are built again when next shown, in the new language.
+    m_session.reset();
+    m_summary.reset();
+    m_historyView.reset();
 
     m_home = new HomeView(m_catalog);
-    m_session = new SessionView(m_engine, m_guided.driver(), m_catalog);
-    m_summary = new SummaryView;
     m_views->addWidget(m_home);
-    m_views->addWidget(m_session);
-    m_views->addWidget(m_summary);
     if (m_setAsideLink)
-        m_setAsideLink->attach(*m_home, *m_summary);
-    if (m_stopConfirmer)
-        m_session->setStopConfirmer(m_stopConfirmer);
+        m_setAsideLink->attach(*m_home);
     connect(m_home, &HomeView::startRequested, this, &MainWindow::startFromHome);
     connect(m_home, &HomeView::aboutExercisesRequested, this, [this] { HelpMenu::showAboutExercises(this); });
-    connect(m_summary, &SummaryView::againRequested, this, [this] { showSession(m_guided.prepareAgain()); });
     if (m_routines)
         m_routines->attach(m_home->routineList());
-    connect(m_summary, &SummaryView::homeRequested, this, &MainWindow::showHome);
-    connect(m_summary, &SummaryView::remindersAccepted, this, &MainWindow::turnOnReminders);
-    connect(m_summary, &SummaryView::continueRequested, this,
-            [this] { startSession(m_continueIds, m_guided.lastOptions()); });
-    if (m_history) {
-        m_historyView = new HistoryView(*m_history, m_catalog);
-        m_views->addWidget(m_historyView);
-        connect(m_historyView, &HistoryView::backRequested, this, &MainWindow::showHome);
-    }
 
     if (!regionId.isEmpty()) {
         m_home->selectRegion(regionId);
@@ -195,6 +174,36 @@ void MainWindow::buildViews()
         m_views->setCurrentWidget(m_home);
 }
 
+SessionView* MainWindow::buildSessionView()
+{
+    auto* view = new SessionView(m_engine, m_guided.driver(), m_catalog);
+    if (m_stopConfirmer)
+        view->setStopConfirmer(m_stopConfirmer);
+    m_summary.get(); // before the session can end: "This one hurt" is offered to it then
+    return view;
+}
+
+SummaryView* MainWindow::buildSummaryView()
+{
+    auto* summary = new SummaryView;
+    if (m_setAsideLink)
+        m_setAsideLink->attach(*summary);
+    connect(summary, &SummaryView::againRequested, this, [this] { showSession(m_guided.prepareAgain()); });
+    connect(summary, &SummaryView::homeRequested, this, &MainWindow::showHome);
+    connect(summary, &SummaryView::remindersAccepted, this, &MainWindow::turnOnReminders);
+    connect(summary, &SummaryView::continueRequested, this,
+            [this] { startSession(m_continueIds, m_guided.lastOptions()); });
+    return summary;
+}
+
+HistoryView* MainWindow::buildHistoryView()
+{
+    auto* view = new HistoryView(*m_history, m_catalog);
+    view->setWeeklyGoal(SessionSettings::load(QSettings()).weeklyGoal);
+    connect(view, &HistoryView::backRequested, this, &MainWindow::showHome);
+    return view;
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -208,7 +217,7 @@ void MainWindow::retranslate()
     buildMenus();
     // A running session or its summary is never pulled from under the person:
     // the views follow the new language once home is back (showHome).
-    const bool idle = !m_engine.isActive() && (currentView() == m_home || currentView() == m_historyView);
+    const bool idle = !m_engine.isActive() && (currentView() == m_home || m_historyView.isCurrent());
     if (!idle) {
         m_viewsOutdated = true;
         return;
@@ -323,8 +332,9 @@ void MainWindow::showSession(bool prepared)
         showHome();
         return;
     }
-    m_views->setCurrentWidget(m_session);
-    m_session->setFocus(Qt::OtherFocusReason);
+    SessionView* view = m_session.get();
+    m_views->setCurrentWidget(view);
+    view->setFocus(Qt::OtherFocusReason);
     m_guided.start();
 }
 
@@ -391,10 +401,6 @@ void MainWindow::setHistory(HistoryStore* store, HistoryRecorder* recorder, cons
     }
     if (!store)
         return;
-
-    m_historyView = new HistoryView(*store, m_catalog);
-    m_views->addWidget(m_historyView);
-    connect(m_historyView, &HistoryView::backRequested, this, &MainWindow::showHome);
     buildMenus(); // adds History and Export above Preferences
     refreshWeeklyProgress();
 
@@ -405,15 +411,18 @@ void MainWindow::setHistory(HistoryStore* store, HistoryRecorder* recorder, cons
 void MainWindow::setSetAside(SetAsideBook& book)
 {
     m_setAsideLink = new SetAsideLink(book, m_engine, m_recorder, m_catalog, this);
-    m_setAsideLink->attach(*m_home, *m_summary);
+    m_setAsideLink->attach(*m_home);
+    if (SummaryView* summary = m_summary.built())
+        m_setAsideLink->attach(*summary);
 }
 
 void MainWindow::showHistory()
 {
-    if (!m_historyView || m_engine.isActive())
+    if (!m_history || m_engine.isActive())
         return;
-    m_historyView->refresh();
-    m_views->setCurrentWidget(m_historyView);
+    HistoryView* view = m_historyView.get();
+    view->refresh();
+    m_views->setCurrentWidget(view);
 }
 
 void MainWindow::offerResume()
@@ -471,11 +480,12 @@ void MainWindow::showSummary()
         if (const Exercise* exercise = m_catalog.exercise(id))
             names.append(catalogText(exercise->name));
     }
-    m_summary->showSummary(names, m_engine.completedExercises(), m_guided.msSinceStart());
+    SummaryView* summary = m_summary.get();
+    summary->showSummary(names, m_engine.completedExercises(), m_guided.msSinceStart());
     // Once, after a session the person finished: coming back is what helps.
     if (ReminderOffer::shouldOffer(m_engine.completedExercises()))
-        m_summary->offerReminders();
-    m_views->setCurrentWidget(m_summary);
+        summary->offerReminders();
+    m_views->setCurrentWidget(summary);
 }
 
 void MainWindow::turnOnReminders()
@@ -492,7 +502,7 @@ void MainWindow::showStoppedSummary(int fromExerciseIndex)
     m_continueIds = m_engine.plan().exerciseIds.mid(std::max(fromExerciseIndex, 0));
     showSummary();
     if (!m_continueIds.isEmpty())
-        m_summary->offerContinue();
+        m_summary.get()->offerContinue();
 }
 
 void MainWindow::setCatalogProblems(const QStringList& messages)
@@ -517,7 +527,7 @@ void MainWindow::setCatalogProblems(const QStringList& messages)
 
 bool MainWindow::startFromReminder(const QStringList& exerciseIds)
 {
-    const bool idleView = currentView() == m_home || currentView() == m_summary || currentView() == m_historyView;
+    const bool idleView = currentView() == m_home || m_summary.isCurrent() || m_historyView.isCurrent();
     if (m_engine.isActive() || !idleView || QApplication::activeModalWidget()) {
         spdlog::info("reminder: not starting {}: this window is busy",
                      exerciseIds.join(QLatin1Char(',')).toStdString());
@@ -545,7 +555,7 @@ void MainWindow::comeForward(const QStringList& startIds)
         return;
     // Idle: on home, or on the summary of a finished session, with no dialog
     // (a pain check-in) waiting for an answer.
-    const bool idleView = currentView() == m_home || currentView() == m_summary;
+    const bool idleView = currentView() == m_home || m_summary.isCurrent();
     if (m_engine.isActive() || !idleView || QApplication::activeModalWidget()) {
         spdlog::info("second instance: not starting {}: this window is busy",
                      startIds.join(QLatin1Char(',')).toStdString());
@@ -558,17 +568,18 @@ void MainWindow::comeForward(const QStringList& startIds)
 void MainWindow::setStopConfirmer(std::function<bool()> confirmer)
 {
     m_stopConfirmer = confirmer;
-    m_session->setStopConfirmer(std::move(confirmer));
+    if (SessionView* view = m_session.built())
+        view->setStopConfirmer(std::move(confirmer));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // Closing mid-session or with a routine's changes unsaved is usually an accident: ask.
-    if ((m_engine.isActive() && !m_session->requestStop()) || (m_routines && !m_routines->mayClose())) {
+    if ((m_engine.isActive() && !m_session.get()->requestStop()) || (m_routines && !m_routines->mayClose())) {
         event->ignore();
         return;
     }
-    saveWindowGeometry();
+    saveWindowGeometry(*this);
     if (m_closePolicy == ClosePolicy::Hide) {
         event->ignore();
         hide();
@@ -582,18 +593,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     QMainWindow::closeEvent(event);
-}
-
-void MainWindow::restoreWindowGeometry()
-{
-    const QByteArray geometry = QSettings().value(geometryKey()).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(DefaultSize);
-}
-
-void MainWindow::saveWindowGeometry() const
-{
-    QSettings().setValue(geometryKey(), saveGeometry());
 }
 
 } // namespace limber

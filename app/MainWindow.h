@@ -4,6 +4,12 @@
 #include "limber/GuidedSession.h"
 #include "limber/Plan.h"
 
+// Complete types for the pages' inline accessors (LazyPage converts them to QWidget).
+#include "history/HistoryView.h"
+#include "session/SessionView.h"
+#include "session/SummaryView.h"
+#include "widgets/LazyPage.h"
+
 #include <QMainWindow>
 #include <QStringList>
 
@@ -64,7 +70,8 @@ public:
     // found, e.g. a damaged file moved aside). Offers to resume an interrupted
     // session and adds the History view, CSV export and pain check-ins.
     void setHistory(HistoryStore* store, HistoryRecorder* recorder, const QString& notice);
-    HistoryView* historyView() const { return m_historyView; }
+    // Built when first shown; null without a history.
+    HistoryView* historyView() { return m_history ? m_historyView.get() : nullptr; }
     // "This one hurt": home and the summary follow `book` (after setHistory, for the session ids).
     void setSetAside(SetAsideBook& book);
     // Shows a calm hint while `chimes` cannot be heard (no device, no sound
@@ -96,8 +103,10 @@ public:
     void setStopConfirmer(std::function<bool()> confirmer);
 
     HomeView* homeView() const { return m_home; }
-    SessionView* sessionView() const { return m_session; }
-    SummaryView* summaryView() const { return m_summary; }
+    // The session and its summary are built when the first session starts
+    // (LazyPage); these build them if they are not yet.
+    SessionView* sessionView() { return m_session.get(); }
+    SummaryView* summaryView() { return m_summary.get(); }
     NoticeBanner* problemsBanner() const { return m_problems; }
     QWidget* currentView() const;
 
@@ -127,6 +136,9 @@ protected:
 private:
     void buildMenus();
     void buildViews();
+    SessionView* buildSessionView();
+    SummaryView* buildSummaryView();
+    HistoryView* buildHistoryView();
     void retranslate();
     void startFromHome(const QStringList& exerciseIds, const PlanOptions& options);
     void showSession(bool prepared);
@@ -139,8 +151,6 @@ private:
     void refreshWeeklyProgress();
     void showSummary();
     void turnOnReminders();
-    void restoreWindowGeometry();
-    void saveWindowGeometry() const;
 
     const Catalog& m_catalog;
     GuidedSession& m_guided;
@@ -151,13 +161,13 @@ private:
     NoticeBanner* m_soundNotice = nullptr;
     HistoryStore* m_history = nullptr;
     HistoryRecorder* m_recorder = nullptr;
-    HistoryView* m_historyView = nullptr;
     QMenu* m_fileMenu = nullptr;
     QAction* m_quitAction = nullptr;
-    QStackedWidget* m_views = nullptr;
+    QStackedWidget* m_views = nullptr; // before the pages, which it holds
     HomeView* m_home = nullptr;
-    SessionView* m_session = nullptr;
-    SummaryView* m_summary = nullptr;
+    LazyPage<SessionView> m_session;
+    LazyPage<SummaryView> m_summary;
+    LazyPage<HistoryView> m_historyView;
     RoutinesController* m_routines = nullptr;
     SetAsideLink* m_setAsideLink = nullptr;
 

@@ -26,11 +26,14 @@ RoutinesController::RoutinesController(const Catalog& catalog, RoutineLibrary& l
     , m_library(library)
     , m_pages(pages)
     , m_window(window)
-    , m_editor(new RoutineEditor(catalog))
+    // Built when a routine is first opened: most start-ups never edit one.
+    , m_editor(pages, [this] {
+        auto* editor = new RoutineEditor(m_catalog);
+        connect(editor, &RoutineEditor::saveRequested, this, &RoutinesController::save);
+        connect(editor, &RoutineEditor::closed, this, &RoutinesController::homeRequested);
+        return editor;
+    })
 {
-    m_pages.addWidget(m_editor);
-    connect(m_editor, &RoutineEditor::saveRequested, this, &RoutinesController::save);
-    connect(m_editor, &RoutineEditor::closed, this, &RoutinesController::homeRequested);
 }
 
 RoutinesController::~RoutinesController() = default;
@@ -89,10 +92,11 @@ void RoutinesController::editRoutine(const QString& id)
 void RoutinesController::openEditor(const Routine& routine, bool isNew)
 {
     // "As usual" and the planned total follow the person's settings, as home's Start does.
-    m_editor->setBaseOptions(SessionSettings::load(QSettings()).planOptions());
-    m_editor->edit(routine, isNew);
-    m_pages.setCurrentWidget(m_editor);
-    m_editor->nameField()->setFocus(Qt::OtherFocusReason);
+    RoutineEditor* editor = m_editor.get();
+    editor->setBaseOptions(SessionSettings::load(QSettings()).planOptions());
+    editor->edit(routine, isNew);
+    m_pages.setCurrentWidget(editor);
+    editor->nameField()->setFocus(Qt::OtherFocusReason);
 }
 
 void RoutinesController::save(const Routine& routine)
@@ -100,12 +104,12 @@ void RoutinesController::save(const Routine& routine)
     const RoutineLibrary::Saved saved = m_library.save(routine);
     if (!saved.ok()) {
         // The editor stays open with everything typed: nothing is lost.
-        m_editor->showProblem(saved.error);
+        m_editor.get()->showProblem(saved.error);
         return;
     }
     Routine stored = routine;
     stored.id = saved.id;
-    m_editor->markSaved(stored);
+    m_editor.get()->markSaved(stored);
     spdlog::info("routines: saved {}", saved.id.toStdString());
     Q_EMIT homeRequested();
     choose(saved.id);
@@ -167,7 +171,7 @@ void RoutinesController::addFileActions(QMenu* menu) const
 
 bool RoutinesController::mayClose()
 {
-    return m_pages.currentWidget() != m_editor || m_editor->requestClose();
+    return !m_editor.isCurrent() || m_editor.get()->requestClose();
 }
 
 void RoutinesController::showError(const QString& title, const QString& message)

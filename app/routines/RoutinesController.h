@@ -1,6 +1,8 @@
 #pragma once
 
 #include "limber/routines/Routine.h"
+#include "routines/RoutineEditor.h" // complete for LazyPage
+#include "widgets/LazyPage.h"
 
 #include <QList>
 #include <QObject>
@@ -31,7 +33,7 @@ public:
 
     // Home's panel (home is built again when the language changes).
     void attach(RoutineListPanel* panel);
-    RoutineEditor* editor() const { return m_editor; }
+    RoutineEditor* editor() { return m_editor.get(); } // built on first use
     RoutineLibrary& library() { return m_library; }
     // The routine chosen on home, or the first one; empty when there is none.
     QString chosenId() const;
@@ -71,7 +73,7 @@ private:
     QStackedWidget& m_pages;
     QWidget& m_window;
     QPointer<RoutineListPanel> m_panel;
-    RoutineEditor* m_editor;
+    LazyPage<RoutineEditor> m_editor;
     QString m_removedId; // what Undo puts back
     QList<QAction*> m_fileActions;
 };

@@ -35,9 +35,13 @@ SetAsideLink::SetAsideLink(SetAsideBook& book, SessionEngine& engine, HistoryRec
     }
 }
 
-void SetAsideLink::attach(HomeView& home, SummaryView& summary)
+void SetAsideLink::attach(HomeView& home)
 {
     home.routinePanel()->setSetAside(&m_book);
+}
+
+void SetAsideLink::attach(SummaryView& summary)
+{
     summary.hurtMarks()->setBook(&m_book);
     m_summary = &summary;
 }

@@ -29,7 +29,9 @@ public:
     SetAsideLink(SetAsideBook& book, SessionEngine& engine, HistoryRecorder* recorder, const Catalog& catalog,
                  QObject* parent = nullptr);
 
-    void attach(HomeView& home, SummaryView& summary);
+    // Each view as it is built (the summary only once a session starts).
+    void attach(HomeView& home);
+    void attach(SummaryView& summary);
 
     // The exercises of the last session with at least one hold or movement
     // begun (getting into position alone does not count), in plan order.

@@ -128,8 +128,6 @@ std::optional<int> LimberApp::start()
 
     // The desktop entry names Limber to notification servers and Wayland compositors.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.limber.Limber"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.limber.Limber"),
-                                                 QIcon(QStringLiteral(":/limber/icons/limber.svg"))));
     m_window = std::make_unique<MainWindow>(m_catalog.catalog, m_session);
     connect(&m_instance, &SingleInstance::requestReceived, this, &LimberApp::onInstanceRequest);
     connect(m_window.get(), &MainWindow::preferencesApplied, this, &LimberApp::applyPreferences);
@@ -180,6 +178,10 @@ void LimberApp::finishStartup()
 {
     if (std::exchange(m_startupFinished, true))
         return;
+    // The icon theme's lookup reads every theme's index (about a tenth of the
+    // time to the first frame); the window gets its icon a moment after it is up.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.limber.Limber"),
+                                                 QIcon(QStringLiteral(":/limber/icons/limber.svg"))));
     const auto opened = m_history.open();
     if (!opened.ok())
         m_window->setHistory(nullptr, &m_recorder, opened.errorMessage());

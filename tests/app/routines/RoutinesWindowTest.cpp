@@ -88,6 +88,16 @@ protected:
     std::unique_ptr<MainWindow> window;
 };
 
+TEST_F(RoutinesWindowTest, TheEditorIsBuiltWhenARoutineIsFirstOpened)
+{
+    EXPECT_EQ(window->findChild<RoutineEditor*>(), nullptr) << "home's first frame has no editor to build";
+    auto* first = panel().findChild<QPushButton*>(u"firstRoutineButton"_qs);
+    ASSERT_NE(first, nullptr);
+    first->click();
+    ASSERT_EQ(window->findChildren<RoutineEditor*>().size(), 1);
+    EXPECT_EQ(window->currentView(), window->findChild<RoutineEditor*>());
+}
+
 TEST_F(RoutinesWindowTest, MakeSaveFindStartAndKeepAcrossARestart)
 {
     EXPECT_TRUE(panel().isVisible()) << "My routines sits on home next to the body picker";

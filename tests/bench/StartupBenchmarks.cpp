@@ -1,0 +1,92 @@
+// What the window costs before its first frame, and what waits until a page
+// is first shown (widgets/LazyPage). Each iteration builds the window, shows
+// it on the offscreen platform and paints it, as LimberApp's start does;
+// the session benchmark times the first start of a session in a fresh window
+// (its page and summary are built then).
+//
+//   build/release/tests/limber_startup_benchmarks
+#include "MainWindow.h"
+#include "home/BodyFigure.h"
+#include "pose/PoseLibrary.h"
+
+#include "limber/CatalogLoader.h"
+#include "limber/Clock.h"
+#include "limber/GuidedSession.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+
+#include <benchmark/benchmark.h>
+#include <spdlog/spdlog.h>
+
+using namespace limber;
+
+namespace {
+
+const Catalog& catalog()
+{
+    static const Catalog loaded = loadCatalogs(builtInCatalogPath(), QString()).catalog;
+    return loaded;
+}
+
+void paintNow(QWidget& window)
+{
+    window.show();
+    QCoreApplication::sendPostedEvents();
+    window.repaint();
+}
+
+// Home's first frame: the window with home only, shown and painted.
+void firstFrame(benchmark::State& state)
+{
+    SteadyClock clock;
+    GuidedSession session(catalog(), clock);
+    BodyFigure::instance(); // warmed up on a second core at start-up; not part of this path
+    for (auto _ : state) {
+        MainWindow window(catalog(), session);
+        paintNow(window);
+        benchmark::DoNotOptimize(window.currentView());
+    }
+}
+BENCHMARK(firstFrame)->Unit(benchmark::kMillisecond);
+
+// The first session in a window: its page and summary are built now, not before home's frame.
+void firstSessionStart(benchmark::State& state)
+{
+    SteadyClock clock;
+    GuidedSession session(catalog(), clock);
+    BodyFigure::instance();
+    PoseLibrary::builtIn();
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto window = std::make_unique<MainWindow>(catalog(), session);
+        paintNow(*window);
+        state.ResumeTiming();
+        window->startSession({QStringLiteral("pelvic-tilt")});
+        window->repaint();
+        state.PauseTiming();
+        session.engine().stop();
+        window.reset();
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(firstSessionStart)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        qputenv("QT_LOGGING_RULES", "default.warning=false");
+    QStandardPaths::setTestModeEnabled(true); // the person's own settings and catalog stay out of it
+    QApplication app(argc, argv);
+    spdlog::set_level(spdlog::level::warn);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
