@@ -9,6 +9,7 @@
 #include <QSvgRenderer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -109,6 +110,33 @@ void PictureView::showStep(const Exercise* exercise, const Step& step, double pr
     } else {
         m_pose->showStep(step, progress);
     }
+}
+
+double PictureView::nextVisibleProgress(const Exercise* exercise, const Step& step, double from, double until,
+                                        double stride) const
+{
+    const Picture& picture = exercise ? exercise->picture : m_picture;
+    if (picture.hasFrames()) {
+        const qint64 cycle = picture.cycleMs();
+        if (cycle <= 0 || step.durationMs <= 0)
+            return until;
+        // Milliseconds from `from` to the end of the image shown then.
+        const auto elapsed = static_cast<qint64>(std::llround(std::clamp(from, 0.0, 1.0) * step.durationMs));
+        qint64 end = 0;
+        for (const PictureFrame& frame : picture.frames) {
+            end += frame.durationMs;
+            if (elapsed % cycle < end)
+                break;
+        }
+        const double next = from + static_cast<double>(end - elapsed % cycle) / static_cast<double>(step.durationMs);
+        return std::min(until, next);
+    }
+    if (picture.kind == Picture::Kind::Pose) {
+        Step borrowed = step;
+        borrowed.exerciseId = picture.pose;
+        return m_pose->nextVisibleProgress(borrowed, from, until, stride);
+    }
+    return m_pose->nextVisibleProgress(step, from, until, stride);
 }
 
 void PictureView::showPose()

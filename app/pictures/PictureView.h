@@ -33,6 +33,12 @@ public:
     // The picture for `step` of `exercise` at `progress` (0..1 through the
     // step). A null exercise (not in the catalog) shows the step's default figure.
     void showStep(const Exercise* exercise, const Step& step, double progress);
+    // The first progress after `from` (and before `until`) at which the
+    // picture for `step` would change: the next image frame, or for a figure
+    // PoseView::nextVisibleProgress (tried every `stride`). For the session's
+    // frame pacing (SessionDriver::requestFrameAt).
+    double nextVisibleProgress(const Exercise* exercise, const Step& step, double from, double until,
+                               double stride) const;
 
     // What is shown, for tests: the frame index (-1 while a pose figure is
     // shown) and whether it is drawn mirrored.

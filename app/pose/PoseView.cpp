@@ -152,6 +152,30 @@ void PoseView::present(const PoseFrame& next)
     update(dirty);
 }
 
+bool PoseView::differsFromShown(const PoseFrame& next) const
+{
+    if (!m_d->frame || !m_d->footprint)
+        return true;
+    if (m_d->frame->sameAs(next))
+        return false;
+    if (m_d->frame->exerciseId != next.exerciseId || m_d->frame->mirrored != next.mirrored)
+        return true;
+    const ExerciseArt& art = m_d->library.exerciseOrDefault(next.exerciseId);
+    return !m_d->footprint->looksLike(m_d->renderer.footprint(QRectF(rect()), art, next.pose, next.mirrored),
+                                      InvisibleMovePx / devicePixelRatioF());
+}
+
+double PoseView::nextVisibleProgress(const Step& step, double from, double until, double stride) const
+{
+    if (stride <= 0.0)
+        return until;
+    for (double progress = from + stride; progress < until; progress += stride) {
+        if (differsFromShown(m_d->animator.frame(step, progress)))
+            return progress;
+    }
+    return until;
+}
+
 void PoseView::playLoop(const QString& exerciseId)
 {
     m_d->loopExercise = exerciseId;

@@ -31,6 +31,11 @@ public:
     // The pose for `step` at `progress` (0..1 through the step); call as often
     // as you like, e.g. from an animation frame timer.
     void showStep(const Step& step, double progress);
+    // The first progress of from + stride, from + 2 stride, ... (before
+    // `until`) at which the figure for `step` would look different from what
+    // is shown; `until` when it would not. What the session's frame pacing
+    // asks (SessionDriver::requestFrameAt), with a stride of one frame.
+    double nextVisibleProgress(const Step& step, double from, double until, double stride) const;
     // Loop the exercise's movement (detail view); stops with showStill/showStep.
     void playLoop(const QString& exerciseId);
 
@@ -46,6 +51,8 @@ protected:
 private:
     // Schedules the paint of `next` if it looks any different from what is shown.
     void present(const PoseFrame& next);
+    // Whether present(next) would repaint anything.
+    bool differsFromShown(const PoseFrame& next) const;
 
     struct Private;
     std::unique_ptr<Private> m_d;

@@ -65,15 +65,35 @@ void BreathGuide::setBreath(Breath breath, double progress)
 
 double BreathGuide::fullness() const
 {
+    return fullnessAt(m_progress);
+}
+
+double BreathGuide::fullnessAt(double progress) const
+{
     switch (m_breath) {
     case Breath::In:
-        return easeInOut(m_progress);
+        return easeInOut(progress);
     case Breath::Out:
-        return 1.0 - easeInOut(m_progress);
+        return 1.0 - easeInOut(progress);
     case Breath::None:
         break;
     }
     return RestingFullness;
+}
+
+double BreathGuide::nextVisibleProgress() const
+{
+    if (m_breath == Breath::None || m_drawnRadius < 0 || geometry().maxRadius <= 0)
+        return 1.0;
+    // A walk in small steps, not an inverse of the ease: exact enough (a
+    // step of a 3 s breath is 1.5 ms) and right for any curve.
+    constexpr double Stride = 1.0 / 2048.0;
+    const qreal dpr = devicePixelRatioF();
+    for (double progress = m_progress + Stride; progress < 1.0; progress += Stride) {
+        if (std::abs(radiusFor(fullnessAt(progress)) - m_drawnRadius) * dpr >= VisibleStepPx)
+            return progress;
+    }
+    return 1.0;
 }
 
 QString BreathGuide::caption() const

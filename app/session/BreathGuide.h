@@ -23,6 +23,10 @@ public:
     Breath breath() const { return m_breath; }
     // How full the lungs are, 0 (empty) .. 1 (full), as drawn.
     double fullness() const;
+    // The step progress (0..1) at which the circle will have grown or shrunk
+    // visibly from what is drawn; 1 when it will not before the step ends.
+    // What the session's frame pacing asks (SessionDriver::requestFrameAt).
+    double nextVisibleProgress() const;
     QString caption() const;
 
     QSize sizeHint() const override;
@@ -47,6 +51,7 @@ private:
     Geometry measure() const;
     void forgetGeometry() { m_geometry.reset(); }
     qreal radiusFor(double fullness) const;
+    double fullnessAt(double progress) const;
     QFont captionFont() const;
     // The outer line and the caption: they change with the kind of breath,
     // not with every frame of it.

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace limber {
 
@@ -21,8 +22,9 @@ CountdownRing::CountdownRing(QWidget* parent)
 void CountdownRing::setProgress(double progress)
 {
     const double clamped = std::clamp(progress, 0.0, 1.0);
-    // Skip repaints the eye could not see (under a tenth of a degree).
-    if (std::abs(clamped - m_progress) < 1.0 / 3600.0 && clamped != 0.0 && clamped != 1.0)
+    // Skip repaints the eye could not see: the arc's end moves in steps of a
+    // device pixel, which is also what the frame pacing waits for.
+    if (std::abs(clamped - m_progress) < progressPerPixel() && clamped != 0.0 && clamped != 1.0)
         return;
     const QRect swept = sweptRect(1.0 - m_progress, 1.0 - clamped);
     m_progress = clamped;
@@ -66,6 +68,17 @@ CountdownRing::Geometry CountdownRing::geometry() const
     return {QRectF(QPointF((width() - side) / 2.0 + thickness / 2.0, (height() - side) / 2.0 + thickness / 2.0),
                    QSizeF(side - thickness, side - thickness)),
             thickness};
+}
+
+double CountdownRing::progressPerPixel() const
+{
+    const double circumference = std::numbers::pi * geometry().ring.width() * devicePixelRatioF();
+    return circumference > 1.0 ? 1.0 / circumference : 1.0;
+}
+
+double CountdownRing::nextVisibleProgress() const
+{
+    return std::min(1.0, m_progress + progressPerPixel());
 }
 
 QRect CountdownRing::sweptRect(double fromLeft, double toLeft) const

@@ -18,6 +18,10 @@ public:
     // Fraction of the step already done, 0..1; the ring shows what is left.
     void setProgress(double progress);
     double progress() const { return m_progress; }
+    // The progress at which the arc's end will have moved a device pixel from
+    // where it is drawn (1 at most): when the session's frame pacing should
+    // next show the ring (SessionDriver::requestFrameAt).
+    double nextVisibleProgress() const;
     void setText(const QString& text);
     const QString& text() const { return m_text; }
     // Where the person is ("Set 2 of 3 · Left side"), above the number: the
@@ -44,6 +48,8 @@ private:
         qreal thickness = 0;
     };
     Geometry geometry() const;
+    // How much progress moves the arc's end by one device pixel.
+    double progressPerPixel() const;
     // The part of the widget the arc's end sweeps over between two amounts
     // left (each 0..1): all that changes when only the progress moves.
     QRect sweptRect(double fromLeft, double toLeft) const;

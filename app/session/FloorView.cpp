@@ -136,6 +136,16 @@ int FloorView::barFillWidth() const
     return static_cast<int>(std::lround(m_layout.bar.width() * m_left));
 }
 
+double FloorView::nextVisibleProgress() const
+{
+    const double width = m_layout.bar.width();
+    if (width <= 0)
+        return 1.0;
+    // The fill is lround(width * left): it loses its next pixel once
+    // width * left falls under fill - 0.5.
+    return std::clamp(1.0 - (barFillWidth() - 0.5) / width, 0.0, 1.0);
+}
+
 void FloorView::refreshBar()
 {
     m_left = 1.0 - m_engine.stepProgress();

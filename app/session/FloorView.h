@@ -34,6 +34,9 @@ public:
     // Digits and label colour; the background is the palette's Window.
     QColor textColour() const;
     const ActionButton* leaveButton() const { return m_leave; }
+    // The step progress at which the bar next loses a pixel (1 at most): all
+    // that moves between seconds, for the frame pacing (SessionView asks).
+    double nextVisibleProgress() const;
 
 Q_SIGNALS:
     void leaveRequested();

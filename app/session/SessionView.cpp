@@ -29,6 +29,8 @@
 #include <QStackedLayout>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace limber {
 
 namespace {
@@ -103,6 +105,7 @@ SessionView::SessionView(SessionEngine& engine, SessionDriver& driver, const Cat
     connect(&m_driver, &SessionDriver::frame, this, [this] {
         refreshMotion();
         refreshTime();
+        requestNextFrame();
     });
     refreshState();
 }
@@ -398,6 +401,43 @@ void SessionView::refreshMotion()
     m_ring->setProgress(progress);
     m_breath->setBreath(step->breath, progress);
     m_pose->showStep(m_catalog.exercise(step->exerciseId), *step, progress);
+}
+
+void SessionView::requestNextFrame()
+{
+    // The driver decides when; the widgets only say when their picture next
+    // changes by a pixel, and the earliest of them is the next frame.
+    const Step* step = m_engine.currentStep();
+    if (!step || step->durationMs <= 0)
+        return;
+    const double progress = m_engine.stepProgress();
+    const qint64 now = m_driver.clockMsAtStepProgress(progress);
+    if (now < 0)
+        return;
+    if (m_floor->isVisible()) {
+        m_driver.requestFrameAt(m_driver.clockMsAtStepProgress(m_floor->nextVisibleProgress()));
+        return;
+    }
+    // The ring's end races round a short step (a turn in 3 s is some 240 px
+    // a second): a pixel's worth would ask for every frame there is. It gets
+    // RingFrameMs of its own (20 a second: measured, 0.91 of the cost of
+    // pixel pacing alone under Xvfb), and moves on whenever the figure or the
+    // breath bring a frame sooner.
+    qint64 next = std::max(m_driver.clockMsAtStepProgress(m_ring->nextVisibleProgress()), now + RingFrameMs);
+    next = std::min(next, m_driver.clockMsAtStepProgress(m_breath->nextVisibleProgress()));
+    // The session bar's next pixel (refreshTime sets one step per pixel).
+    const qint64 total = m_engine.plan().totalMs;
+    const qint64 steps = m_overall->maximum();
+    if (total > 0 && steps > 0) {
+        const qint64 elapsed = m_engine.sessionElapsedMs();
+        next = std::min(next, now + ((elapsed * steps / total + 1) * total + steps - 1) / steps - elapsed);
+    }
+    // The figure is tried a frame apart, and only up to what the others need.
+    const auto duration = static_cast<double>(step->durationMs);
+    const double until = std::min(1.0, progress + static_cast<double>(next - now) / duration);
+    const double figure = m_pose->nextVisibleProgress(m_catalog.exercise(step->exerciseId), *step, progress, until,
+                                                      SessionDriver::FrameIntervalMs / duration);
+    m_driver.requestFrameAt(std::min(next, m_driver.clockMsAtStepProgress(figure)));
 }
 
 void SessionView::refreshState()

@@ -32,6 +32,11 @@ class SessionView final : public QWidget {
     Q_OBJECT
 
 public:
+    // The countdown ring's own pace while it moves: it races round a short
+    // step, and 20 frames a second of it read as smooth (SessionDriver
+    // gives the figure and the breath up to its 30).
+    static constexpr qint64 RingFrameMs = 50;
+
     SessionView(SessionEngine& engine, SessionDriver& driver, const Catalog& catalog, QWidget* parent = nullptr);
 
     // Asked before a session is stopped; returns true to stop. Defaults to a
@@ -73,6 +78,8 @@ private:
     void refreshStep();
     void refreshTime();
     void refreshMotion();
+    // Tells the driver when what is shown next changes by a pixel.
+    void requestNextFrame();
     void refreshState();
     void showGetReady(int secondsLeft);
     bool askToStop();

@@ -8,6 +8,10 @@
 // share of one core the session would take at the driver's frame rate
 // (core_percent: the whole process, pooled threads included).
 //
+// The *Steady/*Paced pairs cover a minute of session a second at a time,
+// at the old fixed 30 frames a second and as the driver paces frames now
+// (when the picture next changes by a pixel), in the same run.
+//
 //   build/release/tests/limber_frame_benchmarks
 #include "SessionStage.h"
 
@@ -95,6 +99,57 @@ void holdFrame(benchmark::State& state)
     runFrames(state, {QStringLiteral("flexion")}, 8000);
 }
 BENCHMARK(holdFrame)->Apply(oneMinuteOfFrames);
+
+// A second of session per iteration, paced as the app paces it: the driver's
+// frame timer, aimed at when the picture next changes by a pixel (Driver),
+// or the old steady 30 a second (Steady), for a before/after in one run.
+// core_percent is the process CPU per second of session; frames_per_second
+// what the pacing asked for.
+void runSeconds(benchmark::State& state, const QStringList& exerciseIds, test::SessionStage::Pacing pacing)
+{
+    test::SessionStage stage(catalog(), exerciseIds, pacing);
+    stage.advance(8000);
+    int frames = 0;
+    QObject::connect(&stage.driver(), &SessionDriver::frame, [&frames] { ++frames; });
+    const long switchesBefore = contextSwitches();
+    const double cpuBefore = processCpuMs();
+    for (auto _ : state)
+        stage.advance(1000);
+    const double seconds = static_cast<double>(state.iterations());
+    state.counters["frames_per_second"] = frames / seconds;
+    state.counters["ctx_switches_per_frame"]
+        = frames > 0 ? static_cast<double>(contextSwitches() - switchesBefore) / frames : 0.0;
+    state.counters["core_percent"] = 100.0 * (processCpuMs() - cpuBefore) / (seconds * 1000.0);
+}
+
+void oneMinuteOfSession(benchmark::internal::Benchmark* benchmark)
+{
+    benchmark->Iterations(60)->MeasureProcessCPUTime()->UseRealTime()->Unit(benchmark::kMillisecond);
+}
+
+void shoulderRollsSteady(benchmark::State& state)
+{
+    runSeconds(state, {QStringLiteral("shoulder-rolls")}, test::SessionStage::Pacing::Steady);
+}
+BENCHMARK(shoulderRollsSteady)->Apply(oneMinuteOfSession);
+
+void shoulderRollsPaced(benchmark::State& state)
+{
+    runSeconds(state, {QStringLiteral("shoulder-rolls")}, test::SessionStage::Pacing::Driver);
+}
+BENCHMARK(shoulderRollsPaced)->Apply(oneMinuteOfSession);
+
+void catCowSteady(benchmark::State& state)
+{
+    runSeconds(state, {QStringLiteral("cat-cow")}, test::SessionStage::Pacing::Steady);
+}
+BENCHMARK(catCowSteady)->Apply(oneMinuteOfSession);
+
+void catCowPaced(benchmark::State& state)
+{
+    runSeconds(state, {QStringLiteral("cat-cow")}, test::SessionStage::Pacing::Driver);
+}
+BENCHMARK(catCowPaced)->Apply(oneMinuteOfSession);
 
 } // namespace
 
