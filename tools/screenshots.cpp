@@ -15,6 +15,7 @@
 #include "home/HomeView.h"
 #include "home/RoutinePanel.h"
 #include "home/SafetyNote.h"
+#include "print/RoutinePrintActions.h"
 #include "reminders/CornerPrompt.h"
 #include "reminders/CornerPromptPresenter.h"
 #include "routines/EntryListModel.h"
@@ -265,6 +266,8 @@ int main(int argc, char** argv)
     routines.load();
     limber::StoreLibrary library(routines);
     window.setRoutineLibrary(&library);
+    // The editor's Print… and the File menu's routine handouts, as LimberApp adds them.
+    new limber::RoutinePrintActions(loaded.catalog, *window.routines(), window);
     window.resize(windowSize);
     window.show();
     // Park the pointer on the empty end of the menu bar, so no hover effect

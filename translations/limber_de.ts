@@ -2124,6 +2124,40 @@
         <source>Cannot Delete</source>
         <translation>Löschen nicht möglich</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n routine(s): %1. They keep its place and dose, shown as “not in the catalog” and left out of their sessions until the exercise is back.</source>
+        <translation>
+            <numerusform>Von %n Routine verwendet: %1. Sie behält ihren Platz und ihre Dosis, wird als „nicht im Katalog“ angezeigt und in ihren Sitzungen ausgelassen, bis die Übung wieder da ist.</numerusform>
+            <numerusform>Von %n Routinen verwendet: %1. Sie behalten ihren Platz und ihre Dosis, werden als „nicht im Katalog“ angezeigt und in ihren Sitzungen ausgelassen, bis die Übung wieder da ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Cannot Undo</source>
+        <translation>Rückgängig machen nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is deleted. %n routine(s) now show it as missing: %2.</source>
+        <translation>
+            <numerusform>„%1“ ist gelöscht. %n Routine zeigt sie jetzt als fehlend an: %2.</numerusform>
+            <numerusform>„%1“ ist gelöscht. %n Routinen zeigen sie jetzt als fehlend an: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exercise Deleted</source>
+        <translation>Übung gelöscht</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
 </context>
 <context>
     <name>limber::PainCheckInDialog</name>
@@ -3036,6 +3070,49 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     <message>
         <source>This could not be saved: %1</source>
         <translation>Das konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutinePrintActions</name>
+    <message>
+        <source>P&amp;rint routine…</source>
+        <translation>&amp;Routine drucken…</translation>
+    </message>
+    <message>
+        <source>Export routine as PD&amp;F…</source>
+        <translation>Routine als PD&amp;F exportieren…</translation>
+    </message>
+    <message>
+        <source>Print the routine with its own doses and notes, and a grid to tick</source>
+        <translation>Die Routine mit ihren eigenen Dosen und Notizen drucken, dazu ein Raster zum Abhaken</translation>
+    </message>
+    <message>
+        <source>Save the routine&apos;s handout as a PDF to print later or send on</source>
+        <translation>Das Blatt der Routine als PDF speichern, um es später zu drucken oder weiterzugeben</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print this routine, or save it as a PDF</source>
+        <translation>Diese Routine drucken oder als PDF speichern</translation>
+    </message>
+    <message>
+        <source>“%1” has no exercises to print yet: add some in the routine editor.</source>
+        <translation>„%1“ hat noch keine Übungen zum Drucken: Fügen Sie im Routinen-Editor welche hinzu.</translation>
+    </message>
+    <message>
+        <source>There is no routine to print yet: make one with New routine… under My routines.</source>
+        <translation>Es gibt noch keine Routine zum Drucken: Legen Sie unter „Meine Routinen“ mit „Neue Routine …“ eine an.</translation>
+    </message>
+    <message>
+        <source>Export routine as PDF</source>
+        <translation>Routine als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Print routine</source>
+        <translation>Routine drucken</translation>
     </message>
 </context>
 <context>

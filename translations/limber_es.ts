@@ -2124,6 +2124,40 @@
         <source>Cannot Delete</source>
         <translation>No se puede borrar</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n routine(s): %1. They keep its place and dose, shown as “not in the catalog” and left out of their sessions until the exercise is back.</source>
+        <translation>
+            <numerusform>Lo usa %n rutina: %1. Conserva su lugar y su dosis, aparece como «no está en el catálogo» y se omite en sus sesiones hasta que el ejercicio vuelva.</numerusform>
+            <numerusform>Lo usan %n rutinas: %1. Conservan su lugar y su dosis, aparece como «no está en el catálogo» y se omite en sus sesiones hasta que el ejercicio vuelva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Cannot Undo</source>
+        <translation>No se puede deshacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is deleted. %n routine(s) now show it as missing: %2.</source>
+        <translation>
+            <numerusform>«%1» se ha borrado. %n rutina lo muestra ahora como ausente: %2.</numerusform>
+            <numerusform>«%1» se ha borrado. %n rutinas lo muestran ahora como ausente: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exercise Deleted</source>
+        <translation>Ejercicio borrado</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
 </context>
 <context>
     <name>limber::PainCheckInDialog</name>
@@ -3036,6 +3070,49 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     <message>
         <source>This could not be saved: %1</source>
         <translation>No se pudo guardar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutinePrintActions</name>
+    <message>
+        <source>P&amp;rint routine…</source>
+        <translation>Imprimir &amp;rutina…</translation>
+    </message>
+    <message>
+        <source>Export routine as PD&amp;F…</source>
+        <translation>Exportar rutina como PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Print the routine with its own doses and notes, and a grid to tick</source>
+        <translation>Imprimir la rutina con sus propias dosis y notas, y una cuadrícula para marcar</translation>
+    </message>
+    <message>
+        <source>Save the routine&apos;s handout as a PDF to print later or send on</source>
+        <translation>Guardar la hoja de la rutina como PDF para imprimirla más tarde o enviarla</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print this routine, or save it as a PDF</source>
+        <translation>Imprimir esta rutina o guardarla como PDF</translation>
+    </message>
+    <message>
+        <source>“%1” has no exercises to print yet: add some in the routine editor.</source>
+        <translation>«%1» aún no tiene ejercicios que imprimir: añada algunos en el editor de rutinas.</translation>
+    </message>
+    <message>
+        <source>There is no routine to print yet: make one with New routine… under My routines.</source>
+        <translation>Aún no hay ninguna rutina que imprimir: cree una con «Nueva rutina…» en «Mis rutinas».</translation>
+    </message>
+    <message>
+        <source>Export routine as PDF</source>
+        <translation>Exportar rutina como PDF</translation>
+    </message>
+    <message>
+        <source>Print routine</source>
+        <translation>Imprimir rutina</translation>
     </message>
 </context>
 <context>

@@ -2124,6 +2124,40 @@
         <source>Cannot Delete</source>
         <translation>Suppression impossible</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n routine(s): %1. They keep its place and dose, shown as “not in the catalog” and left out of their sessions until the exercise is back.</source>
+        <translation>
+            <numerusform>Utilisé par %n routine : %1. Elle garde sa place et sa dose, affichées comme « absent du catalogue », et le laisse de côté dans ses séances jusqu’au retour de l’exercice.</numerusform>
+            <numerusform>Utilisé par %n routines : %1. Elles gardent sa place et sa dose, affichées comme « absent du catalogue », et le laissent de côté dans leurs séances jusqu’au retour de l’exercice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Cannot Undo</source>
+        <translation>Annulation impossible</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is deleted. %n routine(s) now show it as missing: %2.</source>
+        <translation>
+            <numerusform>« %1 » est supprimé. %n routine l’affiche désormais comme absent : %2.</numerusform>
+            <numerusform>« %1 » est supprimé. %n routines l’affichent désormais comme absent : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exercise Deleted</source>
+        <translation>Exercice supprimé</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
 </context>
 <context>
     <name>limber::PainCheckInDialog</name>
@@ -3036,6 +3070,49 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     <message>
         <source>This could not be saved: %1</source>
         <translation>Impossible d’enregistrer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::RoutinePrintActions</name>
+    <message>
+        <source>P&amp;rint routine…</source>
+        <translation>Imprimer la &amp;routine…</translation>
+    </message>
+    <message>
+        <source>Export routine as PD&amp;F…</source>
+        <translation>Exporter la routine en PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Print the routine with its own doses and notes, and a grid to tick</source>
+        <translation>Imprimer la routine avec ses propres doses et notes, et une grille à cocher</translation>
+    </message>
+    <message>
+        <source>Save the routine&apos;s handout as a PDF to print later or send on</source>
+        <translation>Enregistrer la fiche de la routine en PDF pour l’imprimer plus tard ou la transmettre</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print this routine, or save it as a PDF</source>
+        <translation>Imprimer cette routine ou l’enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>“%1” has no exercises to print yet: add some in the routine editor.</source>
+        <translation>« %1 » n’a pas encore d’exercices à imprimer : ajoutez-en dans l’éditeur de routine.</translation>
+    </message>
+    <message>
+        <source>There is no routine to print yet: make one with New routine… under My routines.</source>
+        <translation>Il n’y a pas encore de routine à imprimer : créez-en une avec « Nouvelle routine… » dans « Mes routines ».</translation>
+    </message>
+    <message>
+        <source>Export routine as PDF</source>
+        <translation>Exporter la routine en PDF</translation>
+    </message>
+    <message>
+        <source>Print routine</source>
+        <translation>Imprimer la routine</translation>
     </message>
 </context>
 <context>

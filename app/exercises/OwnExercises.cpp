@@ -170,6 +170,13 @@ QString OwnExercises::remove(const QString& exerciseId) const
     if (!error.isEmpty())
         return error;
     exercises.removeIf([&](const Exercise& exercise) { return exercise.id == exerciseId; });
+    // A catalog file with nothing in it is an error to the loader (a banner at
+    // the next start, and no new exercise could be saved next to it): the last
+    // one deleted takes the file with it.
+    if (exercises.isEmpty()) {
+        QFile file(filePath());
+        return file.remove() ? QString() : filePath() + u": cannot remove the file: "_s + file.errorString();
+    }
     return CatalogWriter::write(filePath(), {}, exercises);
 }
 

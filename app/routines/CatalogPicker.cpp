@@ -80,18 +80,7 @@ CatalogPicker::CatalogPicker(const Catalog& catalog, QWidget* parent)
     m_add->setAccessibleDescription(tr("Adds the chosen exercise at the end of the routine"));
     connect(m_add, &QPushButton::clicked, this, &CatalogPicker::addCurrent);
 
-    for (const Exercise& exercise : catalog.exercises()) {
-        auto* item = new QListWidgetItem(catalogText(exercise.name), m_list);
-        item->setData(IdRole, exercise.id);
-        const Region* region = catalog.region(exercise.regionId);
-        QStringList places;
-        for (Place place : exercise.where)
-            places << placeName(place).toLower();
-        const QString where = places.join(QStringLiteral(", "));
-        const QString regionName = region ? catalogText(region->name) : QString();
-        item->setToolTip(where.isEmpty() ? regionName : tr("%1 · %2").arg(regionName, where));
-        item->setData(Qt::AccessibleDescriptionRole, item->toolTip());
-    }
+    fill();
 
     connect(m_search, &QLineEdit::textChanged, this, &CatalogPicker::refilter);
     connect(m_region, &QComboBox::currentIndexChanged, this, &CatalogPicker::refilter);
@@ -115,6 +104,34 @@ CatalogPicker::CatalogPicker(const Catalog& catalog, QWidget* parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_add);
     refilter();
+}
+
+void CatalogPicker::fill()
+{
+    for (const Exercise& exercise : m_catalog.exercises()) {
+        auto* item = new QListWidgetItem(catalogText(exercise.name), m_list);
+        item->setData(IdRole, exercise.id);
+        const Region* region = m_catalog.region(exercise.regionId);
+        QStringList places;
+        for (Place place : exercise.where)
+            places << placeName(place).toLower();
+        const QString where = places.join(QStringLiteral(", "));
+        const QString regionName = region ? catalogText(region->name) : QString();
+        item->setToolTip(where.isEmpty() ? regionName : tr("%1 · %2").arg(regionName, where));
+        item->setData(Qt::AccessibleDescriptionRole, item->toolTip());
+    }
+}
+
+void CatalogPicker::reload()
+{
+    // The chosen row stays chosen when its exercise is still there.
+    const QListWidgetItem* current = m_list->currentItem();
+    const QString chosen = current ? current->data(IdRole).toString() : QString();
+    m_list->clear();
+    fill();
+    refilter();
+    if (!chosen.isEmpty())
+        choose(chosen);
 }
 
 void CatalogPicker::refilter()

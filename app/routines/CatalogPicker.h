@@ -30,6 +30,8 @@ public:
     QStringList shownExerciseIds() const;
     // Makes `exerciseId` the chosen row, when it is shown.
     bool choose(const QString& exerciseId);
+    // Lists the catalog again, after exercises were added or removed (an import, the exercise editor).
+    void reload();
 
 Q_SIGNALS:
     void addRequested(const QString& exerciseId);
@@ -38,6 +40,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void fill();
     void refilter();
     void addCurrent();
 

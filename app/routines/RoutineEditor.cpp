@@ -99,6 +99,7 @@ RoutineEditor::RoutineEditor(const Catalog& catalog, QWidget* parent)
     connect(saveKey, &QShortcut::activated, this, &RoutineEditor::save);
     connect(m_cancel, &QPushButton::clicked, this, &RoutineEditor::requestClose);
     auto* footer = new QHBoxLayout;
+    footer->setObjectName(QStringLiteral("editorFooter"));
     footer->addWidget(m_problem, 1);
     footer->addStretch(0);
     footer->addWidget(m_cancel);
@@ -366,6 +367,24 @@ void RoutineEditor::keyPressEvent(QKeyEvent* event)
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+void RoutineEditor::catalogChanged()
+{
+    m_picker->reload();
+    // An entry's exercise may have come (an import) or gone (deleted): its row says so.
+    if (const int rows = m_model->rowCount(); rows > 0)
+        Q_EMIT m_model->dataChanged(m_model->index(0, 0), m_model->index(rows - 1, 0));
+    showCurrentEntry();
+    replan();
+}
+
+void RoutineEditor::addFooterButton(QPushButton* button)
+{
+    auto* footer = findChild<QHBoxLayout*>(QStringLiteral("editorFooter"));
+    button->setParent(this);
+    footer->insertWidget(footer->indexOf(m_cancel), button);
+    setTabOrder(button, m_cancel);
 }
 
 } // namespace limber

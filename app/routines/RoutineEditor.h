@@ -51,6 +51,10 @@ public:
     bool requestClose();
     // Replaces the Save/Discard/Cancel question (tests answer it directly).
     void setUnsavedChangesAsker(std::function<QMessageBox::StandardButton()> asker);
+    // A button of someone else's (Print…) in the footer, before Cancel; the editor takes it.
+    void addFooterButton(QPushButton* button);
+    // The catalog gained or lost exercises: the picker, the entries and the plan follow.
+    void catalogChanged();
 
     qint64 plannedTotalMs() const { return m_plan.totalMs; }
     const Plan& plan() const { return m_plan; }

@@ -1,5 +1,6 @@
 #include "routines/RoutineFiles.h"
 
+#include "pictures/PictureChecks.h"
 #include "routines/ImportRoutineDialog.h"
 #include "routines/RoutinesController.h"
 
@@ -115,7 +116,27 @@ void RoutineFiles::importFile(const QString& path)
         return;
     }
     spdlog::info("routines: imported {} from {}", imported.routineId.toStdString(), path.toStdString());
+    // Before the routine is chosen, so its length already counts its new exercises.
+    if (const QList<Exercise> added = readInstalled(imported.exerciseIds); !added.isEmpty())
+        Q_EMIT exercisesInstalled(added);
     m_routines.choose(imported.routineId);
+}
+
+QList<Exercise> RoutineFiles::readInstalled(const QStringList& ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    // The same reading and checks as at start-up, so what appears now is what a restart would show.
+    const LoadedCatalog loaded
+        = loadCatalogs(builtInCatalogPath(), userCatalogFolder(), &ImagePictureChecker::instance());
+    QList<Exercise> found;
+    for (const QString& id : ids) {
+        if (const Exercise* exercise = loaded.catalog.exercise(id))
+            found.append(*exercise);
+        else
+            spdlog::warn("routines: imported exercise {} cannot be read back", id.toStdString());
+    }
+    return found;
 }
 
 void RoutineFiles::showProblem(const QString& title, const QString& message)

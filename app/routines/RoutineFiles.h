@@ -1,5 +1,6 @@
 #pragma once
 
+#include "limber/Catalog.h"
 #include "limber/routines/RoutineArchive.h"
 
 #include <QObject>
@@ -40,6 +41,11 @@ public:
         m_showProblem = std::move(shower);
     }
 
+Q_SIGNALS:
+    // The exercises an import installed, read back from the catalog folder as
+    // a restart would read them: whoever keeps the catalog adds them at once.
+    void exercisesInstalled(const QList<limber::Exercise>& exercises);
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -47,6 +53,7 @@ private:
     void askImport();
     void askExport();
     void showProblem(const QString& title, const QString& message);
+    QList<Exercise> readInstalled(const QStringList& ids) const;
 
     const Catalog& m_catalog;
     RoutineStore& m_store;

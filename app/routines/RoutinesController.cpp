@@ -55,12 +55,29 @@ void RoutinesController::attach(RoutineListPanel* panel)
     });
     panel->show();
     refresh();
+    Q_EMIT panelAttached(panel);
 }
 
 void RoutinesController::refresh()
 {
     if (m_panel)
         m_panel->setRoutines(m_library.routines());
+}
+
+bool RoutinesController::isEditing() const
+{
+    return m_pages.currentWidget() == m_editor;
+}
+
+RoutineListPanel* RoutinesController::panel() const
+{
+    return m_panel;
+}
+
+void RoutinesController::catalogChanged()
+{
+    m_editor->catalogChanged();
+    refresh();
 }
 
 QString RoutinesController::chosenId() const

@@ -35,6 +35,9 @@ public:
     void attach(RoutineListPanel* panel);
     RoutineEditor* editor() { return m_editor.get(); } // built on first use
     RoutineLibrary& library() { return m_library; }
+    // True while the editor is the page shown.
+    bool isEditing() const;
+    RoutineListPanel* panel() const;
     // The routine chosen on home, or the first one; empty when there is none.
     QString chosenId() const;
     void choose(const QString& id);
@@ -51,6 +54,8 @@ public:
     void addFileActions(QMenu* menu) const;
     // Shows the library again, after a change made elsewhere (an import).
     void refresh();
+    // The catalog gained or lost exercises: lengths, the editor's picker and plan follow.
+    void catalogChanged();
     // False when the editor is open with changes the person wants to keep.
     bool mayClose();
 
@@ -58,6 +63,8 @@ Q_SIGNALS:
     void startRequested(const limber::Routine& routine);
     void homeRequested();
     void fileActionsChanged();
+    // A (new) home panel is shown; others add their own actions to it.
+    void panelAttached(limber::RoutineListPanel* panel);
 
 private:
     void openEditor(const Routine& routine, bool isNew);

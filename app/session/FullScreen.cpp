@@ -1,7 +1,14 @@
 #include "session/FullScreen.h"
 
+#include "desktop/X11WindowManager.h"
+
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QScreen>
+
+#include <spdlog/spdlog.h>
+
+#include <utility>
 
 namespace limber {
 
@@ -16,6 +23,16 @@ QMenuBar* menuBarOf(QWidget* window)
 
 } // namespace
 
+FullScreen::FullScreen()
+    : FullScreen(&X11WindowManager::honoursFullScreen)
+{
+}
+
+FullScreen::FullScreen(Honoured honoured)
+    : m_honoured(std::move(honoured))
+{
+}
+
 void FullScreen::enter(QWidget* window)
 {
     if (isOn() || !window)
@@ -26,7 +43,20 @@ void FullScreen::enter(QWidget* window)
         m_menuBarWasVisible = !menu->isHidden();
         menu->hide();
     }
+    // Asked before the state changes: the answer is about the desktop, not the window.
+    m_sizedByHand = m_honoured && !m_honoured();
+    m_geometryBefore = window->geometry();
     window->setWindowState(m_before | Qt::WindowFullScreen);
+    if (m_sizedByHand) {
+        // Nobody will resize it: cover the screen the window is on, on top.
+        QScreen* screen = window->screen();
+        if (screen) {
+            spdlog::info("full screen: no window manager honours it; the window takes the screen's {}x{}",
+                         screen->geometry().width(), screen->geometry().height());
+            window->setGeometry(screen->geometry());
+        }
+        window->raise();
+    }
 }
 
 void FullScreen::leave()
@@ -36,6 +66,8 @@ void FullScreen::leave()
     QWidget* window = m_window;
     m_window.clear();
     window->setWindowState(m_before & ~Qt::WindowFullScreen);
+    if (std::exchange(m_sizedByHand, false))
+        window->setGeometry(m_geometryBefore);
     if (QMenuBar* menu = menuBarOf(window); menu && m_menuBarWasVisible)
         menu->show();
 }

@@ -13,6 +13,7 @@
 #include "home/RoutinePanel.h"
 #include "pictures/PictureChecks.h"
 #include "pose/PoseLibrary.h"
+#include "print/RoutinePrintActions.h"
 #include "reminders/ReminderService.h"
 #include "remote/RemoteControl.h"
 #include "routines/RoutineFiles.h"
@@ -131,14 +132,15 @@ std::optional<int> LimberApp::start()
     m_window = std::make_unique<MainWindow>(m_catalog.catalog, m_session);
     connect(&m_instance, &SingleInstance::requestReceived, this, &LimberApp::onInstanceRequest);
     connect(m_window.get(), &MainWindow::preferencesApplied, this, &LimberApp::applyPreferences);
-    connect(m_window.get(), &MainWindow::exercisesImported, this, [this](const QList<Exercise>& exercises) {
+    const auto addExercises = [this](const QList<Exercise>& exercises) {
         // The views look exercises up by id whenever they show them, so new
         // ones simply appear; home shows where they went.
         for (const Exercise& exercise : exercises)
             m_catalog.catalog.addExercise(exercise);
         if (!exercises.isEmpty())
             showChangedRegion(exercises.constFirst().regionId);
-    });
+    };
+    connect(m_window.get(), &MainWindow::exercisesImported, this, addExercises);
     // Edit…, Delete… and Make a Copy to Edit… on an exercise's details (app/exercises).
     auto* ownActions = new OwnExerciseActions(
         m_catalog.catalog, userCatalogFolder(), [this](const QString& regionId) { showChangedRegion(regionId); }, this);
@@ -153,6 +155,9 @@ std::optional<int> LimberApp::start()
     m_routineLibrary = std::make_unique<StoreLibrary>(m_routines);
     m_window->setRoutineLibrary(m_routineLibrary.get());
     m_routineFiles = new RoutineFiles(m_catalog.catalog, m_routines, *m_window->routines(), *m_window);
+    connect(m_routineFiles, &RoutineFiles::exercisesInstalled, this, addExercises); // a .limber file's own exercises
+    new RoutinePrintActions(m_catalog.catalog, *m_window->routines(), *m_window);
+    ownActions->setRoutines(&m_routines);
     if (!problems.isEmpty())
         m_window->setCatalogProblems(problems);
 
@@ -319,6 +324,8 @@ void LimberApp::showChangedRegion(const QString& regionId)
     m_window->homeView()->selectRegion(regionId);
     m_window->homeView()->routinePanel()->showRegion(regionId);
     m_window->homeView()->routinePanel()->refresh();
+    if (m_window->routines())
+        m_window->routines()->catalogChanged(); // the routines' lengths, the editor's picker and plan
 }
 
 void LimberApp::quit()
