@@ -35,7 +35,18 @@ RoutinePrintActions::RoutinePrintActions(const Catalog& catalog, RoutinesControl
     m_routines.addFileAction(m_print);
     m_routines.addFileAction(m_pdf);
 
-    // The editor keeps both behind one button, next to Save.
+    // The editor keeps both behind one button, next to Save. It is built
+    // when a routine is first opened, so the button waits for it.
+    if (RoutineEditor* editor = m_routines.builtEditor())
+        addButtonTo(editor);
+    connect(&m_routines, &RoutinesController::editorBuilt, this, &RoutinePrintActions::addButtonTo);
+
+    attachTo(m_routines.panel());
+    connect(&m_routines, &RoutinesController::panelAttached, this, &RoutinePrintActions::attachTo);
+}
+
+void RoutinePrintActions::addButtonTo(RoutineEditor* editor)
+{
     auto* button = new QPushButton(tr("&Print…"));
     button->setObjectName(QStringLiteral("printRoutineButton"));
     button->setAutoDefault(false);
@@ -44,10 +55,7 @@ RoutinePrintActions::RoutinePrintActions(const Catalog& catalog, RoutinesControl
     menu->addAction(m_print);
     menu->addAction(m_pdf);
     button->setMenu(menu);
-    m_routines.editor()->addFooterButton(button);
-
-    attachTo(m_routines.panel());
-    connect(&m_routines, &RoutinesController::panelAttached, this, &RoutinePrintActions::attachTo);
+    editor->addFooterButton(button);
 }
 
 void RoutinePrintActions::attachTo(RoutineListPanel* panel)

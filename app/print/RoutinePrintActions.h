@@ -15,6 +15,7 @@ class QWidget;
 namespace limber {
 
 class Catalog;
+class RoutineEditor;
 class RoutineListPanel;
 class RoutinesController;
 
@@ -44,6 +45,7 @@ public:
 
 private:
     void attachTo(RoutineListPanel* panel);
+    void addButtonTo(RoutineEditor* editor);
     void run(bool asPdf);
 
     const Catalog& m_catalog;

@@ -31,6 +31,7 @@ RoutinesController::RoutinesController(const Catalog& catalog, RoutineLibrary& l
         auto* editor = new RoutineEditor(m_catalog);
         connect(editor, &RoutineEditor::saveRequested, this, &RoutinesController::save);
         connect(editor, &RoutineEditor::closed, this, &RoutinesController::homeRequested);
+        Q_EMIT editorBuilt(editor);
         return editor;
     })
 {
@@ -66,7 +67,7 @@ void RoutinesController::refresh()
 
 bool RoutinesController::isEditing() const
 {
-    return m_pages.currentWidget() == m_editor;
+    return m_editor.isCurrent();
 }
 
 RoutineListPanel* RoutinesController::panel() const
@@ -76,7 +77,8 @@ RoutineListPanel* RoutinesController::panel() const
 
 void RoutinesController::catalogChanged()
 {
-    m_editor->catalogChanged();
+    if (RoutineEditor* editor = m_editor.built())
+        editor->catalogChanged();
     refresh();
 }
 

@@ -33,7 +33,8 @@ public:
 
     // Home's panel (home is built again when the language changes).
     void attach(RoutineListPanel* panel);
-    RoutineEditor* editor() { return m_editor.get(); } // built on first use
+    RoutineEditor* editor() { return m_editor.get(); }              // built on first use
+    RoutineEditor* builtEditor() const { return m_editor.built(); } // null until then
     RoutineLibrary& library() { return m_library; }
     // True while the editor is the page shown.
     bool isEditing() const;
@@ -65,6 +66,8 @@ Q_SIGNALS:
     void fileActionsChanged();
     // A (new) home panel is shown; others add their own actions to it.
     void panelAttached(limber::RoutineListPanel* panel);
+    // The editor page was just built; others add their own buttons to it.
+    void editorBuilt(limber::RoutineEditor* editor);
 
 private:
     void openEditor(const Routine& routine, bool isNew);
