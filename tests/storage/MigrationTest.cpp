@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace limber;
 using namespace limber::test;
 
@@ -350,6 +352,7 @@ TEST(MigrationTest, AFailedStepLeavesVersion3AsItWas)
 TEST(MigrationTest, Version4KeepsEverySessionWithoutARoutineAndRecordsRoutinesFromThenOn)
 {
     TempHistory temp;
+    qint64 eveningId = 0;
     {
         RawDatabase raw(temp.path());
         fillVersion2(raw);
@@ -379,7 +382,9 @@ TEST(MigrationTest, Version4KeepsEverySessionWithoutARoutineAndRecordsRoutinesFr
         evening.totalSteps = 12;
         evening.routineId = QStringLiteral("lower-back-evenings");
         evening.routineName = QStringLiteral("Lower back, evenings");
-        ASSERT_TRUE(store.beginSession(evening).ok());
+        const auto stored = store.beginSession(evening);
+        ASSERT_TRUE(stored.ok());
+        eveningId = stored.value();
     }
     SqliteHistoryStore reopened(temp.path());
     const auto report = reopened.open();
@@ -387,9 +392,11 @@ TEST(MigrationTest, Version4KeepsEverySessionWithoutARoutineAndRecordsRoutinesFr
     EXPECT_EQ(report.value().migratedFromVersion, SqliteHistoryStore::SchemaVersion);
     const QList<SessionRecord> sessions = reopened.sessions().value();
     ASSERT_EQ(sessions.size(), 4);
-    EXPECT_EQ(sessions.last().routineId, QStringLiteral("lower-back-evenings"));
-    EXPECT_EQ(sessions.last().routineName, QStringLiteral("Lower back, evenings"));
-    EXPECT_TRUE(sessions.first().routineId.isEmpty());
+    const auto evening = std::find_if(sessions.begin(), sessions.end(),
+                                      [&](const SessionRecord& record) { return record.id == eveningId; });
+    ASSERT_NE(evening, sessions.end());
+    EXPECT_EQ(evening->routineId, QStringLiteral("lower-back-evenings"));
+    EXPECT_EQ(evening->routineName, QStringLiteral("Lower back, evenings"));
     RawDatabase raw(temp.path());
     EXPECT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 5);
     EXPECT_EQ(raw.value(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE routine_id IS NULL")).toInt(), 3)

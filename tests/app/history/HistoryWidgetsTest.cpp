@@ -249,7 +249,7 @@ TEST_F(ViewTest, ExportIncludesTheReminders)
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 3);
     EXPECT_TRUE(lines[1].contains(QStringLiteral(",reminder,"))) << lines[1].toStdString();
-    EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",%1").arg(session))) << lines[1].toStdString();
+    EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",%1,,").arg(session))) << lines[1].toStdString();
     EXPECT_TRUE(lines[2].contains(QStringLiteral(",session,"))) << lines[2].toStdString();
 }
 
