@@ -5,6 +5,7 @@
 #include "history/HistoryExport.h"
 #include "history/HistoryView.h"
 #include "history/PainCheckInDialog.h"
+#include "history/SessionResume.h"
 #include "home/ExerciseCard.h"
 #include "home/HelpMenu.h"
 #include "home/HomeView.h"
@@ -13,6 +14,7 @@
 #include "import/WorkraveImportDialog.h"
 #include "limber/HistoryRecorder.h"
 #include "print/HandoutActions.h"
+#include "routines/RoutineListPanel.h"
 #include "routines/RoutinesController.h"
 #include "session/SessionView.h"
 #include "session/SummaryView.h"
@@ -124,6 +126,7 @@ void MainWindow::refreshWeeklyProgress()
     }
     const WeeklyProgress progress = weeklyProgress(thisWeek.value(), today, goal);
     m_home->setWeeklyProgress(progress.done, progress.goal);
+    m_home->routineList()->setThisWeek(thisWeek.value(), today); // each routine against its "how often"
 }
 
 MainWindow::~MainWindow() = default;
@@ -215,8 +218,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Limber"));
     buildMenus();
-    // A running session or its summary is never pulled from under the person:
-    // the views follow the new language once home is back (showHome).
+    // A running session or its summary is never pulled from under the person: new words wait for home (showHome).
     const bool idle = !m_engine.isActive() && (currentView() == m_home || m_historyView.isCurrent());
     if (!idle) {
         m_viewsOutdated = true;
@@ -311,8 +313,7 @@ QWidget* MainWindow::currentView() const
 
 void MainWindow::startSession(const QStringList& exerciseIds)
 {
-    // The home screen knows the counts chosen for ranged doses; a session
-    // started from the command line gets the same defaults the cards show.
+    // Home knows the counts chosen for ranged doses: a command line start gets the defaults the cards show.
     startSession(exerciseIds, m_home->routinePanel()->planOptions());
 }
 
@@ -434,13 +435,13 @@ void MainWindow::offerResume()
     if (!found.ok() || !found.value())
         return;
     const SessionRecord record = *found.value();
-    const QStringList rest = record.exerciseIds.mid(record.progress.resumeExerciseIndex);
-    if (rest.isEmpty())
+    const ResumePlan rest = resumePlanFor(record, m_routines ? &m_routines->library() : nullptr, m_catalog);
+    if (rest.exerciseIds.isEmpty())
         return;
-    const Exercise* next = m_catalog.exercise(rest.constFirst());
+    const Exercise* next = m_catalog.exercise(rest.exerciseIds.constFirst());
     QMessageBox box(QMessageBox::Question, tr("Continue your last session?"),
                     tr("Your last session stopped unexpectedly at %1. Would you like to continue from there?")
-                        .arg(next ? catalogText(next->name) : rest.constFirst()),
+                        .arg(next ? catalogText(next->name) : rest.exerciseIds.constFirst()),
                     QMessageBox::NoButton, this);
     QPushButton* resume = box.addButton(tr("Continue"), QMessageBox::AcceptRole);
     box.addButton(tr("Discard"), QMessageBox::RejectRole);
@@ -448,7 +449,7 @@ void MainWindow::offerResume()
     box.exec();
     if (box.clickedButton() == resume) {
         m_recorder->continueSession(record);
-        startSession(rest);
+        rest.routine ? startSession(*rest.routine) : startSession(rest.exerciseIds);
     } else if (const StoreStatus discarded = m_history->discardInterrupted(record.id); !discarded) {
         showHistoryNotice(tr("History cannot be saved"), discarded.errorMessage().toHtmlEscaped());
     }
@@ -542,7 +543,7 @@ bool MainWindow::startFromReminder(const QStringList& exerciseIds)
     return true;
 }
 
-void MainWindow::comeForward(const QStringList& startIds)
+void MainWindow::comeForward(const QStringList& startIds, const std::optional<Routine>& routine)
 {
     spdlog::info("second instance: request received (start: {})",
                  startIds.isEmpty() ? std::string("nothing") : startIds.join(QLatin1Char(',')).toStdString());
@@ -553,8 +554,7 @@ void MainWindow::comeForward(const QStringList& startIds)
     activateWindow();
     if (startIds.isEmpty())
         return;
-    // Idle: on home, or on the summary of a finished session, with no dialog
-    // (a pain check-in) waiting for an answer.
+    // Idle: on home or a finished session's summary, with no dialog (a pain check-in) waiting for an answer.
     const bool idleView = currentView() == m_home || m_summary.isCurrent();
     if (m_engine.isActive() || !idleView || QApplication::activeModalWidget()) {
         spdlog::info("second instance: not starting {}: this window is busy",
@@ -562,7 +562,7 @@ void MainWindow::comeForward(const QStringList& startIds)
         return;
     }
     spdlog::info("second instance: starting {}", startIds.join(QLatin1Char(',')).toStdString());
-    startSession(startIds);
+    routine ? startSession(*routine) : startSession(startIds); // a routine with its own doses, as --start does
 }
 
 void MainWindow::setStopConfirmer(std::function<bool()> confirmer)

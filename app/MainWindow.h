@@ -96,8 +96,9 @@ public:
 
     // A request from a second `limber`: come forward, and start `startIds`
     // only when nothing else is going on (idle on home or on a finished
-    // session's summary, no dialog waiting), never replacing a session.
-    void comeForward(const QStringList& startIds);
+    // session's summary, no dialog waiting), never replacing a session; a
+    // routine (`startIds` its exercises) runs with its own doses.
+    void comeForward(const QStringList& startIds, const std::optional<Routine>& routine = std::nullopt);
 
     // Replaces the "Stop this session?" dialog (tests answer it directly).
     void setStopConfirmer(std::function<bool()> confirmer);

@@ -479,6 +479,24 @@
         <source>Untitled routine</source>
         <translation>Routine sans nom</translation>
     </message>
+    <message>
+        <source>%1 of %2 days this week</source>
+        <extracomment>a routine&apos;s days with a session this week, against its days a week: &quot;3 of 5 days this week&quot;</extracomment>
+        <translation>%1 jours sur %2 cette semaine</translation>
+    </message>
+    <message>
+        <source>%1 of %2 today</source>
+        <extracomment>a routine&apos;s sessions today, against its times a day: &quot;1 of 2 today&quot;</extracomment>
+        <translation>%1 sur %2 aujourd’hui</translation>
+    </message>
+    <message>
+        <source>done today</source>
+        <translation>faite aujourd’hui</translation>
+    </message>
+    <message>
+        <source>not yet today</source>
+        <translation>pas encore aujourd’hui</translation>
+    </message>
 </context>
 <context>
     <name>SafetyNote</name>
@@ -1756,6 +1774,10 @@
         <source>%1 · %2</source>
         <extracomment>a day&apos;s heading followed by what its reminders became: &quot;Today · 2 reminders: 1 started, 1 snoozed&quot;</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,16 @@ QString painText(const SessionRecord& session)
     return HistoryView::tr("%1 → %2").arg(level(session.painBefore), level(session.painAfter));
 }
 
-enum Column { TimeColumn, RegionColumn, ExercisesColumn, MinutesColumn, ResultColumn, PainColumn, ColumnCount };
+enum Column {
+    TimeColumn,
+    RegionColumn,
+    RoutineColumn,
+    ExercisesColumn,
+    MinutesColumn,
+    ResultColumn,
+    PainColumn,
+    ColumnCount
+};
 
 } // namespace
 
@@ -182,8 +191,8 @@ HistoryView::HistoryView(const HistoryStore& store, const Catalog& catalog, QWid
     auto* sessionsCard = new Card(this);
     sessionsCard->content()->addWidget(cardHeading(tr("Sessions"), sessionsCard));
     m_sessions->setColumnCount(ColumnCount);
-    m_sessions->setHeaderLabels(
-        {tr("Time"), tr("Region"), tr("Exercises"), tr("Minutes"), tr("Result"), tr("Pain before → after")});
+    m_sessions->setHeaderLabels({tr("Time"), tr("Region"), tr("Routine"), tr("Exercises"), tr("Minutes"), tr("Result"),
+                                 tr("Pain before → after")});
     m_sessions->setRootIsDecorated(false);
     m_sessions->setUniformRowHeights(true);
     m_sessions->setSelectionMode(QAbstractItemView::NoSelection);
@@ -353,6 +362,8 @@ void HistoryView::showSessions(const QList<SessionRecord>& sessions, const QList
             auto* item = new QTreeWidgetItem(m_sessions);
             item->setText(TimeColumn, locale.toString(session->start.toLocalTime().time(), timeFormat));
             item->setText(RegionColumn, regionName(session->regionId));
+            // The routine's name as it was that day: a renamed or deleted routine keeps its past.
+            item->setText(RoutineColumn, session->routineName);
             item->setText(ExercisesColumn,
                           tr("%1 of %2").arg(session->progress.exercisesCompleted).arg(session->exercisesPlanned()));
             item->setText(MinutesColumn, minutesText(*session));

@@ -213,8 +213,14 @@ void RoutineListPanel::setRoutines(const QList<Routine>& routines)
     m_routines = routines;
     QStringList summaries;
     const Planner planner(m_catalog);
-    for (const Routine& routine : routines)
-        summaries << RoutineText::summary(routine, planner.plan(routine, m_options));
+    for (const Routine& routine : routines) {
+        QString summary = RoutineText::summary(routine, planner.plan(routine, m_options));
+        if (const QString week
+            = m_today.isValid() ? RoutineText::week(routineWeek(routine, m_thisWeek, m_today)) : QString();
+            !week.isEmpty())
+            summary += QStringLiteral(" · ") + week;
+        summaries << summary;
+    }
     m_model->setRoutines(routines, summaries);
     m_pages->setCurrentWidget(routines.isEmpty() ? m_empty : m_filled);
     // Up to three rows without scrolling; home keeps room for the region's exercises.
@@ -223,6 +229,13 @@ void RoutineListPanel::setRoutines(const QList<Routine>& routines)
     m_list->setFixedHeight(rows * rowHeight + m_list->frameWidth() * 2);
     setCurrentId(m_model->rowOf(current) >= 0 ? current : (routines.isEmpty() ? QString() : routines.first().id));
     refreshButtons();
+}
+
+void RoutineListPanel::setThisWeek(const QList<SessionRecord>& sessions, const QDate& today)
+{
+    m_thisWeek = sessions;
+    m_today = today;
+    setRoutines(m_routines);
 }
 
 void RoutineListPanel::setBaseOptions(const PlanOptions& options)

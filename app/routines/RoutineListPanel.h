@@ -1,8 +1,11 @@
 #pragma once
 
+#include "limber/History.h"
 #include "limber/Plan.h"
 #include "limber/routines/Routine.h"
 
+#include <QDate>
+#include <QList>
 #include <QWidget>
 
 class QLabel;
@@ -27,6 +30,9 @@ public:
     explicit RoutineListPanel(const Catalog& catalog, QWidget* parent = nullptr);
 
     void setRoutines(const QList<Routine>& routines);
+    // This week's sessions (from the history), for each routine's progress
+    // against its "how often" in its summary ("3 of 5 days this week").
+    void setThisWeek(const QList<SessionRecord>& sessions, const QDate& today);
     // Lead-in, rests and pace from settings, for the lengths shown.
     void setBaseOptions(const PlanOptions& options);
     // The inline "Deleted · Undo" bar, after the owner removed `name`.
@@ -64,6 +70,8 @@ private:
     const Catalog& m_catalog;
     PlanOptions m_options;
     QList<Routine> m_routines;
+    QList<SessionRecord> m_thisWeek;
+    QDate m_today;
     RoutineListModel* m_model;
     QStackedWidget* m_pages;
     QWidget* m_empty;

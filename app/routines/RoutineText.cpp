@@ -37,6 +37,21 @@ QString RoutineText::summary(const Routine& routine, const Plan& plan)
     return parts.join(QStringLiteral(" · "));
 }
 
+QString RoutineText::week(const RoutineWeek& week)
+{
+    QStringList parts;
+    if (week.daysGoal > 0 && week.daysGoal < 7)
+        //: a routine's days with a session this week, against its days a week: "3 of 5 days this week"
+        parts << tr("%1 of %2 days this week").arg(week.daysDone).arg(week.daysGoal)
+                + (week.weekReached() ? QStringLiteral(" ✓") : QString());
+    if (week.timesGoal > 0)
+        //: a routine's sessions today, against its times a day: "1 of 2 today"
+        parts << tr("%1 of %2 today").arg(week.timesToday).arg(week.timesGoal);
+    else if (week.daysGoal >= 7)
+        parts << (week.doneToday ? tr("done today") : tr("not yet today"));
+    return parts.join(QStringLiteral(" · "));
+}
+
 QStringList RoutineText::timeline(const Plan& plan, const Catalog& catalog)
 {
     QStringList lines;

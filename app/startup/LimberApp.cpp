@@ -33,6 +33,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QFileInfo>
 #include <QIcon>
 #include <QSettings>
 #include <QTextStream>
@@ -109,6 +110,10 @@ std::optional<int> LimberApp::start()
     // One Limber per user: a second one hands its request to the running one and leaves.
     InstanceRequest request;
     request.startIds = m_startIds;
+    if (m_startRoutine) // the running Limber finds it again: a file by its full path, a saved one by id
+        request.startRoutine = QFileInfo::exists(m_commandLine.target)
+            ? QFileInfo(m_commandLine.target).absoluteFilePath()
+            : m_startRoutine->id;
     request.remindInMs = m_commandLine.remindInMs;
     request.importFile = m_commandLine.openFile;
     // A reminder asked for from a script, or a start at log-in, must not pull the window forward.
@@ -295,6 +300,18 @@ QString LimberApp::recentRegion() const
     return sessions.value().constLast().regionId;
 }
 
+std::optional<Routine> LimberApp::forwardedRoutine(const QString& reference) const
+{
+    if (reference.isEmpty())
+        return std::nullopt;
+    QString error;
+    if (const std::optional<FoundRoutine> found = findRoutine(m_catalog.catalog, reference, &error))
+        return found->routine;
+    spdlog::warn("second instance: routine {}: {}; starting its exercises as the catalog doses them",
+                 reference.toStdString(), error.toStdString());
+    return std::nullopt;
+}
+
 void LimberApp::onInstanceRequest(const InstanceRequest& request)
 {
     // Requests that come before the tray companion exists wait for it; the
@@ -312,7 +329,7 @@ void LimberApp::onInstanceRequest(const InstanceRequest& request)
         m_companion->remindIn(request.remindInMs);
     }
     if (request.show)
-        m_window->comeForward(request.startIds);
+        m_window->comeForward(request.startIds, forwardedRoutine(request.startRoutine));
     if (!request.importFile.isEmpty())
         m_routineFiles->importFile(request.importFile);
 }

@@ -71,6 +71,8 @@ private:
     void startRemoteControl();
     QString recentRegion() const;
     void onInstanceRequest(const InstanceRequest& request);
+    // A forwarded --start of a routine, found again here (nullopt: its exercises run as the catalog doses them).
+    std::optional<Routine> forwardedRoutine(const QString& reference) const;
     // The person's own exercises changed: home shows their region anew.
     void showChangedRegion(const QString& regionId);
     void quit();

@@ -38,6 +38,8 @@ QByteArray InstanceRequest::toLine() const
 {
     QJsonObject object;
     object.insert(QStringLiteral("start"), QJsonArray::fromStringList(startIds));
+    if (!startRoutine.isEmpty()) // left out otherwise: an older Limber reads the line as before
+        object.insert(QStringLiteral("start_routine"), startRoutine);
     object.insert(QStringLiteral("remind_in_ms"), remindInMs);
     object.insert(QStringLiteral("show"), show);
     object.insert(QStringLiteral("reload_reminders"), reloadReminders);
@@ -59,6 +61,7 @@ std::optional<InstanceRequest> InstanceRequest::fromLine(const QByteArray& line)
             return std::nullopt;
         request.startIds.append(id.toString());
     }
+    request.startRoutine = object.value(QStringLiteral("start_routine")).toString();
     request.remindInMs = object.value(QStringLiteral("remind_in_ms")).toInteger(-1);
     request.show = object.value(QStringLiteral("show")).toBool(true);
     request.reloadReminders = object.value(QStringLiteral("reload_reminders")).toBool(false);

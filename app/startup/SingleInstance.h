@@ -13,6 +13,7 @@ namespace limber {
 // What a second `limber` asks of the running one.
 struct InstanceRequest {
     QStringList startIds;         // start this session if idle; empty: none
+    QString startRoutine;         // ...as this routine (its id, or its file's absolute path), with its own doses
     qint64 remindInMs = -1;       // --remind-in: a one-off reminder after this long; -1: none
     bool show = true;             // come forward (not for --remind-in, --tray or --reminders)
     bool reloadReminders = false; // --reminders on|off changed the settings

@@ -46,23 +46,13 @@ QString csvTimestamp(const QDateTime& moment)
 
 QStringList historyCsvHeader()
 {
-    return {QStringLiteral("id"),
-            QStringLiteral("start"),
-            QStringLiteral("end"),
-            QStringLiteral("region"),
-            QStringLiteral("exercises"),
-            QStringLiteral("exercises_planned"),
-            QStringLiteral("exercises_completed"),
-            QStringLiteral("steps_completed"),
-            QStringLiteral("total_steps"),
-            QStringLiteral("active_minutes"),
-            QStringLiteral("outcome"),
-            QStringLiteral("pain_before"),
-            QStringLiteral("pain_after"),
-            QStringLiteral("record"),
-            QStringLiteral("reason"),
-            QStringLiteral("due"),
-            QStringLiteral("session_id")};
+    return {QStringLiteral("id"), QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("region"),
+            QStringLiteral("exercises"), QStringLiteral("exercises_planned"), QStringLiteral("exercises_completed"),
+            QStringLiteral("steps_completed"), QStringLiteral("total_steps"), QStringLiteral("active_minutes"),
+            QStringLiteral("outcome"), QStringLiteral("pain_before"), QStringLiteral("pain_after"),
+            QStringLiteral("record"), QStringLiteral("reason"), QStringLiteral("due"), QStringLiteral("session_id"),
+            // Added last, so that a sheet made from an older export keeps its columns.
+            QStringLiteral("routine"), QStringLiteral("routine_id")};
 }
 
 QStringList historyCsvFields(const SessionRecord& session)
@@ -83,7 +73,9 @@ QStringList historyCsvFields(const SessionRecord& session)
             QStringLiteral("session"),
             QString(),
             QString(),
-            QString()};
+            QString(),
+            session.routineName,
+            session.routineId};
 }
 
 QStringList historyCsvFields(const ReminderRecord& reminder)

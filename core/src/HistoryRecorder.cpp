@@ -117,6 +117,8 @@ void HistoryRecorder::begin()
         m_record.start = QDateTime::currentDateTimeUtc();
         m_record.regionId = regionOf(plan.exerciseIds);
         m_record.exerciseIds = plan.exerciseIds;
+        m_record.routineId = plan.routineId;
+        m_record.routineName = plan.routineName;
         m_record.totalSteps = static_cast<int>(plan.steps.size());
         m_record.painBefore = m_pendingPainBefore;
         ensureStored();

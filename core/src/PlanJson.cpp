@@ -99,7 +99,11 @@ QJsonObject toJson(const Plan& plan)
             {QStringLiteral("label"), step.label},
         });
     }
-    return QJsonObject {{QStringLiteral("total_ms"), plan.totalMs}, {QStringLiteral("steps"), steps}};
+    QJsonObject json {{QStringLiteral("total_ms"), plan.totalMs}, {QStringLiteral("steps"), steps}};
+    if (!plan.routineId.isEmpty()) // the person's own routine: which one, as the history records it
+        json.insert(QStringLiteral("routine"),
+                    QJsonObject {{QStringLiteral("id"), plan.routineId}, {QStringLiteral("name"), plan.routineName}});
+    return json;
 }
 
 } // namespace limber

@@ -115,7 +115,10 @@ Plan Planner::plan(const Routine& routine, const PlanOptions& options) const
                       restMs(entry.dose.restSeconds, options.restBetweenHoldsMs), restBeforeMs});
         restBeforeMs = restMs(entry.dose.restAfterSeconds, options.restBetweenExercisesMs);
     }
-    return planItems(items, options);
+    Plan result = planItems(items, options);
+    result.routineId = routine.id;
+    result.routineName = routine.name;
+    return result;
 }
 
 Plan Planner::planItems(const QList<PlanItem>& items, const PlanOptions& options) const

@@ -67,6 +67,13 @@ const QList<Migration>& historyMigrations()
                          " lifted_at INTEGER CHECK (lifted_at IS NULL OR typeof(lifted_at) = 'integer'))"),
           // At most one mark holds per exercise; lifted ones stay as the record.
           QStringLiteral("CREATE UNIQUE INDEX set_aside_holding ON set_aside(exercise_id) WHERE lifted_at IS NULL")}},
+        {5,
+         // Which of the person's routines a session ran, and its name then (a
+         // routine can be renamed or deleted; the history keeps what was done).
+         // NULL for a region's suggestion, hand-picked exercises, and every
+         // session recorded before version 5.
+         {QStringLiteral("ALTER TABLE sessions ADD COLUMN routine_id TEXT"),
+          QStringLiteral("ALTER TABLE sessions ADD COLUMN routine_name TEXT")}},
     };
     return steps;
 }

@@ -19,7 +19,8 @@ const QString SessionColumns = QStringLiteral(
     "s.id, s.started_at, s.updated_at, s.ended_at, s.region_id, s.exercise_ids, s.total_steps,"
     " s.resume_exercise, s.exercises_completed, s.steps_completed, s.active_ms, s.outcome, s.resumable,"
     " (SELECT level FROM pain_checkins WHERE session_id = s.id AND moment = 'before'),"
-    " (SELECT level FROM pain_checkins WHERE session_id = s.id AND moment = 'after')");
+    " (SELECT level FROM pain_checkins WHERE session_id = s.id AND moment = 'after'),"
+    " s.routine_id, s.routine_name");
 
 const QString PainCheckInColumns = QStringLiteral("id, at, region_id, level, session_id, moment");
 
@@ -69,6 +70,8 @@ SessionRecord sessionFromRow(const QSqlQuery& query)
     record.resumable = query.value(12).toBool();
     record.painBefore = optionalInt(query.value(13));
     record.painAfter = optionalInt(query.value(14));
+    record.routineId = query.value(15).toString();
+    record.routineName = query.value(16).toString();
     return record;
 }
 

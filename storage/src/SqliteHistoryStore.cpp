@@ -30,6 +30,12 @@ QString uniqueConnectionName()
     return QStringLiteral("limber-history-%1").arg(++counter);
 }
 
+// Empty text is stored as NULL: "no routine", as in every row before version 5.
+QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
 } // namespace
 
 using namespace sqlite;
@@ -278,12 +284,12 @@ StoreResult<qint64> SqliteHistoryStore::beginSession(const SessionRecord& record
             = run(query,
                   QStringLiteral("INSERT INTO sessions (started_at, updated_at, region_id, exercise_ids,"
                                  " exercises_planned, exercises_completed, steps_completed, total_steps,"
-                                 " resume_exercise, active_ms, outcome)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running')"),
+                                 " resume_exercise, active_ms, outcome, routine_id, routine_name)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)"),
                   {startedAt, record.progress.at.isValid() ? toStored(record.progress.at) : startedAt, record.regionId,
                    encodeIds(record.exerciseIds), record.exercisesPlanned(), record.progress.exercisesCompleted,
                    record.progress.stepsCompleted, record.totalSteps, record.progress.resumeExerciseIndex,
-                   record.progress.activeMs});
+                   record.progress.activeMs, nullIfEmpty(record.routineId), nullIfEmpty(record.routineName)});
         if (!inserted)
             return writeError(query.lastError());
         id = query.lastInsertId().toLongLong();

@@ -38,6 +38,8 @@ expect 'Cobra stretch  \[cobra\]'
 
 run 0 --plan lower-back-evenings --json
 by_id=$out
+expect '"routine": \{'
+expect '"name": "Lower back, evenings"'
 run 0 --plan "lower back, evenings" --json
 [[ $out == "$by_id" ]] || fail "the plan by name differs from the plan by id"
 run 0 --plan "$data/lower-back-evenings.json" --json

@@ -150,11 +150,22 @@ TEST(CsvTest, TheHistoryHasAHeaderAndOneLinePerSession)
     EXPECT_EQ(lines[0],
               QStringLiteral("id,start,end,region,exercises,exercises_planned,exercises_completed,"
                              "steps_completed,total_steps,active_minutes,outcome,pain_before,pain_after,"
-                             "record,reason,due,session_id"));
+                             "record,reason,due,session_id,routine,routine_id"));
     EXPECT_EQ(lines[1],
-              QStringLiteral("7,%1,%2,lower-back,knee-to-chest cobra,2,1,14,30,2.5,stopped,6,,session,,,")
+              QStringLiteral("7,%1,%2,lower-back,knee-to-chest cobra,2,1,14,30,2.5,stopped,6,,session,,,,,")
                   .arg(csvTimestamp(record.start), csvTimestamp(record.end)));
     EXPECT_TRUE(lines[2].isEmpty());
+}
+
+TEST(CsvTest, ASessionOfARoutineNamesIt)
+{
+    SessionRecord record = finishedSession(3, QStringLiteral("lower-back"));
+    record.routineId = QStringLiteral("evenings");
+    record.routineName = QStringLiteral("Lower back, evenings");
+    const QStringList lines = historyCsv({record}).split(QStringLiteral("\r\n"));
+    ASSERT_GE(lines.size(), 2);
+    EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",session,,,,\"Lower back, evenings\",evenings")))
+        << lines[1].toStdString();
 }
 
 TEST(CsvTest, OutcomesHaveStableNames)
@@ -178,9 +189,9 @@ TEST(CsvTest, RemindersAreLinesOfTheirOwnBetweenTheSessionsByTime)
     ASSERT_EQ(lines.size(), 7) << lines.join(QLatin1Char('\n')).toStdString();
     const auto field = [&](int line, int column) { return lines[line].split(QLatin1Char(','))[column]; };
     const QStringList header = lines[0].split(QLatin1Char(','));
-    ASSERT_EQ(header.size(), 17);
+    ASSERT_EQ(header.size(), 19);
     for (int line = 1; line <= 5; ++line)
-        EXPECT_EQ(lines[line].split(QLatin1Char(',')).size(), 17) << "every line has every column: " << line;
+        EXPECT_EQ(lines[line].split(QLatin1Char(',')).size(), 19) << "every line has every column: " << line;
 
     EXPECT_EQ(field(1, 13), QStringLiteral("reminder")) << "shown at the session's start, so just before it";
     EXPECT_EQ(field(1, 0), QStringLiteral("10"));

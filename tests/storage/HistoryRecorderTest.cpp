@@ -7,6 +7,7 @@
 
 #include "limber/Clock.h"
 #include "limber/SessionEngine.h"
+#include "limber/routines/RoutineSessions.h"
 
 #include <QSignalSpy>
 
@@ -273,4 +274,45 @@ TEST_F(RecorderTest, SavingPicksUpAgainWhenTheStoreRecovers)
     ASSERT_EQ(sessions.size(), 1) << "the start is written late rather than never";
     EXPECT_EQ(sessions[0].outcome, SessionOutcome::Completed);
     EXPECT_EQ(sessions[0].progress.exercisesCompleted, 2);
+}
+
+TEST_F(RecorderTest, ARoutinesSessionKeepsItsNameAndContinuesAsThatRoutine)
+{
+    Routine own;
+    own.id = QStringLiteral("desk");
+    own.name = QStringLiteral("At the desk");
+    DoseOverride shortHold;
+    shortHold.holdSeconds = 4;
+    own.entries = {{QStringLiteral("side-hold"), shortHold, {}}, {QStringLiteral("rolls"), {}, {}}};
+    const Plan whole = Planner(catalog).plan(own);
+    engine.setPlan(whole);
+    engine.start();
+    runToStep(whole.nextExerciseStart(0) + 1);
+    ASSERT_EQ(onDisk().constFirst().routineName, QStringLiteral("At the desk")) << "written with the start";
+
+    const std::optional<SessionRecord> interrupted = afterCrash();
+    ASSERT_TRUE(interrupted.has_value());
+    EXPECT_EQ(interrupted->routineId, QStringLiteral("desk"));
+    const std::optional<Routine> rest = remainingRoutine(own, *interrupted, catalog);
+    ASSERT_TRUE(rest.has_value());
+    SqliteHistoryStore nextStore(temp.path());
+    ASSERT_TRUE(nextStore.open().ok());
+    VirtualClock nextClock;
+    SessionEngine nextEngine(nextClock);
+    nextEngine.setGetReadyMs(0);
+    HistoryRecorder nextRecorder(nextStore, nextEngine, nextClock, catalog);
+    nextRecorder.continueSession(*interrupted);
+    const Plan restPlan = Planner(catalog).plan(*rest);
+    nextEngine.setPlan(restPlan);
+    nextEngine.start();
+    EXPECT_EQ(nextRecorder.sessionId(), interrupted->id) << "the rest of the routine is the rest of the record";
+    nextClock.advance(restPlan.totalMs);
+    while (nextEngine.isActive())
+        nextEngine.tick();
+
+    const QList<SessionRecord> sessions = onDisk();
+    ASSERT_EQ(sessions.size(), 1);
+    EXPECT_EQ(sessions[0].outcome, SessionOutcome::Completed);
+    EXPECT_EQ(sessions[0].routineId, QStringLiteral("desk"));
+    EXPECT_EQ(sessions[0].routineName, QStringLiteral("At the desk"));
 }

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace limber;
 using namespace limber::test;
 
@@ -345,4 +347,58 @@ TEST(MigrationTest, AFailedStepLeavesVersion3AsItWas)
     RawDatabase raw(temp.path());
     EXPECT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
     EXPECT_EQ(temp.entries().filter(QStringLiteral("corrupt")).size(), 0) << "a failed step is not damage";
+}
+
+TEST(MigrationTest, Version4KeepsEverySessionWithoutARoutineAndRecordsRoutinesFromThenOn)
+{
+    TempHistory temp;
+    qint64 eveningId = 0;
+    {
+        RawDatabase raw(temp.path());
+        fillVersion2(raw);
+        addVersion3Reminders(raw);
+        addVersion4SetAside(raw);
+        raw.exec(QStringLiteral("INSERT INTO set_aside (exercise_id, marked_at, session_id) VALUES ('cobra', %1, 1)")
+                     .arg(Monday.toMSecsSinceEpoch()));
+    }
+    {
+        SqliteHistoryStore store(temp.path());
+        const auto report = store.open();
+        ASSERT_TRUE(report.ok()) << report.errorMessage().toStdString();
+        EXPECT_EQ(report.value().migratedFromVersion, 4);
+        const QList<SessionRecord> before = store.sessions().value();
+        ASSERT_EQ(before.size(), 3);
+        for (const SessionRecord& record : before) {
+            EXPECT_TRUE(record.routineId.isEmpty()) << record.id;
+            EXPECT_TRUE(record.routineName.isEmpty()) << record.id;
+        }
+        EXPECT_EQ(before[0].painAfter, 4);
+        EXPECT_EQ(store.setAsideMarks().value().size(), 1);
+
+        SessionRecord evening;
+        evening.start = Monday.addDays(1);
+        evening.regionId = QStringLiteral("lower-back");
+        evening.exerciseIds = {QStringLiteral("knee-to-chest"), QStringLiteral("cobra")};
+        evening.totalSteps = 12;
+        evening.routineId = QStringLiteral("lower-back-evenings");
+        evening.routineName = QStringLiteral("Lower back, evenings");
+        const auto stored = store.beginSession(evening);
+        ASSERT_TRUE(stored.ok());
+        eveningId = stored.value();
+    }
+    SqliteHistoryStore reopened(temp.path());
+    const auto report = reopened.open();
+    ASSERT_TRUE(report.ok()) << report.errorMessage().toStdString();
+    EXPECT_EQ(report.value().migratedFromVersion, SqliteHistoryStore::SchemaVersion);
+    const QList<SessionRecord> sessions = reopened.sessions().value();
+    ASSERT_EQ(sessions.size(), 4);
+    const auto evening = std::find_if(sessions.begin(), sessions.end(),
+                                      [&](const SessionRecord& record) { return record.id == eveningId; });
+    ASSERT_NE(evening, sessions.end());
+    EXPECT_EQ(evening->routineId, QStringLiteral("lower-back-evenings"));
+    EXPECT_EQ(evening->routineName, QStringLiteral("Lower back, evenings"));
+    RawDatabase raw(temp.path());
+    EXPECT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 5);
+    EXPECT_EQ(raw.value(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE routine_id IS NULL")).toInt(), 3)
+        << "a session without a routine is stored as NULL, as every one before version 5";
 }

@@ -137,6 +137,18 @@ inline void createVersion3(RawDatabase& db)
     addVersion3Reminders(db);
 }
 
+// What version 4 added to version 3, exactly as it shipped: the set-aside marks.
+inline void addVersion4SetAside(RawDatabase& db)
+{
+    db.exec(QStringLiteral("CREATE TABLE set_aside (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " exercise_id TEXT NOT NULL CHECK (length(exercise_id) > 0),"
+                           " marked_at INTEGER NOT NULL CHECK (typeof(marked_at) = 'integer'),"
+                           " session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,"
+                           " lifted_at INTEGER CHECK (lifted_at IS NULL OR typeof(lifted_at) = 'integer'))"));
+    db.exec(QStringLiteral("CREATE UNIQUE INDEX set_aside_holding ON set_aside(exercise_id) WHERE lifted_at IS NULL"));
+    db.exec(QStringLiteral("PRAGMA user_version = 4"));
+}
+
 inline void writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile file(path);

@@ -44,6 +44,10 @@ struct SessionRecord {
     QDateTime end; // last moment the record was written: progress, finish or stop
     QString regionId;
     QStringList exerciseIds; // the planned routine, in order
+    // The person's own routine this session ran (Plan::routineId/routineName),
+    // its name as it was then; both empty for a region's or hand-picked exercises.
+    QString routineId;
+    QString routineName;
     int totalSteps = 0;
     SessionProgress progress;
     SessionOutcome outcome = SessionOutcome::Running;

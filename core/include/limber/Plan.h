@@ -68,6 +68,10 @@ struct Plan {
     QList<Step> steps;
     QStringList exerciseIds;
     qint64 totalMs = 0;
+    // The person's routine this plan runs (Planner::plan(Routine)); empty for
+    // a region's suggestion or exercises ticked by hand. The history keeps it.
+    QString routineId;
+    QString routineName;
 
     bool isEmpty() const { return steps.isEmpty(); }
     // Index of the first step of the exercise after the one `stepIndex` belongs to, or -1.

@@ -48,9 +48,12 @@ protected:
         catalog.addRegion({QStringLiteral("neck"), QStringLiteral("Neck"), {}, {}});
     }
 
-    qint64 addSession(const QDate& day, const QString& region, int before, int after, int done = 2)
+    qint64 addSession(const QDate& day, const QString& region, int before, int after, int done = 2,
+                      const QString& routineName = {})
     {
         SessionRecord record;
+        record.routineName = routineName;
+        record.routineId = routineName.isEmpty() ? QString() : QStringLiteral("my-routine");
         record.start = QDateTime(day, QTime(9, 0));
         record.regionId = region;
         record.exerciseIds = {QStringLiteral("a"), QStringLiteral("b")};
@@ -170,7 +173,7 @@ TEST_F(ViewTest, ShowsTheStreakTheWeeksAndTheSessionsByDay)
     addSession(today.addDays(-2), QStringLiteral("lower-back"), 7, 5);
     addSession(today.addDays(-1), QStringLiteral("lower-back"), 6, 4);
     addSession(today, QStringLiteral("neck"), 5, 3);
-    addSession(today, QStringLiteral("lower-back"), 5, 5, 1);
+    addSession(today, QStringLiteral("lower-back"), 5, 5, 1, QStringLiteral("Evenings"));
 
     HistoryView view(store, catalog);
     view.setWeeklyGoal(3);
@@ -189,9 +192,11 @@ TEST_F(ViewTest, ShowsTheStreakTheWeeksAndTheSessionsByDay)
     EXPECT_EQ(list->topLevelItem(0)->text(0), HistoryView::tr("Today"));
     const QTreeWidgetItem* latest = list->topLevelItem(1);
     EXPECT_EQ(latest->text(1), QStringLiteral("Lower back"));
-    EXPECT_EQ(latest->text(2), HistoryView::tr("%1 of %2").arg(1).arg(2));
-    EXPECT_EQ(latest->text(4), HistoryView::tr("Stopped early"));
-    EXPECT_EQ(latest->text(5), QStringLiteral("5 → 5"));
+    EXPECT_EQ(latest->text(2), QStringLiteral("Evenings")) << "the routine it ran";
+    EXPECT_EQ(latest->text(3), HistoryView::tr("%1 of %2").arg(1).arg(2));
+    EXPECT_EQ(latest->text(5), HistoryView::tr("Stopped early"));
+    EXPECT_EQ(latest->text(6), QStringLiteral("5 → 5"));
+    EXPECT_TRUE(list->topLevelItem(2)->text(2).isEmpty()) << "the neck's exercises were no routine";
 
     EXPECT_EQ(view.regionChooser()->count(), 2);
     EXPECT_FALSE(view.painChart()->points().isEmpty());
@@ -244,7 +249,7 @@ TEST_F(ViewTest, ExportIncludesTheReminders)
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 3);
     EXPECT_TRUE(lines[1].contains(QStringLiteral(",reminder,"))) << lines[1].toStdString();
-    EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",%1").arg(session))) << lines[1].toStdString();
+    EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",%1,,").arg(session))) << lines[1].toStdString();
     EXPECT_TRUE(lines[2].contains(QStringLiteral(",session,"))) << lines[2].toStdString();
 }
 

@@ -2,6 +2,7 @@
 
 #include "routines/RoutineListModel.h"
 #include "routines/RoutineListPanel.h"
+#include "routines/RoutineText.h"
 
 #include "limber/Plan.h"
 
@@ -158,6 +159,39 @@ TEST_F(RoutineListPanelTest, LengthsFollowTheSettings)
     const QString after = panel.model()->index(2, 0).data(RoutineListModel::SummaryRole).toString();
     EXPECT_NE(before, after);
     EXPECT_EQ(idsShown().size(), 3);
+}
+
+} // namespace
+} // namespace limber
+
+namespace limber {
+namespace {
+
+TEST_F(RoutineListPanelTest, EachRoutineShowsItsWeekAgainstHowOften)
+{
+    routines[0].frequency = {2, 5};
+    panel.setRoutines(routines);
+    const QDate thursday(2024, 3, 14);
+    const auto sessionOf = [](const QString& routineId, const QDateTime& start) {
+        SessionRecord record;
+        record.routineId = routineId;
+        record.start = start;
+        record.exerciseIds = {u"flexion"_qs, u"knee-to-chest"_qs};
+        record.progress.exercisesCompleted = 2;
+        record.outcome = SessionOutcome::Completed;
+        return record;
+    };
+    panel.setThisWeek({sessionOf(u"morning"_qs, QDateTime(thursday.addDays(-3), QTime(8, 0))),
+                       sessionOf(u"morning"_qs, QDateTime(thursday, QTime(8, 0))),
+                       sessionOf(u"desk"_qs, QDateTime(thursday, QTime(11, 0)))},
+                      thursday);
+    const QString morning = panel.model()->index(0, 0).data(RoutineListModel::SummaryRole).toString();
+    EXPECT_TRUE(morning.endsWith(RoutineText::tr("%1 of %2 days this week").arg(2).arg(5) + u" · "_qs
+                                 + RoutineText::tr("%1 of %2 today").arg(1).arg(2)))
+        << morning.toStdString();
+    const QString desk = panel.model()->index(1, 0).data(RoutineListModel::SummaryRole).toString();
+    EXPECT_FALSE(desk.contains(RoutineText::tr("%1 of %2 today").arg(1).arg(0))) << "no how often, no progress";
+    EXPECT_FALSE(desk.contains(u"today"_qs)) << desk.toStdString();
 }
 
 } // namespace

@@ -9,6 +9,7 @@ TEST(InstanceRequestTest, SurvivesTheTripOverTheSocket)
 {
     InstanceRequest request;
     request.startIds = {QStringLiteral("knee-to-chest"), QStringLiteral("pelvic-tilt")};
+    request.startRoutine = QStringLiteral("/home/someone/routines/evenings.json");
     request.remindInMs = 90'000;
     request.show = false;
     request.reloadReminders = true;

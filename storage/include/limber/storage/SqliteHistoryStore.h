@@ -36,7 +36,7 @@ public:
     // pain columns of version 1 move there) and an index on session start.
     // Version 3: reminders and how they were answered. Version 4: exercises
     // set aside because they made the pain sharper ("This one hurt").
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     // <AppDataLocation>/history.sqlite
     static QString defaultPath();
