@@ -36,7 +36,7 @@ ensure_packages workrave safeeyes rsibreak trayer openbox wmctrl xvfb x11-utils 
 require_tools Xvfb xdpyinfo trayer openbox wmctrl dbus-daemon cc g++ pkg-config
 start_private_display
 bus_pid=
-tray_host= wm=
+tray_host='' wm=''
 cleanup() {
     [[ -n "${PEERS_LOGS:-}" ]] && mkdir -p "$PEERS_LOGS" && cp "$work"/*.log "$PEERS_LOGS/" 2>/dev/null
     [[ -n "$tray_host" ]] && kill "$tray_host" 2>/dev/null
@@ -206,6 +206,7 @@ else
     record "limber.tray_closed.cpu" "$cpu"; record "limber.tray_closed.wakeups" "$wake"
 fi
 kill "$wm" 2>/dev/null || true
+wm=''
 stop_tree "$pid"
 
 median() { # values... -> median (or -)

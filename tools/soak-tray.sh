@@ -36,7 +36,7 @@ require_tools Xvfb xdpyinfo xdotool trayer openbox wmctrl
 start_private_display
 pid="" panel="" wm=""
 cleanup() {
-    for p in "$pid" "$panel" "$wm"; do [[ -n "$p" ]] && kill "$p" 2>/dev/null; done
+    for p in "$pid" "$panel" "$wm"; do [[ -n "$p" ]] && { kill "$p" 2>/dev/null || true; }; done
     stop_private_display
 }
 trap cleanup EXIT
@@ -60,7 +60,7 @@ events="$work/events"   # seconds what
 : >"$events"
 start=$SECONDS
 end=$((start + minutes * 60))
-reminders=0 started=0 finished=0 first_end= second_end= smaps_after= smaps_at=0
+reminders=0 started=0 finished=0 first_end='' second_end='' smaps_after='' smaps_at=0
 # In the tray: the window is closed (never opened yet, or closed after a
 # session) and start-up or the close has settled; until the next reminder.
 tray_from=$tray_settle_s
