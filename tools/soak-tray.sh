@@ -160,8 +160,8 @@ for before in "$work"/smaps.*.before; do
     n=${before#"$work"/smaps.}; n=${n%.before}
     after="$work/smaps.$n.after"
     [[ -f "$after" ]] || continue
-    awk -v n="$n" 'NR == FNR {b[$1] = $2; next} {d = $2 - b[$1]; if (d >= 64 || d <= -64) printf "  session %s: %+d KB in %s\n", n, d, $1}' \
-        <(rss_by_mapping "$before") <(rss_by_mapping "$after") | sort -t: -k2 -rn | head -6
+    awk -v n="$n" 'NR == FNR {b[$1] = $2; next} {d = $2 - b[$1]; if (d >= 64 || d <= -64) printf "  session %s: %d KB in %s\n", n, d, $1}' \
+        <(rss_by_mapping "$before") <(rss_by_mapping "$after") | sort -k3,3gr | head -6
 done
 slope() { # from label: least-squares RSS slope over the samples from then on
     awk -v w="$1" -v label="$2" -v max="$max_slope" '
@@ -179,15 +179,19 @@ status=0
 slope "$from" "a minute after the first session" || { echo "FAIL: RSS grows after the first session"; status=1; }
 [[ -n "$second_end" ]] && { slope "$((second_end + settle_s))" "a minute after the second session" || true; }
 # Wake-ups over the tray stretches: switch deltas between consecutive
-# in-tray samples, over the real time between them (EPOCHREALTIME).
-awk "$awk_median"'{if ($5 == 1 && prev_tray) {d += $4 - s0; secs += $6 - r0; pss[++n] = $3}
+# in-tray samples, over the real time between them (EPOCHREALTIME). The
+# seconds before the script saw a reminder belong to that reminder (its
+# prompt was shown then), not to the waiting.
+awk "$awk_median"'NR == FNR {if ($2 == "reminder") for (k = $1 - 5; k <= $1; k++) busy[k] = 1; next}
+    {if (busy[$1]) $5 = 0}
+    {if ($5 == 1 && prev_tray) {d += $4 - s0; secs += $6 - r0; pss[++n] = $3}
           s0 = $4; r0 = $6; prev_tray = ($5 == 1)}
     END {
         if (secs <= 0) {print "no tray stretch sampled"; exit}
         m = median(pss, n)
         printf "in the tray (window closed): %.3f wake-ups a second over %.0f s, PSS median %.1f MB (max %.1f)\n",
             d / secs, secs, m / 1024, pss[n] / 1024
-    }' "$samples"
+    }' "$events" "$samples"
 if ((errors > 0)); then
     grep -E "\[(error|critical)\]| error " "$log" | head -5
     echo "FAIL: error lines in the log"
