@@ -181,10 +181,11 @@ slope "$from" "a minute after the first session" || { echo "FAIL: RSS grows afte
 # Wake-ups over the tray stretches: switch deltas between consecutive
 # in-tray samples, over the real time between them (EPOCHREALTIME). The
 # seconds before the script saw a reminder belong to that reminder (its
-# prompt was shown then), not to the waiting.
+# prompt was shown then), not to the waiting. A thread that ends takes its
+# switches along: a drop counts as none.
 awk "$awk_median"'NR == FNR {if ($2 == "reminder") for (k = $1 - 5; k <= $1; k++) busy[k] = 1; next}
     {if (busy[$1]) $5 = 0}
-    {if ($5 == 1 && prev_tray) {d += $4 - s0; secs += $6 - r0; pss[++n] = $3}
+    {if ($5 == 1 && prev_tray) {if ($4 > s0) d += $4 - s0; secs += $6 - r0; pss[++n] = $3}
           s0 = $4; r0 = $6; prev_tray = ($5 == 1)}
     END {
         if (secs <= 0) {print "no tray stretch sampled"; exit}
