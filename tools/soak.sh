@@ -16,11 +16,13 @@
 # desktop) and waits there in real time. A reminder comes every
 # REMINDER_SECONDS (300) of real time (each asked for with --remind-in, the way
 # a script or the tray's Remind Me In would); after every second one a short
-# session (shoulder rolls, 95 s) runs in the window (TIME_SCALE, default 1),
+# session (shoulder rolls) runs in the window at TIME_SCALE (default 20: 5 s),
 # and the window is closed back to the tray when it ends. The mouse moves now
 # and then, so the desktop sees someone at the computer. The RSS slope is
 # taken from a minute after the first session ends and must stay under
-# MAX_SLOPE_KB_PER_HOUR (50); any error line in the log fails the soak.
+# MAX_SLOPE_KB_PER_HOUR (50); any error line in the log fails the soak. It
+# also prints the step each session leaves (and the mappings it is in), and
+# the wake-ups a second and PSS over the stretches in the tray.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/headless.sh

@@ -40,6 +40,7 @@ void ReminderDriver::pollNow()
 
 void ReminderDriver::rearm()
 {
+    // Real milliseconds: the scheduler has already applied --time-scale.
     const qint64 waitMs = m_scheduler.msUntilNextPoll();
     if (waitMs < 0) {
         m_timer->stop();

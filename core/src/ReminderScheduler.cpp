@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 namespace limber {
@@ -234,17 +235,24 @@ qint64 ReminderScheduler::msUntilNextPoll() const
     std::optional<qint64> next;
     const auto consider = [&next](qint64 ms) { next = next ? std::min(*next, ms) : ms; };
     const auto wallMsUntil = [&wallNow](const QDateTime& at) { return wallNow.msecsTo(at); };
+    // What waits here waits on a timer, in real milliseconds. Waits measured
+    // on the monotonic clock (a one-off, a snooze, minutes of use) shrink by
+    // --time-scale; waits for the wall clock (a pause until 14:00, working
+    // hours, times of day) do not, since the wall clock is never scaled.
+    const double scale = m_clock.scale();
+    const auto realMs
+        = [scale](qint64 clockMs) { return static_cast<qint64>(std::ceil(static_cast<double>(clockMs) / scale)); };
 
     if (m_oneOffAtMs)
-        consider(*m_oneOffAtMs - now);
+        consider(realMs(*m_oneOffAtMs - now));
     if (m_held)
-        consider(HeldRecheckMs);
+        consider(realMs(HeldRecheckMs));
     if (isPaused()) {
         if (m_pausedUntil)
             consider(std::min(wallMsUntil(*m_pausedUntil), LongestSleepMs));
     } else {
         if (m_snoozedUntilMs)
-            consider(*m_snoozedUntilMs - now);
+            consider(realMs(*m_snoozedUntilMs - now));
         if (m_settings.enabled) {
             if (!withinWorkingHours(wallNow)) {
                 if (const auto start = nextWorkingStart(wallNow))
@@ -253,7 +261,8 @@ qint64 ReminderScheduler::msUntilNextPoll() const
                 // Often enough to see a break of breakMinutes and a half.
                 const qint64 breakMs = static_cast<qint64>(m_settings.breakMinutes) * MsPerMinute;
                 const qint64 left = m_settings.activeMinutes * MsPerMinute - m_activeMs;
-                consider(std::min({left, std::max<qint64>(breakMs / 2, ShortestSleepMs), LongestSleepMs}));
+                consider(
+                    std::min({realMs(left), realMs(std::max<qint64>(breakMs / 2, ShortestSleepMs)), LongestSleepMs}));
             } else if (const auto slot = nextSlotAfter(std::max(m_slotsHandledUntil, wallNow))) {
                 // The wall clock can jump: never sleep so long that a jump goes unseen for long.
                 consider(std::min(wallMsUntil(*slot), LongestSleepMs));
@@ -273,12 +282,17 @@ std::optional<QDateTime> ReminderScheduler::nextReminder() const
     const QDateTime wallNow = m_wallClock.now();
     std::optional<QDateTime> next;
     const auto consider = [&next](const QDateTime& at) { next = next ? std::min(*next, at) : at; };
+    // Monotonic deadlines, shown on the (unscaled) wall clock.
+    const double scale = m_clock.scale();
+    const auto wallAt = [&wallNow, scale](qint64 clockLeftMs) {
+        return wallNow.addMSecs(static_cast<qint64>(std::ceil(static_cast<double>(clockLeftMs) / scale)));
+    };
     if (m_oneOffAtMs)
-        consider(wallNow.addMSecs(std::max<qint64>(0, *m_oneOffAtMs - now)));
+        consider(wallAt(std::max<qint64>(0, *m_oneOffAtMs - now)));
     if (isPaused() && !m_pausedUntil)
         return next;
     if (m_snoozedUntilMs && !isPaused())
-        consider(wallNow.addMSecs(std::max<qint64>(0, *m_snoozedUntilMs - now)));
+        consider(wallAt(std::max<qint64>(0, *m_snoozedUntilMs - now)));
     if (!m_settings.enabled)
         return next;
     const QDateTime from = isPaused() ? *m_pausedUntil : wallNow;
@@ -292,7 +306,7 @@ std::optional<QDateTime> ReminderScheduler::nextReminder() const
     // Active use: if the person keeps working from now (or from the end of the pause).
     const qint64 activeLeft
         = std::max<qint64>(0, m_settings.activeMinutes * MsPerMinute - (isPaused() ? 0 : m_activeMs));
-    QDateTime at = from.addMSecs(activeLeft);
+    QDateTime at = from.addMSecs(static_cast<qint64>(std::ceil(static_cast<double>(activeLeft) / scale)));
     if (!withinWorkingHours(from) || !withinWorkingHours(at)) {
         const auto start = nextWorkingStart(from);
         if (!start)

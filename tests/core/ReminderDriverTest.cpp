@@ -93,5 +93,63 @@ TEST_F(ReminderDriverTest, ADesktopChangeIsSeenAtOnce)
     EXPECT_EQ(reminders, 1) << "without waiting for the next wake-up";
 }
 
+// --time-scale in virtual time: the scheduler's clock runs `scale` times
+// faster than the timers' (real) clock, as SteadyClock(scale) does.
+class ScaledClock final : public Clock {
+public:
+    ScaledClock(const VirtualClock& real, double scale)
+        : m_real(real)
+        , m_scale(scale)
+    {
+    }
+    qint64 nowMs() const override { return static_cast<qint64>(static_cast<double>(m_real.nowMs()) * m_scale); }
+    double scale() const override { return m_scale; }
+
+private:
+    const VirtualClock& m_real;
+    double m_scale;
+};
+
+TEST(ReminderDriverTimeScaleTest, AOneOffReminderComesAfterItsScaledTimeNotAsManyRealMilliseconds)
+{
+    VirtualClock real;
+    const ScaledClock scaled(real, 20.0);
+    VirtualTimerSource timers(real);
+    FollowingWallClock wall(real);
+    StillActivity activity;
+    ReminderScheduler scheduler(scaled, wall, activity);
+    int reminders = 0;
+    qint64 shownAtRealMs = -1;
+    QObject::connect(&scheduler, &ReminderScheduler::reminderDue, &scheduler, [&] {
+        ++reminders;
+        shownAtRealMs = real.nowMs();
+    });
+    ReminderDriver driver(scheduler, activity, timers);
+    scheduler.remindIn(20 * 1000); // limber --time-scale 20 --remind-in 20s
+    driver.pollNow();
+    EXPECT_EQ(scheduler.nextReminder(), wall.now().addSecs(1)) << "the tray says when, on the wall clock";
+    test::VirtualTime time(real);
+    time.firing(timers);
+    time.advance(1000);
+    EXPECT_EQ(reminders, 1) << "20 s at 20 times is one real second, not twenty";
+    EXPECT_EQ(shownAtRealMs, 1000);
+}
+
+TEST(ReminderDriverTimeScaleTest, WallClockWaitsStayInRealTime)
+{
+    // A pause until a time of day ends by the wall clock, which --time-scale
+    // does not speed up: the driver may not sleep past it, nor wake 20 times as often.
+    VirtualClock real;
+    const ScaledClock scaled(real, 20.0);
+    VirtualTimerSource timers(real);
+    FollowingWallClock wall(real);
+    StillActivity activity;
+    ReminderScheduler scheduler(scaled, wall, activity);
+    ReminderDriver driver(scheduler, activity, timers);
+    scheduler.pauseFor(2 * Minute);
+    EXPECT_GE(driver.msUntilWake(), 2 * Minute - 1000);
+    EXPECT_LE(driver.msUntilWake(), 2 * Minute);
+}
+
 } // namespace
 } // namespace limber

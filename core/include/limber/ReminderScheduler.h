@@ -89,7 +89,8 @@ public:
 
     // Looks at the time and the person now; emits reminderDue() at most once.
     void poll();
-    // Monotonic milliseconds until poll() should run again; -1: only when the activity changes.
+    // Real milliseconds (what a timer waits, --time-scale applied) until
+    // poll() should run again; -1: only when the activity changes.
     qint64 msUntilNextPoll() const;
 
     // The answers to a reminder.
