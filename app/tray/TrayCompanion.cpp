@@ -4,6 +4,7 @@
 #include "desktop/DesktopActivity.h"
 #include "reminders/ReminderAlert.h"
 #include "reminders/ReminderService.h"
+#include "tray/FreedMemory.h"
 #include "tray/StretchTray.h"
 
 #include "limber/Catalog.h"
@@ -126,6 +127,9 @@ void TrayCompanion::applyClosePolicy()
 
 void TrayCompanion::onClosedToBackground()
 {
+    // Queued: the window's hide and the deletions it queued come first.
+    QMetaObject::invokeMethod(
+        this, [] { FreedMemory::returnToSystem(); }, Qt::QueuedConnection);
     QSettings store;
     if (m_window.closePolicy() != MainWindow::ClosePolicy::Hide || store.value(ToldAboutTrayKey, false).toBool())
         return;
