@@ -60,7 +60,8 @@ protected:
         pages.addWidget(&home);
         pages.setCurrentWidget(&home);
         actions = new RoutinePrintActions(test::builtinCatalog(), *controller, window);
-        actions->setOutput([this](const Handout& handout, bool asPdf) { printed.append(std::make_pair(handout, asPdf)); });
+        actions->setOutput(
+            [this](const Handout& handout, bool asPdf) { printed.append(std::make_pair(handout, asPdf)); });
         actions->setHintShower([this](const QString& hint) { hints.append(hint); });
     }
 
