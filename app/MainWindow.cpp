@@ -482,7 +482,9 @@ void MainWindow::showSummary()
             names.append(catalogText(exercise->name));
     }
     SummaryView* summary = m_summary.get();
-    summary->showSummary(names, m_engine.completedExercises(), m_guided.msSinceStart());
+    const std::optional<Routine>& routine = m_guided.lastRoutine();
+    summary->showSummary(names, m_engine.completedExercises(), m_guided.msSinceStart(),
+                         routine ? routine->name : QString());
     // Once, after a session the person finished: coming back is what helps.
     if (ReminderOffer::shouldOffer(m_engine.completedExercises()))
         summary->offerReminders();

@@ -3732,6 +3732,11 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
         <source>Turns on stretch reminders; you can change them in Preferences</source>
         <translation>Schaltet Erinnerungen zum Dehnen ein; du kannst sie in den Einstellungen ändern</translation>
     </message>
+    <message>
+        <source>Your routine: %1</source>
+        <extracomment>the summary names the person&apos;s own routine the session ran: &quot;Your routine: Morning back&quot;</extracomment>
+        <translation>Deine Routine: %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::TrayCompanion</name>

@@ -3732,6 +3732,11 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
         <source>Turns on stretch reminders; you can change them in Preferences</source>
         <translation>Activa los recordatorios para estirar; puedes cambiarlos en Preferencias</translation>
     </message>
+    <message>
+        <source>Your routine: %1</source>
+        <extracomment>the summary names the person&apos;s own routine the session ran: &quot;Your routine: Morning back&quot;</extracomment>
+        <translation>Tu rutina: %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::TrayCompanion</name>

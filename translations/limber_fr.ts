@@ -3732,6 +3732,11 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
         <source>Turns on stretch reminders; you can change them in Preferences</source>
         <translation>Active les rappels d’étirement ; vous pouvez les modifier dans les Préférences</translation>
     </message>
+    <message>
+        <source>Your routine: %1</source>
+        <extracomment>the summary names the person&apos;s own routine the session ran: &quot;Your routine: Morning back&quot;</extracomment>
+        <translation>Votre routine : %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::TrayCompanion</name>

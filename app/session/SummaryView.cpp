@@ -55,6 +55,7 @@ protected:
 SummaryView::SummaryView(QWidget* parent)
     : QWidget(parent)
     , m_headline(new QLabel(this))
+    , m_routine(new QLabel(this))
     , m_details(new QLabel(this))
     , m_exercises(new QLabel(this))
     , m_advice(new QLabel(this))
@@ -71,6 +72,11 @@ SummaryView::SummaryView(QWidget* parent)
     m_headline->setFont(appearance::scaledFont(font(), 2.2, QFont::DemiBold));
     m_headline->setAlignment(Qt::AlignCenter);
     m_headline->setWordWrap(true);
+    m_routine->setFont(appearance::scaledFont(font(), 1.25, QFont::DemiBold));
+    m_routine->setAlignment(Qt::AlignCenter);
+    m_routine->setTextFormat(Qt::PlainText); // a name the person typed
+    m_routine->setWordWrap(true);
+    m_routine->hide();
     m_details->setFont(appearance::scaledFont(font(), 1.25));
     m_details->setAlignment(Qt::AlignCenter);
     m_details->setWordWrap(true);
@@ -120,6 +126,7 @@ SummaryView::SummaryView(QWidget* parent)
     column->setSpacing(gap * 2);
     column->addWidget(new CompletionBadge(this), 0, Qt::AlignHCenter);
     column->addWidget(m_headline);
+    column->addWidget(m_routine);
     column->addWidget(m_details);
     column->addWidget(m_exercises);
     column->addSpacing(gap * 2);
@@ -141,9 +148,13 @@ SummaryView::SummaryView(QWidget* parent)
     layout->addStretch(3);
 }
 
-void SummaryView::showSummary(const QStringList& exerciseNames, int exercisesDone, qint64 timeSpentMs)
+void SummaryView::showSummary(const QStringList& exerciseNames, int exercisesDone, qint64 timeSpentMs,
+                              const QString& routineName)
 {
     m_headline->setText(exercisesDone > 0 ? tr("Well done") : tr("Session ended"));
+    //: the summary names the person's own routine the session ran: "Your routine: Morning back"
+    m_routine->setText(routineName.isEmpty() ? QString() : tr("Your routine: %1").arg(routineName));
+    m_routine->setVisible(!routineName.isEmpty());
     // English reads the source text directly (no .qm), so the singular gets its
     // own sentence; %n still lets translators supply every plural form.
     const QString spent = DurationText::approximate(timeSpentMs);
@@ -173,6 +184,11 @@ void SummaryView::offerContinue()
 QString SummaryView::headline() const
 {
     return m_headline->text();
+}
+
+QString SummaryView::routineLine() const
+{
+    return m_routine->text();
 }
 
 QString SummaryView::details() const

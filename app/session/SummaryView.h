@@ -19,10 +19,15 @@ class SummaryView final : public QWidget {
 public:
     explicit SummaryView(QWidget* parent = nullptr);
 
-    void showSummary(const QStringList& exerciseNames, int exercisesDone, qint64 timeSpentMs);
+    // `routineName` is the person's routine this session ran, if it was one:
+    // the summary names it, so "Morning routine" is recognisably done.
+    void showSummary(const QStringList& exerciseNames, int exercisesDone, qint64 timeSpentMs,
+                     const QString& routineName = {});
 
     QString headline() const;
     QString details() const;
+    // "Your routine: …", empty when the session was not a routine.
+    QString routineLine() const;
     QPushButton* againButton() const { return m_again; }
     QPushButton* homeButton() const { return m_home; }
     // Shown after showSummary() for a session stopped part-way, hidden by the next showSummary().
@@ -43,6 +48,7 @@ Q_SIGNALS:
 
 private:
     QLabel* m_headline;
+    QLabel* m_routine;
     QLabel* m_details;
     QLabel* m_exercises;
     QLabel* m_advice;
