@@ -6,6 +6,7 @@
 #include "startup/RemindersCommand.h"
 #include "startup/RoutineCommands.h"
 #include "startup/SetAsideOnDisk.h"
+#include "style/DeferredIconStyle.h"
 
 #include "limber/CatalogLoader.h"
 #include "limber/Plan.h"
@@ -60,8 +61,11 @@ int main(int argc, char** argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else if (printOnly)
         app = std::make_unique<QGuiApplication>(argc, argv);
-    else
+    else {
         app = std::make_unique<QApplication>(argc, argv);
+        // The platform's style, less the menu bar's image plugins before the first frame.
+        QApplication::setStyle(new limber::DeferredIconStyle(QApplication::style()->name()));
+    }
     describeApplication();
 
     const limber::CommandLine commandLine = limber::CommandLine::parse(QCoreApplication::arguments());
