@@ -182,8 +182,7 @@ void LimberApp::wireWindow(MainWindow& window)
     connect(&window, &MainWindow::exercisesImported, this, addExercises);
     // Edit…, Delete… and Make a Copy to Edit… on an exercise's details (app/exercises).
     auto* ownActions = new OwnExerciseActions(
-        m_catalog.catalog, userCatalogFolder(), [this](const QString& regionId) { showChangedRegion(regionId); },
-        &window);
+        m_catalog.catalog, userCatalogFolder(), [this](const QString& regionId) { showChangedRegion(regionId); }, this);
     connect(window.homeView()->routinePanel(), &RoutinePanel::detailsOpened, ownActions,
             &OwnExerciseActions::addButtons);
     window.setRoutineLibrary(m_routineLibrary.get());
