@@ -21,6 +21,7 @@
 # is what they cost between breaks.
 #
 # APPS="floor limber safeeyes" measures only those; SESSION_RUNS (N) the session rows.
+# Only the tray rows: N=0 SESSION_RUNS=0 APPS=limber (TRAY_SECONDS=5 for memory alone).
 # PEERS_LOGS=DIR keeps every app's output there.
 # The peers are installed here when missing (as root), not by scripts/setup.sh:
 # CI never measures.
@@ -202,6 +203,7 @@ if wmctrl -lp 2>/dev/null | awk -v p="$pid" '$3 == p {found = 1} END {exit !foun
     echo "the window did not close: no 'window closed' tray row" >&2
 else
     record "limber.tray_closed.pss_mb" "$(mb "$(sum_tree "$pid" pss)")"
+    record "limber.tray_closed.rss_mb" "$(mb "$(sum_tree "$pid" rss)")"
     read -r cpu wake < <(activity "$pid" "$tray_s")
     record "limber.tray_closed.cpu" "$cpu"; record "limber.tray_closed.wakeups" "$wake"
 fi
@@ -251,8 +253,8 @@ row "RSS at 65 s, MB" rss65_mb
 row "idle: % of a core" idle_cpu
 row "idle: wake-ups /s" idle_wakeups
 echo
-echo "| Limber | % of a core | wake-ups /s | PSS MB | n |"
-echo "|---|---|---|---|---|"
+echo "| Limber | % of a core | wake-ups /s | PSS MB | RSS MB | n |"
+echo "|---|---|---|---|---|---|"
 for name in moving hold mixed tray tray_closed; do
     case $name in
     moving) title="session, continuous movement (shoulder rolls)" ;;
@@ -261,6 +263,6 @@ for name in moving hold mixed tray tray_closed; do
     tray) title="in the tray, reminders on, window never opened (targets ≤ 0.2 /s, PSS ≤ 35 MB)" ;;
     tray_closed) title="in the tray, the window opened and closed again (targets ≤ 0.2 /s, PSS ≤ 35 MB)" ;;
     esac
-    echo "| $title | $(med "limber.$name.cpu") | $(med "limber.$name.wakeups") | $(med "limber.$name.pss_mb") | $(count "limber.$name.cpu") |"
+    echo "| $title | $(med "limber.$name.cpu") | $(med "limber.$name.wakeups") | $(med "limber.$name.pss_mb") | $(med "limber.$name.rss_mb") | $(count "limber.$name.cpu") |"
 done
-echo "| Safe Eyes' break screen (for comparison) | $(med safeeyes.break.cpu) | $(med safeeyes.break.wakeups) | - | $(count safeeyes.break.cpu) |"
+echo "| Safe Eyes' break screen (for comparison) | $(med safeeyes.break.cpu) | $(med safeeyes.break.wakeups) | - | - | $(count safeeyes.break.cpu) |"

@@ -83,6 +83,7 @@ LimberApp::LimberApp(const CommandLine& commandLine)
     , m_catalog(startLoggingAndLoadCatalog(commandLine))
     , m_session(m_catalog.catalog, m_clock)
     , m_recorder(m_history, m_session.engine(), m_clock, m_catalog.catalog)
+    , m_windows([this] { return std::make_unique<MainWindow>(m_catalog.catalog, m_session); })
 {
 }
 
@@ -134,9 +135,42 @@ std::optional<int> LimberApp::start()
 
     // The desktop entry names Limber to notification servers and Wayland compositors.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.limber.Limber"));
-    m_window = std::make_unique<MainWindow>(m_catalog.catalog, m_session);
     connect(&m_instance, &SingleInstance::requestReceived, this, &LimberApp::onInstanceRequest);
-    connect(m_window.get(), &MainWindow::preferencesApplied, this, &LimberApp::applyPreferences);
+    for (const CatalogIssue& issue : m_catalog.issues)
+        m_problems.append(issue.toString());
+    // A routine file that cannot be read is named in the same banner and left exactly as it is.
+    for (const JsonIssue& issue : m_routines.load())
+        m_problems.append(issue.toString());
+    m_routineLibrary = std::make_unique<StoreLibrary>(m_routines);
+    connect(&m_windows, &WindowHost::built, this, &LimberApp::wireWindow);
+
+    // In case the window is never painted (started minimised, a platform that
+    // does not expose it, or in the tray, where it is not even built), the
+    // rest must still happen.
+    constexpr int UnpaintedStartupMs = 1000;
+    QTimer::singleShot(UnpaintedStartupMs, this, &LimberApp::finishStartup);
+    if (startsInTray()) {
+        // The window waits until something shows it (WindowHost).
+        spdlog::info("starting in the tray");
+        return std::nullopt;
+    }
+    MainWindow& window = m_windows.window();
+    // What the first frame does not need waits until it is on screen: the
+    // database (its driver loads a plugin), then sound and voice. Nothing can
+    // start a session before this has run: a --start waits for the chimes, and
+    // a request from a second instance is queued behind it.
+    auto* probe = new FirstFrameProbe(&window);
+    // Queued: after the frame has been painted and flushed, not in its midst.
+    connect(probe, &FirstFrameProbe::firstFramePainted, this, &LimberApp::finishStartup, Qt::QueuedConnection);
+    window.show();
+    return std::nullopt;
+}
+
+// The window has just been built (at once, or in the tray when first shown): what it shows and what it asks for.
+void LimberApp::wireWindow(MainWindow& window)
+{
+    connect(&window, &MainWindow::preferencesApplied, this, &LimberApp::applyPreferences);
+    connect(&window, &MainWindow::quitRequested, this, &LimberApp::quit);
     const auto addExercises = [this](const QList<Exercise>& exercises) {
         // The views look exercises up by id whenever they show them, so new
         // ones simply appear; home shows where they went.
@@ -145,43 +179,33 @@ std::optional<int> LimberApp::start()
         if (!exercises.isEmpty())
             showChangedRegion(exercises.constFirst().regionId);
     };
-    connect(m_window.get(), &MainWindow::exercisesImported, this, addExercises);
+    connect(&window, &MainWindow::exercisesImported, this, addExercises);
     // Edit…, Delete… and Make a Copy to Edit… on an exercise's details (app/exercises).
     auto* ownActions = new OwnExerciseActions(
         m_catalog.catalog, userCatalogFolder(), [this](const QString& regionId) { showChangedRegion(regionId); }, this);
-    connect(m_window->homeView()->routinePanel(), &RoutinePanel::detailsOpened, ownActions,
+    connect(window.homeView()->routinePanel(), &RoutinePanel::detailsOpened, ownActions,
             &OwnExerciseActions::addButtons);
-    QStringList problems;
-    for (const CatalogIssue& issue : m_catalog.issues)
-        problems.append(issue.toString());
-    // A routine file that cannot be read is named in the same banner and left exactly as it is.
-    for (const JsonIssue& issue : m_routines.load())
-        problems.append(issue.toString());
-    m_routineLibrary = std::make_unique<StoreLibrary>(m_routines);
-    m_window->setRoutineLibrary(m_routineLibrary.get());
-    m_routineFiles = new RoutineFiles(m_catalog.catalog, m_routines, *m_window->routines(), *m_window);
+    window.setRoutineLibrary(m_routineLibrary.get());
+    m_routineFiles = new RoutineFiles(m_catalog.catalog, m_routines, *window.routines(), window);
     connect(m_routineFiles, &RoutineFiles::exercisesInstalled, this, addExercises); // a .limber file's own exercises
-    new RoutinePrintActions(m_catalog.catalog, *m_window->routines(), *m_window);
+    new RoutinePrintActions(m_catalog.catalog, *window.routines(), window);
     ownActions->setRoutines(&m_routines);
-    if (!problems.isEmpty())
-        m_window->setCatalogProblems(problems);
-
-    // What the first frame does not need waits until it is on screen: the
-    // database (its driver loads a plugin), then sound and voice. Nothing can
-    // start a session before this has run: a --start waits for the chimes, and
-    // a request from a second instance is queued behind it.
-    auto* probe = new FirstFrameProbe(m_window.get());
-    // Queued: after the frame has been painted and flushed, not in its midst.
-    connect(probe, &FirstFrameProbe::firstFramePainted, this, &LimberApp::finishStartup, Qt::QueuedConnection);
-    // In case the window is never painted (started minimised, a platform that
-    // does not expose it), the rest must still happen.
-    constexpr int UnpaintedStartupMs = 1000;
-    QTimer::singleShot(UnpaintedStartupMs, this, &LimberApp::finishStartup);
-    if (startsInTray())
-        spdlog::info("starting in the tray");
+    if (!m_problems.isEmpty())
+        window.setCatalogProblems(m_problems);
+    if (!m_startupFinished)
+        return; // finishStartup hands it the history, and sound once it is seen
+    showHistoryIn(window);
+    if (m_chimes)
+        window.watchSound(*m_chimes);
     else
-        m_window->show();
-    return std::nullopt;
+        window.installEventFilter(this); // sound and voice when it first shows
+}
+
+void LimberApp::showHistoryIn(MainWindow& window)
+{
+    window.setHistory(m_historyOpened ? &m_history : nullptr, &m_recorder, m_historyNotice);
+    if (m_historyOpened)
+        window.setSetAside(m_setAside);
 }
 
 void LimberApp::finishStartup()
@@ -193,37 +217,37 @@ void LimberApp::finishStartup()
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.limber.Limber"),
                                                  QIcon(QStringLiteral(":/limber/icons/limber.svg"))));
     const auto opened = m_history.open();
-    if (!opened.ok())
-        m_window->setHistory(nullptr, &m_recorder, opened.errorMessage());
-    else
-        m_window->setHistory(&m_history, &m_recorder, opened.value().notice);
-    if (opened.ok()) {
+    m_historyOpened = opened.ok();
+    m_historyNotice = opened.ok() ? opened.value().notice : opened.errorMessage();
+    if (opened.ok())
         m_setAside.setStore(&m_history);
-        m_window->setSetAside(m_setAside);
-    }
     // In the tray nothing needs sound until the window opens (every session
     // starts in it): Multimedia and the speech engine are loaded then, which
     // keeps Limber small while it waits all day.
-    if (m_window->isVisible())
-        startAudio();
-    else
-        m_window->installEventFilter(this);
+    if (MainWindow* window = m_windows.existing()) {
+        showHistoryIn(*window);
+        if (window->isVisible())
+            startAudio();
+        else
+            window->installEventFilter(this);
+    }
     if (opened.ok())
         m_journal = std::make_unique<ReminderJournal>(m_history, m_recorder);
     startRemoteControl();
     startTrayCompanion();
     // "limber FILE.limber" (a double click in a file manager): the import's preview, over the window.
     if (!m_commandLine.openFile.isEmpty())
-        m_routineFiles->importFile(m_commandLine.openFile);
-    if (!m_chimes)
+        importFile(m_commandLine.openFile);
+    MainWindow* window = m_windows.existing();
+    if (!m_chimes || !window)
         return;
     // A session asked for on the command line starts once its chimes are
     // loaded (a few milliseconds), so that even its first moment is heard on time.
-    m_chimes->whenReady(m_window.get(), [this] {
+    m_chimes->whenReady(window, [this, window] {
         if (m_startRoutine)
-            m_window->startSession(*m_startRoutine);
+            window->startSession(*m_startRoutine);
         else if (!m_startIds.isEmpty())
-            m_window->startSession(m_startIds);
+            window->startSession(m_startIds);
         armTestingAids();
     });
 }
@@ -232,8 +256,8 @@ bool LimberApp::eventFilter(QObject* watched, QEvent* event)
 {
     // The window opens from the tray for the first time: sound and voice now,
     // before any session in it can start.
-    if (watched == m_window.get() && event->type() == QEvent::Show && !m_chimes) {
-        m_window->removeEventFilter(this);
+    if (watched == m_windows.existing() && event->type() == QEvent::Show && !m_chimes) {
+        watched->removeEventFilter(this);
         startAudio();
     }
     return QObject::eventFilter(watched, event);
@@ -247,7 +271,7 @@ bool LimberApp::startsInTray() const
 // Reminders and the tray icon: D-Bus and the panel are not needed for the first frame.
 void LimberApp::startTrayCompanion()
 {
-    m_companion = std::make_unique<TrayCompanion>(m_catalog.catalog, m_clock, *m_window, m_session, realTimers(),
+    m_companion = std::make_unique<TrayCompanion>(m_catalog.catalog, m_clock, m_windows, m_session, realTimers(),
                                                   startsInTray());
     connect(m_companion.get(), &TrayCompanion::quitRequested, this, &LimberApp::quit);
     ReminderService& reminders = m_companion->reminders();
@@ -270,7 +294,6 @@ void LimberApp::startTrayCompanion()
             startAudio();
         m_chimes->whenReady(this, [this] { m_chimes->playReminder(); });
     });
-    connect(m_window.get(), &MainWindow::quitRequested, this, &LimberApp::quit);
     if (m_commandLine.remindInMs >= 0)
         m_companion->remindIn(m_commandLine.remindInMs);
     for (const InstanceRequest& request : std::exchange(m_pendingRequests, {}))
@@ -280,14 +303,13 @@ void LimberApp::startTrayCompanion()
 // The session as a media player (keys, headset, phone) and the screen kept on while it runs.
 void LimberApp::startRemoteControl()
 {
-    m_remote = std::make_unique<RemoteControl>(m_session, m_catalog.catalog, [this] {
-        if (m_window->isMinimized())
-            m_window->showNormal();
-        m_window->show();
-        m_window->raise();
-        m_window->activateWindow();
+    // Raise builds the window if the tray has not yet; Play only resumes a paused session, which needs none.
+    m_remote = std::make_unique<RemoteControl>(m_session, m_catalog.catalog, [this] { m_windows.showWindow(); });
+    // Every session runs in the window, so a stop from the remote always finds one.
+    connect(m_remote.get(), &RemoteControl::stoppedByRemote, this, [this](int fromExerciseIndex) {
+        if (MainWindow* window = m_windows.existing())
+            window->showStoppedSummary(fromExerciseIndex);
     });
-    connect(m_remote.get(), &RemoteControl::stoppedByRemote, m_window.get(), &MainWindow::showStoppedSummary);
 }
 
 QString LimberApp::recentRegion() const
@@ -329,20 +351,29 @@ void LimberApp::onInstanceRequest(const InstanceRequest& request)
         m_companion->remindIn(request.remindInMs);
     }
     if (request.show)
-        m_window->comeForward(request.startIds, forwardedRoutine(request.startRoutine));
+        m_windows.window().comeForward(request.startIds, forwardedRoutine(request.startRoutine));
     if (!request.importFile.isEmpty())
-        m_routineFiles->importFile(request.importFile);
+        importFile(request.importFile);
+}
+
+void LimberApp::importFile(const QString& path)
+{
+    m_windows.window(); // the import's preview opens over it; building it makes m_routineFiles
+    m_routineFiles->importFile(path);
 }
 
 void LimberApp::showChangedRegion(const QString& regionId)
 {
     // The views look exercises up by id whenever they show them; the cards
     // of the region are built again so new ones appear and deleted ones go.
-    m_window->homeView()->selectRegion(regionId);
-    m_window->homeView()->routinePanel()->showRegion(regionId);
-    m_window->homeView()->routinePanel()->refresh();
-    if (m_window->routines())
-        m_window->routines()->catalogChanged(); // the routines' lengths, the editor's picker and plan
+    MainWindow* window = m_windows.existing();
+    if (!window)
+        return;
+    window->homeView()->selectRegion(regionId);
+    window->homeView()->routinePanel()->showRegion(regionId);
+    window->homeView()->routinePanel()->refresh();
+    if (window->routines())
+        window->routines()->catalogChanged(); // the routines' lengths, the editor's picker and plan
 }
 
 void LimberApp::quit()
@@ -359,7 +390,8 @@ void LimberApp::startAudio()
     const QSettings store;
     m_chimes = std::make_unique<CuePlayer>(SoundSettings::load(store));
     m_chimes->follow(m_session.engine());
-    m_window->watchSound(*m_chimes);
+    if (MainWindow* window = m_windows.existing())
+        window->watchSound(*m_chimes);
 
     const SessionSettings session = SessionSettings::load(store);
     m_speech = std::make_unique<QtSpeechSystem>();

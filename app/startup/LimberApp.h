@@ -2,6 +2,7 @@
 
 #include "startup/CommandLine.h"
 #include "startup/SingleInstance.h"
+#include "startup/WindowHost.h"
 
 #include "limber/CatalogLoader.h"
 #include "limber/Clock.h"
@@ -37,7 +38,9 @@ class VoiceGuide;
 //
 // Start-up order is the point of this class. What the first frame needs (the
 // catalog, the window) comes first; the database, sound and voice wait until
-// that frame is on screen, so a person sees Limber as soon as possible.
+// that frame is on screen, so a person sees Limber as soon as possible. In the
+// tray the window is not built at all until something shows it (WindowHost):
+// wireWindow() connects it then, whenever that is.
 class LimberApp final : public QObject {
     Q_OBJECT
 
@@ -56,13 +59,16 @@ public:
     // 0 when another instance took the request, 2 for a --start nobody knows.
     std::optional<int> start();
 
-    MainWindow& window() { return *m_window; }
-
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void finishStartup();
+    void wireWindow(MainWindow& window);
+    // The history (or why there is none) and the set-aside book, once the database has been opened.
+    void showHistoryIn(MainWindow& window);
+    // A .limber file to import: its preview opens over the window, built for it if need be.
+    void importFile(const QString& path);
     void startAudio();
     void applyPreferences();
     void armTestingAids();
@@ -92,7 +98,10 @@ private:
     std::optional<Routine> m_startRoutine;  // --start of a routine
     RoutineFiles* m_routineFiles = nullptr; // File › Import/Export routine; a child of the window
     SetAsideBook m_setAside;                // "This one hurt": read once the history is open
-    std::unique_ptr<MainWindow> m_window;
+    QStringList m_problems;                 // catalog and routine files that could not be read
+    bool m_historyOpened = false;
+    QString m_historyNotice; // what opening the history found, or why it failed
+    WindowHost m_windows;    // the window: built at once, or in the tray when first shown
     std::unique_ptr<CuePlayer> m_chimes;
     std::unique_ptr<SpeechSystem> m_speech;
     std::unique_ptr<VoiceGuide> m_voice;

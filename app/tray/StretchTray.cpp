@@ -143,10 +143,13 @@ void StretchTray::rebuildMenu()
     connect(m_resume, &QAction::triggered, this, [this] { m_scheduler.resume(); });
     m_menu->addSeparator();
 
-    connect(m_menu->addAction(tr("Open Limber")), &QAction::triggered, this, &StretchTray::openRequested);
+    QAction* open = m_menu->addAction(tr("Open Limber"));
+    open->setObjectName(QStringLiteral("open"));
+    connect(open, &QAction::triggered, this, &StretchTray::openRequested);
     QAction* preferences = m_menu->addAction(tr("Preferences…"));
     connect(preferences, &QAction::triggered, this, &StretchTray::preferencesRequested);
     QAction* quit = m_menu->addAction(tr("Quit"));
+    quit->setObjectName(QStringLiteral("quit"));
     connect(quit, &QAction::triggered, this, &StretchTray::quitRequested);
 }
 

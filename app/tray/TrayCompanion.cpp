@@ -4,6 +4,7 @@
 #include "desktop/DesktopActivity.h"
 #include "reminders/ReminderAlert.h"
 #include "reminders/ReminderService.h"
+#include "startup/WindowHost.h"
 #include "tray/FreedMemory.h"
 #include "tray/StretchTray.h"
 
@@ -23,13 +24,20 @@ namespace {
 // Set once the person has been told that closing the window keeps Limber in the tray.
 const QString ToldAboutTrayKey = QStringLiteral("tray/told_about_close");
 
+MainWindow::ClosePolicy closePolicyFor(bool wanted, bool trayAvailable)
+{
+    if (!wanted)
+        return MainWindow::ClosePolicy::Quit;
+    return trayAvailable ? MainWindow::ClosePolicy::Hide : MainWindow::ClosePolicy::Minimize;
+}
+
 } // namespace
 
-TrayCompanion::TrayCompanion(const Catalog& catalog, const Clock& clock, MainWindow& window, GuidedSession& session,
+TrayCompanion::TrayCompanion(const Catalog& catalog, const Clock& clock, WindowHost& windows, GuidedSession& session,
                              TimerSource& timers, bool startedInTray, QObject* parent)
     : QObject(parent)
     , m_catalog(catalog)
-    , m_window(window)
+    , m_windows(windows)
     , m_startedInTray(startedInTray)
     , m_activity(std::make_unique<DesktopActivity>())
     , m_alert(std::make_unique<ReminderAlert>(timers))
@@ -55,10 +63,10 @@ TrayCompanion::TrayCompanion(const Catalog& catalog, const Clock& clock, MainWin
     connect(m_tray.get(), &StretchTray::openRequested, this, &TrayCompanion::showWindow);
     connect(m_tray.get(), &StretchTray::preferencesRequested, this, [this] {
         showWindow();
-        m_window.showPreferences();
+        m_windows.window().showPreferences();
     });
     connect(m_tray.get(), &StretchTray::quitRequested, this, &TrayCompanion::quitRequested);
-    connect(&m_window, &MainWindow::closedToBackground, this, &TrayCompanion::onClosedToBackground);
+    connect(&m_windows, &WindowHost::built, this, &TrayCompanion::configure);
 
     m_tray->setSuggestion(m_reminders->suggestionTitle());
     QStringList notes;
@@ -66,11 +74,14 @@ TrayCompanion::TrayCompanion(const Catalog& catalog, const Clock& clock, MainWin
         notes.append(limitation);
     if (const QString noTray = trayUnavailableReason(); !noTray.isEmpty())
         notes.append(noTray);
-    m_window.setReminderNotes(notes);
+    m_reminderNotes = notes;
+    if (MainWindow* window = m_windows.existing())
+        configure(*window);
     applyClosePolicy();
     if (m_startedInTray && !StretchTray::isAvailable()) {
+        // Nowhere to wait but the task bar: the window is built after all, minimized.
         spdlog::warn("tray: {}", trayUnavailableReason().toStdString());
-        m_window.showMinimized();
+        m_windows.window().showMinimized();
     }
 }
 
@@ -98,18 +109,22 @@ void TrayCompanion::remindIn(qint64 ms)
 
 void TrayCompanion::showWindow()
 {
-    if (m_window.isMinimized())
-        m_window.showNormal();
-    m_window.show();
-    m_window.raise();
-    m_window.activateWindow();
+    m_windows.showWindow();
+}
+
+void TrayCompanion::configure(MainWindow& window)
+{
+    window.setReminderNotes(m_reminderNotes);
+    window.setClosePolicy(
+        closePolicyFor(m_reminders->scheduler().settings().enabled || m_startedInTray, StretchTray::isAvailable()));
+    connect(&window, &MainWindow::closedToBackground, this, &TrayCompanion::onClosedToBackground, Qt::UniqueConnection);
 }
 
 void TrayCompanion::startSession(const QStringList& exerciseIds)
 {
     if (exerciseIds.isEmpty())
         return;
-    m_window.startFromReminder(exerciseIds);
+    m_windows.window().startFromReminder(exerciseIds);
 }
 
 void TrayCompanion::applyClosePolicy()
@@ -117,10 +132,9 @@ void TrayCompanion::applyClosePolicy()
     const bool wanted = m_reminders->scheduler().settings().enabled || m_startedInTray;
     const bool trayAvailable = StretchTray::isAvailable();
     m_tray->setVisible(wanted && trayAvailable);
-    MainWindow::ClosePolicy policy = MainWindow::ClosePolicy::Quit;
-    if (wanted)
-        policy = trayAvailable ? MainWindow::ClosePolicy::Hide : MainWindow::ClosePolicy::Minimize;
-    m_window.setClosePolicy(policy);
+    const MainWindow::ClosePolicy policy = closePolicyFor(wanted, trayAvailable);
+    if (MainWindow* window = m_windows.existing())
+        window->setClosePolicy(policy);
     // A dialog opened from the tray while the window is hidden must not end Limber when it closes.
     QApplication::setQuitOnLastWindowClosed(policy == MainWindow::ClosePolicy::Quit);
 }
@@ -131,7 +145,9 @@ void TrayCompanion::onClosedToBackground()
     QMetaObject::invokeMethod(
         this, [] { FreedMemory::returnToSystem(); }, Qt::QueuedConnection);
     QSettings store;
-    if (m_window.closePolicy() != MainWindow::ClosePolicy::Hide || store.value(ToldAboutTrayKey, false).toBool())
+    const MainWindow* window = m_windows.existing();
+    if (!window || window->closePolicy() != MainWindow::ClosePolicy::Hide
+        || store.value(ToldAboutTrayKey, false).toBool())
         return;
     store.setValue(ToldAboutTrayKey, true);
     m_tray->showMessage(tr("Limber is still here"),

@@ -8,14 +8,15 @@
 namespace limber {
 
 class Catalog;
+class MainWindow;
 class Clock;
 class DesktopActivity;
 class GuidedSession;
-class MainWindow;
 class ReminderAlert;
 class ReminderService;
 class StretchTray;
 class TimerSource;
+class WindowHost;
 
 // Limber between sessions: the stretch reminders, the tray icon and what
 // closing the window means. Made by the composition root once the first
@@ -26,11 +27,13 @@ class TimerSource;
 // - With reminders on (or started with --tray) the icon is in the panel and
 //   closing the window leaves Limber there; the first time, a message says so.
 //   With no tray host at all the window minimizes instead, and reminders go on.
+// - The window is asked of `windows` only when it is to be shown: in the tray
+//   reminders, their notifications and the menu work with none built.
 class TrayCompanion final : public QObject {
     Q_OBJECT
 
 public:
-    TrayCompanion(const Catalog& catalog, const Clock& clock, MainWindow& window, GuidedSession& session,
+    TrayCompanion(const Catalog& catalog, const Clock& clock, WindowHost& windows, GuidedSession& session,
                   TimerSource& timers, bool startedInTray, QObject* parent = nullptr);
     ~TrayCompanion() override;
 
@@ -54,10 +57,13 @@ private:
     void startSession(const QStringList& exerciseIds);
     void applyClosePolicy();
     void onClosedToBackground();
+    // What this companion decided for the window, handed to it when it is built.
+    void configure(MainWindow& window);
 
     const Catalog& m_catalog;
-    MainWindow& m_window;
+    WindowHost& m_windows;
     bool m_startedInTray = false;
+    QStringList m_reminderNotes; // for Preferences › Reminders, handed to the window when it is built
     std::unique_ptr<DesktopActivity> m_activity;
     std::unique_ptr<ReminderAlert> m_alert;
     std::unique_ptr<ReminderService> m_reminders;
