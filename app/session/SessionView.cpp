@@ -118,6 +118,10 @@ SessionView::SessionView(SessionEngine& engine, SessionDriver& driver, const Cat
 QWidget* SessionView::buildStage()
 {
     m_stage = new QWidget(this);
+    // Opaque to Qt: a frame's dirty rectangles are filled here, and the
+    // window, its page stack (a QFrame, drawn through the style) and the
+    // containers down to the stage are not asked to paint under them.
+    m_stage->setAutoFillBackground(true);
     const int gap = appearance::spacing(font());
 
     m_exercise = new QLabel(m_stage);
