@@ -10,12 +10,15 @@
 #   SESSION_SECONDS=20 N=3 tools/measure-sessions.sh build/before build/ci
 #   A label=ENV=VALUE:BUILD_DIR argument runs that build with ENV set, e.g.
 #   noshm=QT_XCB_NO_MITSHM=1:build/ci
+#   ROWS="moving" measures only some of the rows (moving, hold, mixed), for a
+#   quicker look at one kind of session.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/headless.sh
 (($# >= 1)) || { echo "usage: $0 BUILD_DIR [BUILD_DIR...]" >&2; exit 2; }
 runs=${N:-5}
 session_s=${SESSION_SECONDS:-20}
+rows=${ROWS:-moving hold mixed}
 require_tools Xvfb xdpyinfo dbus-daemon
 start_private_display
 bus_pid=
@@ -92,16 +95,16 @@ session_row() { # build_index name lead_in_seconds seconds limber-arguments...
 echo "measuring ${labels[*]}: $runs rounds, sessions of ${session_s} s" >&2
 for run in $(seq "$runs"); do
     for index in "${!labels[@]}"; do
-        session_row "$index" moving 8 "$session_s" --start shoulder-rolls
-        session_row "$index" hold 11 "$((session_s * 3 / 4))" --start childs-pose
-        session_row "$index" mixed 8 "$((session_s * 3))" --start lower-back
+        [[ " $rows " == *" moving "* ]] && session_row "$index" moving 8 "$session_s" --start shoulder-rolls
+        [[ " $rows " == *" hold "* ]] && session_row "$index" hold 11 "$((session_s * 3 / 4))" --start childs-pose
+        [[ " $rows " == *" mixed "* ]] && session_row "$index" mixed 8 "$((session_s * 3))" --start lower-back
     done
     echo "round $run done" >&2
 done
 
 median() { printf '%s\n' $1 | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 printf '%-8s %-10s %10s %12s %10s %10s   %s\n' session build "% core" "wake-ups/s" "cpu ratio" "wake ratio" "samples (% core)"
-for name in moving hold mixed; do
+for name in $rows; do
     base_cpu=$(median "${figures[0.$name.cpu]}")
     base_wake=$(median "${figures[0.$name.wakeups]}")
     for index in "${!labels[@]}"; do

@@ -90,6 +90,11 @@ SessionView::SessionView(SessionEngine& engine, SessionDriver& driver, const Cat
         refreshTime();
     });
     connect(&m_engine, &SessionEngine::stepSecondsLeftChanged, this, [this] {
+        // In a move the next frame is at most a ring frame away and shows the
+        // new second with everything else; a repaint of its own here would be
+        // one more round of Qt's repaint and the X round trip a second.
+        if (frameIsNear())
+            return;
         refreshTime();
         refreshMotion(); // a still step moves its ring once a second, no frame timer needed
     });
@@ -113,6 +118,10 @@ SessionView::SessionView(SessionEngine& engine, SessionDriver& driver, const Cat
 QWidget* SessionView::buildStage()
 {
     m_stage = new QWidget(this);
+    // Opaque to Qt: a frame's dirty rectangles are filled here, and the
+    // window, its page stack (a QFrame, drawn through the style) and the
+    // containers down to the stage are not asked to paint under them.
+    m_stage->setAutoFillBackground(true);
     const int gap = appearance::spacing(font());
 
     m_exercise = new QLabel(m_stage);
@@ -355,6 +364,7 @@ bool SessionView::askToStop()
 
 void SessionView::refreshStep()
 {
+    m_shownStepSeconds = m_shownSessionSeconds = -1; // a new step or plan: say its time again
     const Step* step = m_engine.currentStep();
     if (!step)
         return;
@@ -374,21 +384,28 @@ void SessionView::refreshStep()
 
 void SessionView::refreshTime()
 {
-    const qint64 left = m_engine.stepRemainingMs();
-    m_ring->setText(DurationText::countdown(left));
-    const qint64 seconds = (left + 999) / 1000;
-    QString unit;
-    if (seconds == 1)
-        unit = tr("second", "unit under the countdown");
-    else if (seconds <= 60)
-        unit = tr("seconds", "unit under the countdown", static_cast<int>(seconds));
-    m_ring->setCaption(unit);
     // One step of the bar per pixel of it: a finer value would repaint the bar
     // several times for every change a person could see.
     const qint64 total = m_engine.plan().totalMs;
     const int steps = std::max(100, m_overall->width());
     m_overall->setRange(0, steps);
     m_overall->setValue(total > 0 ? static_cast<int>(m_engine.sessionElapsedMs() * steps / total) : 0);
+
+    // The words change with the seconds; most frames only move the bar.
+    const qint64 left = m_engine.stepRemainingMs();
+    const qint64 seconds = (left + 999) / 1000;
+    const qint64 sessionSeconds = (m_engine.sessionRemainingMs() + 999) / 1000;
+    if (seconds == m_shownStepSeconds && sessionSeconds == m_shownSessionSeconds)
+        return;
+    m_shownStepSeconds = seconds;
+    m_shownSessionSeconds = sessionSeconds;
+    m_ring->setText(DurationText::countdown(left));
+    QString unit;
+    if (seconds == 1)
+        unit = tr("second", "unit under the countdown");
+    else if (seconds <= 60)
+        unit = tr("seconds", "unit under the countdown", static_cast<int>(seconds));
+    m_ring->setCaption(unit);
     m_timeLeft->setText(SessionWording::timeLeft(m_engine.sessionRemainingMs()));
 }
 
@@ -401,6 +418,14 @@ void SessionView::refreshMotion()
     m_ring->setProgress(progress);
     m_breath->setBreath(step->breath, progress);
     m_pose->showStep(m_catalog.exercise(step->exerciseId), *step, progress);
+}
+
+bool SessionView::frameIsNear() const
+{
+    const qint64 next = m_driver.nextFrameMs();
+    const qint64 now = m_driver.clockMsAtStepProgress(m_engine.stepProgress());
+    // An overdue timer (a test's that never fires) is not counted on.
+    return next >= 0 && now >= 0 && next >= now && next - now <= RingFrameMs;
 }
 
 void SessionView::requestNextFrame()
@@ -420,11 +445,18 @@ void SessionView::requestNextFrame()
     }
     // The ring's end races round a short step (a turn in 3 s is some 240 px
     // a second): a pixel's worth would ask for every frame there is. It gets
-    // RingFrameMs of its own (20 a second: measured, 0.91 of the cost of
-    // pixel pacing alone under Xvfb), and moves on whenever the figure or the
-    // breath bring a frame sooner.
-    qint64 next = std::max(m_driver.clockMsAtStepProgress(m_ring->nextVisibleProgress()), now + RingFrameMs);
-    next = std::min(next, m_driver.clockMsAtStepProgress(m_breath->nextVisibleProgress()));
+    // RingFrameMs of its own (20 a second).
+    const qint64 ring = std::max(m_driver.clockMsAtStepProgress(m_ring->nextVisibleProgress()), now + RingFrameMs);
+    if (ring <= now + RingFrameMs) {
+        // While the ring moves, everything else moves on its frames: the
+        // breath, the figure and the bar show their changes at most a ring
+        // frame late. On their own pixels' times they came in between and
+        // brought the session to some 28 frames a second, each paying Qt's
+        // repaint and the X round trip again (docs/performance.md, issue 17).
+        m_driver.requestFrameAt(ring);
+        return;
+    }
+    qint64 next = std::min(ring, m_driver.clockMsAtStepProgress(m_breath->nextVisibleProgress()));
     // The session bar's next pixel (refreshTime sets one step per pixel).
     const qint64 total = m_engine.plan().totalMs;
     const qint64 steps = m_overall->maximum();

@@ -80,6 +80,8 @@ private:
     void refreshMotion();
     // Tells the driver when what is shown next changes by a pixel.
     void requestNextFrame();
+    // Whether the driver's next frame is at most a ring frame away.
+    bool frameIsNear() const;
     void refreshState();
     void showGetReady(int secondsLeft);
     bool askToStop();
@@ -96,6 +98,10 @@ private:
     FloorView* m_floor = nullptr;
     FullScreen m_fullScreen;
     bool m_wasActive = false;
+    // The seconds the time texts show, so a frame within the same second
+    // does not format and compare them again.
+    qint64 m_shownStepSeconds = -1;
+    qint64 m_shownSessionSeconds = -1;
 
     QWidget* m_stage = nullptr;
     QLabel* m_exercise = nullptr;

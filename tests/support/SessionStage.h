@@ -83,6 +83,7 @@ public:
     bool animates() const { return m_driver.isAnimating(); }
     QWidget& window() { return m_window; }
     SessionEngine& engine() { return m_engine; }
+    SessionView& view() { return *m_view; }
 
 private:
     // Every timer due on the way fires at its time, and what it asked to be

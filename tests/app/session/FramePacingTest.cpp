@@ -121,7 +121,8 @@ TEST_F(FramePacingTest, MovementGetsFramesAtMostAtTheOldPaceAndMostlyWhenSomethi
 // (frame() as its 30-a-second timer sent it) would paint nothing of the
 // figure, the breath or the bar, unless the driver's next frame is less than
 // one such frame away: no change of a pixel is shown later than the steady
-// pace would have shown it. The ring keeps its own pace (RingFrameMs).
+// pace would have shown it. The ring keeps its own pace (RingFrameMs), and
+// while it moves the others share its frames, so they may wait as long.
 TEST_F(FramePacingTest, NoPixelChangeWaitsLongerThanASteadyFrame)
 {
     for (const char* exercise : {"shoulder-rolls", "cat-cow", "cobra"}) {
@@ -138,12 +139,16 @@ TEST_F(FramePacingTest, NoPixelChangeWaitsLongerThanASteadyFrame)
             const qint64 next = stage.driver().nextFrameMs();
             if (next < 0 || !stage.engine().isActive())
                 continue;
+            const qint64 ringMoves = stage.driver().clockMsAtStepProgress(stage.view().ring()->nextVisibleProgress());
+            const qint64 allowed = ringMoves - stage.clock().nowMs() <= SessionView::RingFrameMs
+                ? SessionView::RingFrameMs
+                : SessionDriver::FrameIntervalMs;
             const int pictures = counter.picturePaints();
             const int ring = counter.ringPaints();
             Q_EMIT stage.driver().frame();
             test::settle();
             const qint64 wait = next - stage.clock().nowMs();
-            EXPECT_FALSE(counter.picturePaints() > pictures && wait >= SessionDriver::FrameIntervalMs)
+            EXPECT_FALSE(counter.picturePaints() > pictures && wait >= allowed)
                 << "at " << stage.clock().nowMs() << " ms a pixel had changed, but the next frame was only due at "
                 << next;
             EXPECT_FALSE(counter.ringPaints() > ring && wait >= SessionView::RingFrameMs)
@@ -153,6 +158,58 @@ TEST_F(FramePacingTest, NoPixelChangeWaitsLongerThanASteadyFrame)
         }
         EXPECT_GE(checked, 6);
     }
+}
+
+// In a 3-second move the ring's end moves a pixel every few milliseconds, so
+// every frame is one of the ring's, and the figure, the breath and the bar
+// change on those frames rather than between them: about RingFrameMs apart,
+// each painting the ring, and the countdown's second changing with a frame,
+// not on a repaint of its own.
+TEST_F(FramePacingTest, AMoveIsDrawnOnTheRingsFramesOnly)
+{
+    test::SessionStage stage(test::builtinCatalog(), {QStringLiteral("shoulder-rolls")},
+                             test::SessionStage::Pacing::Driver);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&stage.window()));
+    stage.advance(8000);
+    ASSERT_EQ(stage.engine().currentStep()->kind, StepKind::Move);
+    PaintCounter counter(stage.window());
+    int frames = 0;
+    int framesWithoutRing = 0;
+    int paintsBetweenFrames = 0;
+    qint64 shortestGap = SessionDriver::MaxFrameIntervalMs;
+    qint64 longestGap = 0;
+    qint64 last = -1;
+    const qint64 spell = 9000;
+    for (const qint64 end = stage.clock().nowMs() + spell; stage.clock().nowMs() < end;) {
+        const int paints = counter.paints();
+        const int ring = counter.ringPaints();
+        const qint64 due = stage.driver().nextFrameMs();
+        const int stepBefore = stage.engine().currentIndex();
+        stage.frame();
+        if (due < 0 || stage.clock().nowMs() != due) {
+            // A tick: only a new step (which brings a frame of its own) paints.
+            if (stage.engine().currentIndex() == stepBefore)
+                paintsBetweenFrames += counter.paints() - paints;
+            else
+                last = stage.clock().nowMs();
+            continue;
+        }
+        ++frames;
+        if (counter.ringPaints() == ring)
+            ++framesWithoutRing;
+        if (last >= 0) {
+            shortestGap = std::min(shortestGap, due - last);
+            longestGap = std::max(longestGap, due - last);
+        }
+        last = due;
+    }
+    EXPECT_EQ(framesWithoutRing, 0) << "of " << frames << " frames";
+    EXPECT_EQ(paintsBetweenFrames, 0) << "the countdown's second waits for the frame";
+    EXPECT_LE(frames, spell / SessionView::RingFrameMs + 1);
+    EXPECT_GE(frames, spell / SessionView::RingFrameMs * 3 / 4);
+    EXPECT_GE(shortestGap, SessionDriver::FrameIntervalMs);
+    // A millisecond over for rounding: frames are aimed at whole milliseconds of progress.
+    EXPECT_LE(longestGap, SessionView::RingFrameMs + 1) << "the ring's own pace";
 }
 
 // The driver-paced session leaves on screen what a full repaint of the same
