@@ -136,3 +136,70 @@ TEST(RoutineSessionsTest, TheWeekCountsDaysWithASessionOfTheRoutineAndTodaysSess
     EXPECT_EQ(unsaid.daysGoal, 0);
     EXPECT_FALSE(unsaid.weekReached()) << "no how often, no goal to reach";
 }
+
+namespace {
+
+Routine withFrequency(const QString& id, int timesPerDay, int daysPerWeek)
+{
+    Routine routine;
+    routine.id = id;
+    routine.name = id;
+    routine.entries = {{QStringLiteral("knee-to-chest"), {}, {}}};
+    routine.frequency = {timesPerDay, daysPerWeek};
+    return routine;
+}
+
+} // namespace
+
+TEST(RoutineSessionsTest, ARoutineIsDueUntilTodaysTimesAreDoneAndNotOnceItsWeekIsDone)
+{
+    const QDate wednesday(2024, 3, 6);
+    const auto at = [](const QDate& day, int hour) { return QDateTime(day, QTime(hour, 0)); };
+    const Routine physio = withFrequency(QStringLiteral("physio"), 2, 5);
+
+    ASSERT_TRUE(dueRoutine({physio}, {}, wednesday));
+    EXPECT_EQ(dueRoutine({physio}, {}, wednesday)->id, physio.id) << "nothing done yet";
+    const QList<SessionRecord> once = {doneOn(physio.id, at(wednesday, 8))};
+    EXPECT_TRUE(dueRoutine({physio}, once, wednesday)) << "1 of 2 today";
+    const QList<SessionRecord> twice = {doneOn(physio.id, at(wednesday, 8)), doneOn(physio.id, at(wednesday, 12))};
+    EXPECT_FALSE(dueRoutine({physio}, twice, wednesday)) << "2 of 2 today";
+    EXPECT_TRUE(dueRoutine({physio}, twice, wednesday.addDays(1))) << "a new day starts at zero";
+    const QList<SessionRecord> stopped = {doneOn(physio.id, at(wednesday, 8)), doneOn(physio.id, at(wednesday, 9), 0)};
+    EXPECT_TRUE(dueRoutine({physio}, stopped, wednesday)) << "a session stopped before one exercise does not count";
+
+    const Routine twiceAWeek = withFrequency(QStringLiteral("twice-a-week"), 0, 2);
+    const QList<SessionRecord> monday = {doneOn(twiceAWeek.id, at(wednesday.addDays(-2), 9))};
+    EXPECT_TRUE(dueRoutine({twiceAWeek}, monday, wednesday)) << "1 of 2 days: once today is due";
+    const QList<SessionRecord> mondayAndToday
+        = {doneOn(twiceAWeek.id, at(wednesday.addDays(-2), 9)), doneOn(twiceAWeek.id, at(wednesday, 7))};
+    EXPECT_FALSE(dueRoutine({twiceAWeek}, mondayAndToday, wednesday)) << "the week is done";
+    EXPECT_FALSE(dueRoutine({twiceAWeek}, mondayAndToday, wednesday.addDays(1))) << "still done tomorrow";
+    EXPECT_TRUE(dueRoutine({twiceAWeek}, mondayAndToday, wednesday.addDays(5))) << "next Monday: a new week";
+
+    Routine unsaid = withFrequency(QStringLiteral("whenever"), 0, 0);
+    EXPECT_FALSE(dueRoutine({unsaid}, {}, wednesday)) << "no how often: never due";
+    EXPECT_FALSE(dueRoutine({}, {}, wednesday));
+}
+
+TEST(RoutineSessionsTest, TheDueRoutineFurthestBehindIsChosenTiesInThePersonsOrder)
+{
+    const QDate wednesday(2024, 3, 6);
+    const auto at = [](const QDate& day, int hour) { return QDateTime(day, QTime(hour, 0)); };
+    const Routine physio = withFrequency(QStringLiteral("physio"), 1, 5);
+    const Routine evening = withFrequency(QStringLiteral("evening"), 1, 3);
+    const Routine daily = withFrequency(QStringLiteral("daily"), 3, 0);
+
+    // physio owes 5 days, evening 3.
+    EXPECT_EQ(dueRoutine({evening, physio}, {}, wednesday)->id, physio.id);
+    // physio done Monday and Tuesday: it owes 3, as evening does; the first in the order wins.
+    const QList<SessionRecord> physioTwice
+        = {doneOn(physio.id, at(wednesday.addDays(-2), 9)), doneOn(physio.id, at(wednesday.addDays(-1), 9))};
+    EXPECT_EQ(dueRoutine({evening, physio}, physioTwice, wednesday)->id, evening.id);
+    EXPECT_EQ(dueRoutine({physio, evening}, physioTwice, wednesday)->id, physio.id);
+    // With no days owed on either side, the one owing more sessions today.
+    const Routine oncePerDay = withFrequency(QStringLiteral("once"), 1, 0);
+    EXPECT_EQ(dueRoutine({oncePerDay, daily}, {}, wednesday)->id, daily.id);
+    // A routine not due is skipped, however far behind its week is.
+    const QList<SessionRecord> physioToday = {doneOn(physio.id, at(wednesday, 8))};
+    EXPECT_EQ(dueRoutine({physio, evening}, physioToday, wednesday)->id, evening.id);
+}

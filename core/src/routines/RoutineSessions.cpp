@@ -52,4 +52,33 @@ RoutineWeek routineWeek(const Routine& routine, const QList<SessionRecord>& sess
     return week;
 }
 
+std::optional<Routine> dueRoutine(const QList<Routine>& routines, const QList<SessionRecord>& sessions,
+                                  const QDate& today)
+{
+    const Routine* best = nullptr;
+    int bestDaysOwed = 0;
+    int bestTimesOwed = 0;
+    for (const Routine& routine : routines) {
+        if (!routine.frequency.isSet())
+            continue;
+        const RoutineWeek week = routineWeek(routine, sessions, today);
+        if (week.weekReached())
+            continue;
+        // Only days per week said: once today is enough.
+        const int timesOwed = (week.timesGoal > 0 ? week.timesGoal : 1) - week.timesToday;
+        if (timesOwed <= 0)
+            continue;
+        const int daysOwed = week.daysGoal > 0 ? week.daysGoal - week.daysDone : 0;
+        // Strictly more behind replaces: on a tie the earlier routine stays.
+        if (!best || daysOwed > bestDaysOwed || (daysOwed == bestDaysOwed && timesOwed > bestTimesOwed)) {
+            best = &routine;
+            bestDaysOwed = daysOwed;
+            bestTimesOwed = timesOwed;
+        }
+    }
+    if (!best)
+        return std::nullopt;
+    return *best;
+}
+
 } // namespace limber

@@ -37,4 +37,13 @@ struct RoutineWeek {
 
 RoutineWeek routineWeek(const Routine& routine, const QList<SessionRecord>& sessions, const QDate& today);
 
+// The routine a reminder offers beside its desk exercise: one with a "how
+// often" that is due today (fewer sessions today than its times per day, or
+// none today when only days per week are said) and whose week is not done.
+// Of several, the one furthest behind: the most days still owed this week,
+// then the most sessions still owed today, then the first in `routines`
+// (the person's order). nullopt when none is due.
+std::optional<Routine> dueRoutine(const QList<Routine>& routines, const QList<SessionRecord>& sessions,
+                                  const QDate& today);
+
 } // namespace limber
