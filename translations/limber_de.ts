@@ -2568,6 +2568,16 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
         <source>%1, right where you sit or stand.</source>
         <translation>%1, gleich da, wo du sitzt oder stehst.</translation>
     </message>
+    <message>
+        <source>Start “%1”</source>
+        <extracomment>the reminder&apos;s second choice: one of the person&apos;s routines, by name, e.g. Start “Physio, week 2”</extracomment>
+        <translation>„%1“ starten</translation>
+    </message>
+    <message>
+        <source>Your routine “%1” is due today.</source>
+        <extracomment>added to the reminder&apos;s text when one of the person&apos;s routines is due today</extracomment>
+        <translation>Deine Routine „%1“ ist heute dran.</translation>
+    </message>
 </context>
 <context>
     <name>limber::RemindersPage</name>

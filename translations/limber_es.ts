@@ -2568,6 +2568,16 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
         <source>%1, right where you sit or stand.</source>
         <translation>%1, ahí mismo, sentado o de pie.</translation>
     </message>
+    <message>
+        <source>Start “%1”</source>
+        <extracomment>the reminder&apos;s second choice: one of the person&apos;s routines, by name, e.g. Start “Physio, week 2”</extracomment>
+        <translation>Empezar «%1»</translation>
+    </message>
+    <message>
+        <source>Your routine “%1” is due today.</source>
+        <extracomment>added to the reminder&apos;s text when one of the person&apos;s routines is due today</extracomment>
+        <translation>Tu rutina «%1» toca hoy.</translation>
+    </message>
 </context>
 <context>
     <name>limber::RemindersPage</name>

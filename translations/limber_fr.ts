@@ -2568,6 +2568,16 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
         <source>%1, right where you sit or stand.</source>
         <translation>%1, là où vous êtes, assis ou debout.</translation>
     </message>
+    <message>
+        <source>Start “%1”</source>
+        <extracomment>the reminder&apos;s second choice: one of the person&apos;s routines, by name, e.g. Start “Physio, week 2”</extracomment>
+        <translation>Commencer « %1 »</translation>
+    </message>
+    <message>
+        <source>Your routine “%1” is due today.</source>
+        <extracomment>added to the reminder&apos;s text when one of the person&apos;s routines is due today</extracomment>
+        <translation>Votre routine « %1 » est à faire aujourd’hui.</translation>
+    </message>
 </context>
 <context>
     <name>limber::RemindersPage</name>

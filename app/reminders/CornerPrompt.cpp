@@ -20,6 +20,7 @@ CornerPrompt::CornerPrompt(QWidget* parent)
     , m_summary(new QLabel(this))
     , m_body(new QLabel(this))
     , m_start(new ActionButton(tr("Start"), this))
+    , m_routine(new ActionButton(QString(), this))
     , m_snooze(new ActionButton(tr("In %n minutes", nullptr, DesktopNotificationPresenter::SnoozeMinutes), this))
     , m_skip(new ActionButton(tr("Skip"), this))
     , m_close(new QPushButton(QStringLiteral("×"), this))
@@ -46,12 +47,14 @@ CornerPrompt::CornerPrompt(QWidget* parent)
     m_close->setFlat(true);
     m_close->setCursor(Qt::PointingHandCursor);
     // A click answers without pulling the keyboard away from the person's work.
-    for (QPushButton* button : {static_cast<QPushButton*>(m_start), static_cast<QPushButton*>(m_snooze),
-                                static_cast<QPushButton*>(m_skip), m_close}) {
+    for (QPushButton* button : {static_cast<QPushButton*>(m_start), static_cast<QPushButton*>(m_routine),
+                                static_cast<QPushButton*>(m_snooze), static_cast<QPushButton*>(m_skip), m_close}) {
         button->setFocusPolicy(Qt::NoFocus);
         button->setAutoDefault(false);
     }
     connect(m_start, &QPushButton::clicked, this, &CornerPrompt::startClicked);
+    m_routine->hide(); // until an offer names a routine
+    connect(m_routine, &QPushButton::clicked, this, &CornerPrompt::routineClicked);
     connect(m_snooze, &QPushButton::clicked, this, &CornerPrompt::snoozeClicked);
     connect(m_skip, &QPushButton::clicked, this, &CornerPrompt::skipClicked);
     connect(m_close, &QPushButton::clicked, this, &CornerPrompt::closeClicked);
@@ -65,6 +68,7 @@ CornerPrompt::CornerPrompt(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(gap);
     buttons->addWidget(m_start);
+    buttons->addWidget(m_routine);
     buttons->addWidget(m_snooze);
     buttons->addWidget(m_skip);
 
@@ -79,11 +83,14 @@ CornerPrompt::CornerPrompt(QWidget* parent)
     applyFonts();
 }
 
-void CornerPrompt::setOffer(const QString& summary, const QString& body)
+void CornerPrompt::setOffer(const QString& summary, const QString& body, const QString& routineAction)
 {
     m_summary->setText(summary);
     m_body->setText(body);
     m_body->setVisible(!body.isEmpty());
+    m_routine->setText(routineAction);
+    m_routine->setAccessibleName(routineAction);
+    m_routine->setVisible(!routineAction.isEmpty());
     adjustSize();
 }
 

@@ -19,19 +19,22 @@ class CornerPrompt final : public QWidget {
 public:
     explicit CornerPrompt(QWidget* parent = nullptr);
 
-    void setOffer(const QString& summary, const QString& body);
+    // `routineAction` names the due routine's button; empty hides it.
+    void setOffer(const QString& summary, const QString& body, const QString& routineAction = {});
     // Bottom right of the primary screen's available area (above a bottom panel).
     void moveToCorner();
 
     QString summary() const;
     QString body() const;
     ActionButton* startButton() const { return m_start; }
+    ActionButton* routineButton() const { return m_routine; }
     ActionButton* snoozeButton() const { return m_snooze; }
     ActionButton* skipButton() const { return m_skip; }
     QPushButton* closeButton() const { return m_close; }
 
 Q_SIGNALS:
     void startClicked();
+    void routineClicked();
     void snoozeClicked();
     void skipClicked();
     void closeClicked();
@@ -46,6 +49,7 @@ private:
     QLabel* m_summary;
     QLabel* m_body;
     ActionButton* m_start;
+    ActionButton* m_routine;
     ActionButton* m_snooze;
     ActionButton* m_skip;
     QPushButton* m_close;

@@ -22,6 +22,8 @@ void CornerPromptPresenter::ensurePrompt()
         return;
     m_prompt = std::make_unique<CornerPrompt>();
     connect(m_prompt.get(), &CornerPrompt::startClicked, this, [this] { answer([this] { Q_EMIT startRequested(); }); });
+    connect(m_prompt.get(), &CornerPrompt::routineClicked, this,
+            [this] { answer([this] { Q_EMIT routineRequested(); }); });
     connect(m_prompt.get(), &CornerPrompt::snoozeClicked, this,
             [this] { answer([this] { Q_EMIT snoozeRequested(DesktopNotificationPresenter::SnoozeMinutes); }); });
     connect(m_prompt.get(), &CornerPrompt::skipClicked, this, [this] { answer([this] { Q_EMIT skipRequested(); }); });
@@ -32,7 +34,7 @@ void CornerPromptPresenter::show(const ReminderOffer& offer)
 {
     ensurePrompt();
     // The same card again with the new words: one prompt, never a stack.
-    m_prompt->setOffer(offer.summary, offer.body);
+    m_prompt->setOffer(offer.summary, offer.body, offer.routineAction);
     m_prompt->moveToCorner();
     m_prompt->show();
     if (offer.chime)

@@ -23,6 +23,8 @@ constexpr uint ClosedByUser = 2;
 constexpr uint ClosedByCall = 3;
 
 const QString DefaultAction = QStringLiteral("default");
+// Any string is a valid action key (spec: "actions"); servers show the names in this order.
+const QString RoutineAction = QStringLiteral("start-routine");
 const QString SnoozeAction = QStringLiteral("snooze-10");
 const QString SkipAction = QStringLiteral("skip");
 
@@ -174,8 +176,10 @@ void DesktopNotificationPresenter::sendNotify()
     QStringList actions;
     // Without "actions" the bubble still tells the person; the answer comes from the tray or the window.
     if (can.contains(QStringLiteral("actions"))) {
-        actions << DefaultAction << tr("Start") << SnoozeAction << tr("In %n minutes", nullptr, SnoozeMinutes)
-                << SkipAction << tr("Skip");
+        actions << DefaultAction << tr("Start");
+        if (!m_offer->routineAction.isEmpty())
+            actions << RoutineAction << m_offer->routineAction;
+        actions << SnoozeAction << tr("In %n minutes", nullptr, SnoozeMinutes) << SkipAction << tr("Skip");
     }
 
     QVariantMap hints;
@@ -232,6 +236,8 @@ void DesktopNotificationPresenter::onActionInvoked(uint id, const QString& actio
     std::function<void()> answer;
     if (actionKey == DefaultAction)
         answer = [this] { Q_EMIT startRequested(); };
+    else if (actionKey == RoutineAction && !m_offer->routineAction.isEmpty())
+        answer = [this] { Q_EMIT routineRequested(); };
     else if (actionKey == SnoozeAction)
         answer = [this] { Q_EMIT snoozeRequested(SnoozeMinutes); };
     else if (actionKey == SkipAction)

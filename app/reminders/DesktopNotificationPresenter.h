@@ -16,7 +16,7 @@ namespace limber {
 // Specification 1.2, client side): asks the server what it can do
 // (GetCapabilities) and who it is (GetServerInformation, logged once per
 // server), sends Notify with Limber's name, icon and desktop entry and the
-// Start / In 10 minutes / Skip actions, replaces its own bubble when shown
+// Start / In 10 minutes / Skip actions (and the due routine's, when offered), replaces its own bubble when shown
 // again, and answers ActionInvoked, NotificationClosed and ActivationToken
 // for its own notification only. Every call is asynchronous, so a server that
 // hangs never freezes the window.

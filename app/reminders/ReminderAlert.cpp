@@ -35,6 +35,10 @@ void ReminderAlert::forwardAnswers(ReminderPresenter* from)
         answered();
         Q_EMIT startRequested();
     });
+    connect(from, &ReminderPresenter::routineRequested, this, [this, answered] {
+        answered();
+        Q_EMIT routineRequested();
+    });
     connect(from, &ReminderPresenter::snoozeRequested, this, [this, answered](int minutes) {
         answered();
         Q_EMIT snoozeRequested(minutes);

@@ -11,6 +11,9 @@ struct ReminderOffer {
     QString summary;    // one line, e.g. "Time to stretch: 4 minutes"
     QString body;       // plain text (presenters escape it where markup is read)
     bool chime = false; // a soft sound with the reminder
+    // A second choice beside Start: the person's routine that is due today,
+    // named ("Start “Physio”"), as it may ask for the floor. Empty: none.
+    QString routineAction;
 };
 
 // How a due reminder reaches the person and how their answer comes back. One
@@ -29,6 +32,8 @@ public:
 
 Q_SIGNALS:
     void startRequested();
+    // The person chose the offer's routineAction.
+    void routineRequested();
     void snoozeRequested(int minutes);
     void skipRequested();
     // Expired, or closed without an answer.

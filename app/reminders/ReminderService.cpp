@@ -5,12 +5,18 @@
 
 #include "limber/Catalog.h"
 #include "limber/CatalogText.h"
+#include "limber/History.h"
+#include "limber/HistoryStats.h"
 #include "limber/Plan.h"
 #include "limber/ReminderDriver.h"
 #include "limber/SetAsideBook.h"
 #include "limber/Settings.h"
+#include "limber/routines/RoutineSessions.h"
+#include "limber/routines/RoutineStore.h"
 
 #include <QSettings>
+
+#include <algorithm>
 
 #include <spdlog/spdlog.h>
 
@@ -24,10 +30,12 @@ const QString RotationKey = QStringLiteral("reminders/rotation");
 } // namespace
 
 ReminderService::ReminderService(const Catalog& catalog, const Clock& clock, const ActivitySource& activity,
-                                 ReminderPresenter& presenter, TimerSource& timers, QObject* parent)
+                                 ReminderPresenter& presenter, TimerSource& timers, QObject* parent,
+                                 const WallClock* wallClock)
     : QObject(parent)
     , m_catalog(catalog)
     , m_presenter(presenter)
+    , m_wallClock(wallClock ? *wallClock : m_systemClock)
     , m_scheduler(clock, m_wallClock, activity)
 {
     reloadSettings();
@@ -37,6 +45,12 @@ ReminderService::ReminderService(const Catalog& catalog, const Clock& clock, con
         const QStringList exercises = m_offered;
         answer(Outcome::Started);
         Q_EMIT startRequested(exercises);
+    });
+    connect(&m_presenter, &ReminderPresenter::routineRequested, this, [this] {
+        const std::optional<Routine> routine = m_offeredRoutine;
+        answer(Outcome::Started);
+        if (routine)
+            Q_EMIT routineStartRequested(*routine);
     });
     connect(&m_presenter, &ReminderPresenter::snoozeRequested, this, [this](int minutes) {
         answer(Outcome::Snoozed);
@@ -74,6 +88,35 @@ void ReminderService::setRecentRegion(const QString& regionId)
 SetAside ReminderService::setAside() const
 {
     return m_setAside ? m_setAside->current() : SetAside();
+}
+
+void ReminderService::setRoutines(const RoutineStore* routines, const HistoryStore* history)
+{
+    m_routines = routines;
+    m_history = history;
+}
+
+std::optional<Routine> ReminderService::dueRoutine() const
+{
+    if (!m_routines || !m_history || !m_history->isOpen())
+        return std::nullopt;
+    // A routine none of whose exercises is installed would start nothing.
+    QList<Routine> startable;
+    for (const Routine& routine : m_routines->routines()) {
+        const QStringList ids = routine.exerciseIds();
+        if (std::any_of(ids.begin(), ids.end(), [this](const QString& id) { return m_catalog.exercise(id); }))
+            startable.append(routine);
+    }
+    if (startable.isEmpty())
+        return std::nullopt;
+    const QDate today = m_wallClock.now().date();
+    const StoreResult<QList<SessionRecord>> thisWeek = m_history->sessions(startOfWeek(today).startOfDay());
+    if (!thisWeek) {
+        spdlog::warn("reminders: no routine offered, the history cannot be read: {}",
+                     thisWeek.errorMessage().toStdString());
+        return std::nullopt;
+    }
+    return limber::dueRoutine(startable, thisWeek.value(), today);
 }
 
 ReminderSuggestion ReminderService::suggestion() const
@@ -114,6 +157,13 @@ void ReminderService::onDue(ReminderReason reason)
     ReminderOffer offer;
     offer.summary = tr("Time for a stretch");
     offer.body = tr("%1, right where you sit or stand.").arg(titleOf(chosen));
+    m_offeredRoutine = dueRoutine();
+    if (m_offeredRoutine) {
+        //: the reminder's second choice: one of the person's routines, by name, e.g. Start “Physio, week 2”
+        offer.routineAction = tr("Start “%1”").arg(m_offeredRoutine->name);
+        //: added to the reminder's text when one of the person's routines is due today
+        offer.body += QLatin1Char('\n') + tr("Your routine “%1” is due today.").arg(m_offeredRoutine->name);
+    }
     offer.chime = m_scheduler.settings().chime;
     m_presenter.show(offer);
     Q_EMIT reminderShown(reason, chosen.exerciseIds);
@@ -122,6 +172,7 @@ void ReminderService::onDue(ReminderReason reason)
 void ReminderService::answer(Outcome outcome)
 {
     m_offered.clear();
+    m_offeredRoutine.reset();
     Q_EMIT reminderAnswered(outcome);
 }
 

@@ -51,6 +51,7 @@ TrayCompanion::TrayCompanion(const Catalog& catalog, const Clock& clock, WindowH
             m_alert->withdraw(); // a session started another way answers the reminder
     });
     connect(m_reminders.get(), &ReminderService::startRequested, this, &TrayCompanion::startSession);
+    connect(m_reminders.get(), &ReminderService::routineStartRequested, this, &TrayCompanion::startRoutine);
     connect(m_reminders.get(), &ReminderService::reminderShown, this,
             [this] { m_tray->setSuggestion(m_reminders->suggestionTitle()); });
 
@@ -125,6 +126,18 @@ void TrayCompanion::startSession(const QStringList& exerciseIds)
     if (exerciseIds.isEmpty())
         return;
     m_windows.window().startFromReminder(exerciseIds);
+}
+
+void TrayCompanion::startRoutine(const Routine& routine)
+{
+    MainWindow& window = m_windows.window();
+    // As a reminder's Start: never over a session or a dialog waiting for an answer.
+    if (window.engine().isActive() || QApplication::activeModalWidget()) {
+        spdlog::info("reminder: not starting the routine {}: the window is busy", routine.id.toStdString());
+        return;
+    }
+    m_windows.showWindow();
+    window.startRoutine(routine); // the pain check-in, then the routine with its own doses, as from home
 }
 
 void TrayCompanion::applyClosePolicy()

@@ -12,6 +12,7 @@ class MainWindow;
 class Clock;
 class DesktopActivity;
 class GuidedSession;
+struct Routine;
 class ReminderAlert;
 class ReminderService;
 class StretchTray;
@@ -55,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void startSession(const QStringList& exerciseIds);
+    void startRoutine(const Routine& routine);
     void applyClosePolicy();
     void onClosedToBackground();
     // What this companion decided for the window, handed to it when it is built.

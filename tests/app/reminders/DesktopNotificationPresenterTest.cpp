@@ -114,6 +114,31 @@ TEST_F(DesktopNotificationTest, EachActionGivesItsAnswerOnce)
     }
 }
 
+TEST_F(DesktopNotificationTest, ADueRoutineIsASecondNamedActionBesideStart)
+{
+    ReminderOffer offer = stretchOffer();
+    offer.routineAction = QStringLiteral("Start “Physio, week 2”");
+    QSignalSpy routine(&m_presenter, &ReminderPresenter::routineRequested);
+    QSignalSpy start(&m_presenter, &ReminderPresenter::startRequested);
+    const uint id = showAndWait(offer);
+    // Key and name in pairs (the spec's "actions"); "default" stays the desk exercise.
+    EXPECT_EQ(m_server.notifies.last().actions,
+              (QStringList {QStringLiteral("default"), QStringLiteral("Start"), QStringLiteral("start-routine"),
+                            QStringLiteral("Start “Physio, week 2”"), QStringLiteral("snooze-10"),
+                            QStringLiteral("In 10 minutes"), QStringLiteral("skip"), QStringLiteral("Skip")}));
+    m_server.invoke(id, QStringLiteral("start-routine"));
+    ASSERT_TRUE(routine.wait(WaitMs));
+    EXPECT_EQ(start.size(), 0);
+    EXPECT_FALSE(m_presenter.isShowing());
+
+    // Without a routine in the offer the key is not one Limber gave: nothing happens.
+    const uint plain = showAndWait();
+    m_server.invoke(plain, QStringLiteral("start-routine"));
+    ASSERT_TRUE(m_server.flush());
+    EXPECT_EQ(routine.size(), 1);
+    EXPECT_TRUE(m_presenter.isShowing());
+}
+
 TEST_F(DesktopNotificationTest, TheClicksActivationTokenIsHandedToTheWindowSystem)
 {
     qunsetenv("XDG_ACTIVATION_TOKEN");
