@@ -13,7 +13,7 @@ struct ReminderOffer {
     bool chime = false; // a soft sound with the reminder
     // A second choice beside Start: the person's routine that is due today,
     // named ("Start “Physio”"), as it may ask for the floor. Empty: none.
-    QString routineAction;
+    QString routineAction {};
 };
 
 // How a due reminder reaches the person and how their answer comes back. One
