@@ -439,6 +439,20 @@ int main(int argc, char** argv)
         ok &= camera.shoot(QStringLiteral("preferences-de"), *preferences);
         preferences->reject();
     }
+    // The corner prompt at its widest: German, with the due routine as a second choice.
+    {
+        limber::VirtualTimerSource timers(clock);
+        limber::CornerPromptPresenter prompt(timers);
+        const auto reminder
+            = [](const char* text) { return QCoreApplication::translate("limber::ReminderService", text); };
+        prompt.show({reminder("Time for a stretch"),
+                     reminder("%1, right where you sit or stand.").arg(QStringLiteral("Flexion stretch · 2 min")),
+                     false,
+                     reminder("Start “%1”").arg(QStringLiteral("Physiotherapie nach der Bandscheiben-OP, Woche 2"))});
+        camera.settle();
+        ok &= camera.shoot(QStringLiteral("reminder-prompt-routine-de"), *prompt.prompt());
+        prompt.withdraw();
+    }
     limber::Translations::apply(QStringLiteral("en"));
 
     return ok ? 0 : 1;

@@ -3679,6 +3679,11 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
         <extracomment>e.g. &quot;Next reminder on Monday at 09:50&quot;</extracomment>
         <translation>Nächste Erinnerung am %1 um %2</translation>
     </message>
+    <message>
+        <source>Start Routine: %1</source>
+        <extracomment>the tray menu&apos;s entry for one of the person&apos;s routines that is due today, e.g. &quot;Start Routine: Physio&quot;</extracomment>
+        <translation>Routine starten: %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::SummaryView</name>

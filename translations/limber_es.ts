@@ -3679,6 +3679,11 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
         <extracomment>e.g. &quot;Next reminder on Monday at 09:50&quot;</extracomment>
         <translation>Próximo recordatorio el %1 a las %2</translation>
     </message>
+    <message>
+        <source>Start Routine: %1</source>
+        <extracomment>the tray menu&apos;s entry for one of the person&apos;s routines that is due today, e.g. &quot;Start Routine: Physio&quot;</extracomment>
+        <translation>Empezar la rutina: %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::SummaryView</name>

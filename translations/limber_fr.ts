@@ -3679,6 +3679,11 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
         <extracomment>e.g. &quot;Next reminder on Monday at 09:50&quot;</extracomment>
         <translation>Prochain rappel %1 à %2</translation>
     </message>
+    <message>
+        <source>Start Routine: %1</source>
+        <extracomment>the tray menu&apos;s entry for one of the person&apos;s routines that is due today, e.g. &quot;Start Routine: Physio&quot;</extracomment>
+        <translation>Commencer la routine : %1</translation>
+    </message>
 </context>
 <context>
     <name>limber::SummaryView</name>

@@ -88,7 +88,12 @@ void CornerPrompt::setOffer(const QString& summary, const QString& body, const Q
     m_summary->setText(summary);
     m_body->setText(body);
     m_body->setVisible(!body.isEmpty());
-    m_routine->setText(routineAction);
+    // A routine's name is the person's own and can be long; the four choices must
+    // still fit on one row, so the button shows a shortened name and the tip all of it.
+    const int widest = m_routine->fontMetrics().averageCharWidth() * 28;
+    const QString shown = m_routine->fontMetrics().elidedText(routineAction, Qt::ElideMiddle, widest);
+    m_routine->setText(shown);
+    m_routine->setToolTip(shown == routineAction ? QString() : routineAction);
     m_routine->setAccessibleName(routineAction);
     m_routine->setVisible(!routineAction.isEmpty());
     adjustSize();

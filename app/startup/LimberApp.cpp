@@ -278,6 +278,7 @@ void LimberApp::startTrayCompanion()
     reminders.setRecentRegion(recentRegion());
     reminders.setSetAside(&m_setAside);
     reminders.setRoutines(&m_routines, m_historyOpened ? &m_history : nullptr); // a routine due today is offered too
+    m_companion->refreshDueRoutine();
     m_companion->tray().setSuggestion(reminders.suggestionTitle());
     connect(&m_setAside, &SetAsideBook::changed, m_companion.get(),
             [this] { m_companion->tray().setSuggestion(m_companion->reminders().suggestionTitle()); });

@@ -94,6 +94,13 @@ void StretchTray::setSuggestion(const QString& title)
     refresh();
 }
 
+void StretchTray::setDueRoutine(const QString& name)
+{
+    //: the tray menu's entry for one of the person's routines that is due today, e.g. "Start Routine: Physio"
+    m_startDueRoutine->setText(tr("Start Routine: %1").arg(name));
+    m_startDueRoutine->setVisible(!name.isEmpty());
+}
+
 void StretchTray::showMessage(const QString& title, const QString& text)
 {
     m_icon->showMessage(title, text, m_activeIcon);
@@ -110,6 +117,10 @@ void StretchTray::rebuildMenu()
     m_startSuggested = m_menu->addAction(QString());
     m_startSuggested->setObjectName(QStringLiteral("startSuggested"));
     connect(m_startSuggested, &QAction::triggered, this, &StretchTray::startSuggestedRequested);
+    m_startDueRoutine = m_menu->addAction(QString());
+    m_startDueRoutine->setObjectName(QStringLiteral("startDueRoutine"));
+    m_startDueRoutine->setVisible(false); // until a routine is due
+    connect(m_startDueRoutine, &QAction::triggered, this, &StretchTray::startDueRoutineRequested);
 
     QMenu* regions = m_menu->addMenu(tr("Start a Region"));
     regions->setObjectName(QStringLiteral("regionsMenu"));

@@ -16,7 +16,7 @@ class Catalog;
 class ReminderScheduler;
 
 // Limber in the panel: the icon (dimmed with a pause mark while reminders are
-// paused) and its menu, which offers the suggested session, a region, when
+// paused) and its menu, which offers the suggested session, the routine due today, a region, when
 // the next reminder comes, snoozing and pausing, the window, Preferences and
 // Quit. On Linux Qt talks StatusNotifierItem to the panel when a host is on
 // the session bus, else the old XEmbed tray; with neither, isAvailable() is
@@ -34,6 +34,9 @@ public:
     bool isVisible() const;
     // "Shoulder rolls · 2 min": the session the first menu entry starts.
     void setSuggestion(const QString& title);
+    // The person's routine that is due today, by name, as a second entry under
+    // the suggestion; empty hides it.
+    void setDueRoutine(const QString& name);
     // A balloon from the icon (the first time the window closes to the tray).
     void showMessage(const QString& title, const QString& text);
 
@@ -42,6 +45,7 @@ public:
 
 Q_SIGNALS:
     void startSuggestedRequested();
+    void startDueRoutineRequested();
     void startRegionRequested(const QString& regionId);
     void openRequested();
     void preferencesRequested();
@@ -56,6 +60,7 @@ private:
     std::unique_ptr<QMenu> m_menu;
     QSystemTrayIcon* m_icon = nullptr;
     QAction* m_startSuggested = nullptr;
+    QAction* m_startDueRoutine = nullptr;
     QAction* m_nextReminder = nullptr;
     QMenu* m_snoozeMenu = nullptr;
     QMenu* m_pauseMenu = nullptr;

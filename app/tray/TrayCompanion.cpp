@@ -13,6 +13,7 @@
 #include "limber/Plan.h"
 
 #include <QApplication>
+#include <QMenu>
 #include <QSettings>
 
 #include <spdlog/spdlog.h>
@@ -57,6 +58,13 @@ TrayCompanion::TrayCompanion(const Catalog& catalog, const Clock& clock, WindowH
 
     connect(m_tray.get(), &StretchTray::startSuggestedRequested, this,
             [this] { startSession(m_reminders->suggestion().exerciseIds); });
+    connect(m_tray.get(), &StretchTray::startDueRoutineRequested, this, [this] {
+        // Found again by id: the routine may have been edited since the menu opened.
+        if (const std::optional<Routine> due = m_reminders->dueRoutine(); due && due->id == m_dueRoutineId)
+            startRoutine(*due);
+    });
+    connect(m_tray->menu(), &QMenu::aboutToShow, this, &TrayCompanion::refreshDueRoutine);
+    connect(m_reminders.get(), &ReminderService::reminderShown, this, &TrayCompanion::refreshDueRoutine);
     connect(m_tray.get(), &StretchTray::startRegionRequested, this, [this](const QString& regionId) {
         QString error;
         startSession(Planner(m_catalog).resolveTarget(regionId, &error, m_reminders->setAside()));
@@ -126,6 +134,13 @@ void TrayCompanion::startSession(const QStringList& exerciseIds)
     if (exerciseIds.isEmpty())
         return;
     m_windows.window().startFromReminder(exerciseIds);
+}
+
+void TrayCompanion::refreshDueRoutine()
+{
+    const std::optional<Routine> due = m_reminders->dueRoutine();
+    m_dueRoutineId = due ? due->id : QString();
+    m_tray->setDueRoutine(due ? due->name : QString());
 }
 
 void TrayCompanion::startRoutine(const Routine& routine)

@@ -47,6 +47,9 @@ public:
     void remindIn(qint64 ms);
     // Shows the window (from the tray, or a second `limber`).
     void showWindow();
+    // Asks the reminders which routine is due today and offers it in the tray
+    // menu (again each time the menu opens, so a day's progress shows).
+    void refreshDueRoutine();
 
     // Why the tray cannot be used, for Preferences; empty when it can.
     static QString trayUnavailableReason();
@@ -70,6 +73,7 @@ private:
     std::unique_ptr<ReminderAlert> m_alert;
     std::unique_ptr<ReminderService> m_reminders;
     std::unique_ptr<StretchTray> m_tray;
+    QString m_dueRoutineId; // the routine the tray menu offers, if any
 };
 
 } // namespace limber

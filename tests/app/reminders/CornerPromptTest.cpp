@@ -54,6 +54,30 @@ TEST_F(CornerPromptTest, ShowsTheOfferWithAnswersThatHaveNames)
     EXPECT_EQ(prompt.startButton()->emphasis(), ActionButton::Emphasis::Primary);
 }
 
+TEST_F(CornerPromptTest, ALongRoutineNameIsShortenedSoEveryChoiceStaysOnTheCard)
+{
+    const QString action = QStringLiteral("Start “Physiotherapy after the disc operation, weeks two and three”");
+    ReminderOffer offer = stretchOffer();
+    offer.routineAction = action;
+    CornerPrompt& prompt = shownPrompt(offer);
+    QPushButton* routine = prompt.routineButton();
+    ASSERT_TRUE(routine->isVisible());
+    EXPECT_NE(routine->text(), action);
+    EXPECT_TRUE(routine->text().contains(QChar(0x2026))) << routine->text().toStdString();
+    EXPECT_EQ(routine->toolTip(), action);
+    EXPECT_EQ(routine->accessibleName(), action);
+    // Every button shows its whole text: none is squeezed under its own size hint.
+    for (QPushButton* button :
+         {static_cast<QPushButton*>(prompt.startButton()), routine, static_cast<QPushButton*>(prompt.snoozeButton()),
+          static_cast<QPushButton*>(prompt.skipButton())})
+        EXPECT_GE(button->width(), button->sizeHint().width()) << button->text().toStdString();
+
+    offer.routineAction = QStringLiteral("Start “Physio”");
+    prompt.setOffer(offer.summary, offer.body, offer.routineAction);
+    EXPECT_EQ(routine->text(), offer.routineAction);
+    EXPECT_TRUE(routine->toolTip().isEmpty());
+}
+
 TEST_F(CornerPromptTest, EachButtonAnswersOnceAndTheCardGoes)
 {
     QSignalSpy start(&m_presenter, &ReminderPresenter::startRequested);

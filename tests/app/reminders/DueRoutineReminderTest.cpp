@@ -6,6 +6,7 @@
 #include "reminders/CornerPromptPresenter.h"
 #include "reminders/ReminderService.h"
 #include "startup/WindowHost.h"
+#include "tray/StretchTray.h"
 #include "tray/TrayCompanion.h"
 #include "widgets/ActionButton.h"
 
@@ -14,6 +15,8 @@
 #include "limber/Timer.h"
 #include "limber/routines/RoutineStore.h"
 
+#include <QAction>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -206,6 +209,39 @@ TEST_F(DueRoutineReminderTest, ChoosingTheRoutineStartsItsSessionWithItsOwnDoses
     ASSERT_TRUE(session.engine().isActive());
     EXPECT_EQ(session.engine().plan().routineId, routineId);
     EXPECT_EQ(session.engine().plan().exerciseIds, physio().exerciseIds()) << "the routine's own exercises";
+}
+
+TEST_F(DueRoutineReminderTest, TheTrayMenuOffersTheDueRoutineWhileItIsDueAndItsEntryStartsIt)
+{
+    VirtualClock sessionClock;
+    VirtualTimerSource sessionTimers {sessionClock};
+    GuidedSession session {test::builtinCatalog(), sessionClock, sessionTimers};
+    WindowHost windows {[&] {
+        auto window = std::make_unique<MainWindow>(test::builtinCatalog(), session);
+        window->setStopConfirmer([] { return true; });
+        return window;
+    }};
+    TrayCompanion tray(test::builtinCatalog(), sessionClock, windows, session, sessionTimers, true);
+    auto* entry = tray.tray().menu()->findChild<QAction*>(QStringLiteral("startDueRoutine"));
+    ASSERT_NE(entry, nullptr);
+    EXPECT_FALSE(entry->isVisible()) << "no routines known yet";
+
+    // The companion's reminders read the real date, so "today" is now.
+    const QDateTime now = QDateTime::currentDateTime();
+    history.records = {doneAt(routineId, now), doneAt(routineId, now)}; // 2 of 2 today
+    tray.reminders().setRoutines(routines.get(), &history);
+    tray.refreshDueRoutine();
+    EXPECT_FALSE(entry->isVisible()) << "done for today";
+
+    history.records.removeLast(); // 1 of 2: due again, and the menu sees it when it opens
+    Q_EMIT tray.tray().menu()->aboutToShow();
+    ASSERT_TRUE(entry->isVisible());
+    EXPECT_TRUE(entry->text().contains(QStringLiteral("Physio, week 2"))) << entry->text().toStdString();
+
+    entry->trigger();
+    ASSERT_NE(windows.existing(), nullptr);
+    ASSERT_TRUE(session.engine().isActive());
+    EXPECT_EQ(session.engine().plan().routineId, routineId);
 }
 
 } // namespace
