@@ -392,6 +392,7 @@ int main(int argc, char** argv)
         scheduler.setSettings(on);
         limber::StretchTray tray(loaded.catalog, scheduler);
         tray.setSuggestion(QStringLiteral("Shoulder rolls · 2 min"));
+        tray.setDueRoutine(QStringLiteral("Physio, week 2"));
         tray.menu()->popup(window.mapToGlobal(QPoint(window.width() / 2, 80)));
         camera.settle();
         ok &= camera.shoot(QStringLiteral("tray-menu"), *tray.menu());
