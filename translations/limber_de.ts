@@ -3767,6 +3767,17 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
         <source>It keeps reminding you to stretch from the panel. Choose Quit in its menu to close it.</source>
         <translation>Es erinnert dich weiter aus der Leiste ans Dehnen. Wähl „Beenden“ in seinem Menü, um es zu schließen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more file problem(s): open Limber to see them all.</source>
+        <translation>
+            <numerusform>Ein weiteres Dateiproblem: Öffne Limber, um alle zu sehen.</numerusform>
+            <numerusform>%n weitere Dateiprobleme: Öffne Limber, um alle zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Limber could not read a file</source>
+        <translation>Limber konnte eine Datei nicht lesen</translation>
+    </message>
 </context>
 <context>
     <name>limber::VoiceGuide</name>

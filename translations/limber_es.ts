@@ -3767,6 +3767,17 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
         <source>It keeps reminding you to stretch from the panel. Choose Quit in its menu to close it.</source>
         <translation>Sigue recordándote que estires desde el panel. Elige Salir en su menú para cerrarlo.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more file problem(s): open Limber to see them all.</source>
+        <translation>
+            <numerusform>Un problema más con un archivo: abre Limber para verlos todos.</numerusform>
+            <numerusform>%n problemas más con archivos: abre Limber para verlos todos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Limber could not read a file</source>
+        <translation>Limber no ha podido leer un archivo</translation>
+    </message>
 </context>
 <context>
     <name>limber::VoiceGuide</name>

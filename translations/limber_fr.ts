@@ -3767,6 +3767,17 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
         <source>It keeps reminding you to stretch from the panel. Choose Quit in its menu to close it.</source>
         <translation>Il continue de vous rappeler de vous étirer depuis le panneau. Choisissez Quitter dans son menu pour le fermer.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more file problem(s): open Limber to see them all.</source>
+        <translation>
+            <numerusform>Encore %n problème de fichier : ouvrez Limber pour tous les voir.</numerusform>
+            <numerusform>Encore %n problèmes de fichier : ouvrez Limber pour tous les voir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Limber could not read a file</source>
+        <translation>Limber n’a pas pu lire un fichier</translation>
+    </message>
 </context>
 <context>
     <name>limber::VoiceGuide</name>

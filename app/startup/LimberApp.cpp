@@ -298,6 +298,8 @@ void LimberApp::startTrayCompanion()
     });
     if (m_commandLine.remindInMs >= 0)
         m_companion->remindIn(m_commandLine.remindInMs);
+    if (!m_windows.existing()) // the window's banner would name them; in the tray, say so from the icon
+        m_companion->tellFileProblems(m_problems);
     for (const InstanceRequest& request : std::exchange(m_pendingRequests, {}))
         onInstanceRequest(request);
 }

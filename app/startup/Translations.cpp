@@ -22,7 +22,7 @@ QLocale& currentLocale()
 }
 
 // Loads `name`_<lang>.qm for `locale` from `folder` into a fresh translator
-// and installs it; null when there is none (English needs none).
+// and installs it; null when there is none.
 QTranslator* install(const QLocale& locale, const QString& name, const QString& folder)
 {
     auto* translator = new QTranslator(QCoreApplication::instance());
@@ -75,7 +75,8 @@ QLocale Translations::apply(const QString& code)
     // languages at once would mix. Each change sends LanguageChange to every widget.
     remove(appTranslator());
     remove(qtTranslator());
-    if (locale.language() != QLocale::English && locale.language() != QLocale::C) {
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    if (!english) {
         appTranslator() = install(locale, QStringLiteral("limber"), catalogFolder());
         if (!appTranslator())
             spdlog::info("no translation for {}; Limber speaks English", locale.name().toStdString());
@@ -86,7 +87,14 @@ QLocale Translations::apply(const QString& code)
                          locale.name().toStdString());
     }
     // Numbers and dates follow the interface language, not a mix of two.
-    const QLocale used = appTranslator() ? locale : QLocale(QLocale::English, locale.territory());
+    // (A system that lists English among its languages can hand a language
+    // Limber lacks English's plural file: that is English, not the language.)
+    const bool spoken = appTranslator() && !appTranslator()->language().startsWith(QLatin1String("en"));
+    const QLocale used = spoken ? locale : QLocale(QLocale::English, locale.territory());
+    // English, spoken or fallen back to, needs no translation but its plural
+    // forms: "1 exercise", "2 exercises" (limber_en.ts, the %n messages alone).
+    if (!appTranslator())
+        appTranslator() = install(QLocale(QLocale::English), QStringLiteral("limber"), catalogFolder());
     QLocale::setDefault(used);
     currentLocale() = used;
     spdlog::info("interface language: {}", used.name().toStdString());

@@ -106,6 +106,12 @@ void StretchTray::showMessage(const QString& title, const QString& text)
     m_icon->showMessage(title, text, m_activeIcon);
 }
 
+void StretchTray::showWarning(const QString& title, const QString& text)
+{
+    constexpr int ShownMs = 15000; // long enough to read a file's path
+    m_icon->showMessage(title, text, QSystemTrayIcon::Warning, ShownMs);
+}
+
 QIcon StretchTray::currentIcon() const
 {
     return m_icon->icon();

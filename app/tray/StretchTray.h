@@ -39,6 +39,8 @@ public:
     void setDueRoutine(const QString& name);
     // A balloon from the icon (the first time the window closes to the tray).
     void showMessage(const QString& title, const QString& text);
+    // The same with the warning sign: something the person should put right.
+    void showWarning(const QString& title, const QString& text);
 
     QMenu* menu() const { return m_menu.get(); }
     QIcon currentIcon() const;

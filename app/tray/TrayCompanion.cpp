@@ -143,6 +143,27 @@ void TrayCompanion::refreshDueRoutine()
     m_tray->setDueRoutine(due ? due->name : QString());
 }
 
+TrayCompanion::Message TrayCompanion::fileProblemsMessage(const QStringList& problems)
+{
+    if (problems.isEmpty())
+        return {};
+    // The first problem whole (it names the file), the others counted: a balloon is no list.
+    QString text = problems.first();
+    if (problems.size() > 1)
+        text
+            += QLatin1Char('\n') + tr("%n more file problem(s): open Limber to see them all.", "", problems.size() - 1);
+    return {tr("Limber could not read a file"), text};
+}
+
+void TrayCompanion::tellFileProblems(const QStringList& problems)
+{
+    if (problems.isEmpty() || !m_tray->isVisible())
+        return; // with no icon the window is shown, and its banner names them
+    const Message message = fileProblemsMessage(problems);
+    spdlog::info("tray: told of {} file problem(s) from the icon", problems.size());
+    m_tray->showWarning(message.title, message.text);
+}
+
 void TrayCompanion::startRoutine(const Routine& routine)
 {
     MainWindow& window = m_windows.window();

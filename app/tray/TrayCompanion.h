@@ -51,6 +51,16 @@ public:
     // menu (again each time the menu opens, so a day's progress shows).
     void refreshDueRoutine();
 
+    // Files Limber could not read (catalogs, routines), told from the icon while
+    // no window is there to name them in its banner: a person who starts Limber
+    // in the tray at log-in learns at once that a routine file is broken.
+    void tellFileProblems(const QStringList& problems);
+    struct Message {
+        QString title;
+        QString text;
+    };
+    static Message fileProblemsMessage(const QStringList& problems);
+
     // Why the tray cannot be used, for Preferences; empty when it can.
     static QString trayUnavailableReason();
 

@@ -20,12 +20,17 @@ trayer --edge top --align right --widthtype pixel --width 120 >/dev/null 2>&1 &
 pids+=($!)
 mkdir -p "$XDG_CONFIG_HOME/limber"
 printf '[reminders]\nenabled=true\n[session]\npain_check_in=false\n' >"$XDG_CONFIG_HOME/limber/limber.conf"
+# A routine file someone broke: with no window to name it in, the icon tells of it.
+mkdir -p "$XDG_DATA_HOME/limber/limber/routines"
+printf '{"name": "Physio", "exercises": [\n' >"$XDG_DATA_HOME/limber/limber/routines/physio.json"
 sleep 1 # the panel claims the tray before Limber looks for it
 
 "$limber" --tray --time-scale 20 >"$work/tray.log" 2>&1 &
 first=$!; pids+=("$first")
 wait_for "$work/tray.log" "starting in the tray" 30 "$first"
 wait_for "$work/tray.log" "history: opened" 30 "$first" # start-up has finished: the tray companion is there
+wait_for "$work/tray.log" "tray: told of 1 file problem\(s\) from the icon" 10 "$first"
+expect_line "$work/tray.log" "routines: .*physio.json has errors; it is left as it is"
 
 # A reminder asked for by a script: it comes, and the window is still not built.
 timeout 10 "$limber" --remind-in 20s >"$work/remind.log" 2>&1 || fail "--remind-in failed"

@@ -3,6 +3,7 @@
 # For each file, lupdate scans the sources (app, core, storage) into a copy:
 # if the copy differs from the file, a source string is missing from it (or a
 # vanished one is still there): run `cmake --build <dir> --target update_translations`.
+# limber_en.ts holds English's plural forms alone (lupdate -pluralonly).
 # Then lrelease must report every message finished, and no message may be
 # marked unfinished, vanished or obsolete.
 cmake_minimum_required(VERSION 3.25)
@@ -18,8 +19,12 @@ foreach(ts IN LISTS TS_FILES)
     # folders let lupdate find each class's translation context in its header
     # (Q_DECLARE_TR_FUNCTIONS(limber::SqliteHistoryStore)); without them a
     # class whose header sits in another folder gets a context the app never asks for.
+    set(only "")
+    if(name STREQUAL "limber_en.ts")
+        set(only -pluralonly -target-language en)
+    endif()
     execute_process(
-        COMMAND "${LUPDATE}" -no-obsolete -locations none -I core/include -I storage/include -I app
+        COMMAND "${LUPDATE}" ${only} -no-obsolete -locations none -I core/include -I storage/include -I app
                 app core storage -ts "${copy}"
         WORKING_DIRECTORY "${SOURCE_DIR}"
         RESULT_VARIABLE result OUTPUT_VARIABLE lupdate_out ERROR_VARIABLE lupdate_err)
@@ -28,7 +33,8 @@ foreach(ts IN LISTS TS_FILES)
         continue()
     endif()
     string(REGEX MATCH "Found [0-9]+ source text\\(s\\) \\(([0-9]+) new" found "${lupdate_out}")
-    if(NOT CMAKE_MATCH_1 STREQUAL "0")
+    # (-pluralonly counts every other text as new and then strips it: the comparison below tells.)
+    if(NOT CMAKE_MATCH_1 STREQUAL "0" AND NOT only)
         list(APPEND failures "${name}: ${CMAKE_MATCH_1} source string(s) missing from the file")
     endif()
     file(READ "${ts}" original)

@@ -318,6 +318,25 @@ TEST_F(PreferencesTest, GermanPluralsFollowTheCount)
               QStringLiteral("Halte 20 Sekunden."));
 }
 
+TEST_F(PreferencesTest, EnglishCountsInTheSingularAndThePlural)
+{
+    // English has no translation but its plural forms: never "1 exercises" or "5 minute(s)".
+    for (const QString& code : {QStringLiteral("en"), QStringLiteral("it")}) { // it: not shipped, English instead
+        Translations::apply(code);
+        EXPECT_EQ(Translations::current().language(), QLocale::English) << code.toStdString();
+        EXPECT_EQ(QCoreApplication::translate("limber::VoiceLines", "Hold for %n seconds.", "", 1),
+                  QStringLiteral("Hold for 1 second."));
+        EXPECT_EQ(QCoreApplication::translate("limber::VoiceLines", "Hold for %n seconds.", "", 20),
+                  QStringLiteral("Hold for 20 seconds."));
+        EXPECT_EQ(QCoreApplication::translate("limber::StretchTray", "%n minute(s)", "", 1),
+                  QStringLiteral("1 minute"));
+        EXPECT_EQ(QCoreApplication::translate("limber::StretchTray", "%n minute(s)", "", 5),
+                  QStringLiteral("5 minutes"));
+        // Everything else stays the source text.
+        EXPECT_EQ(QCoreApplication::translate("limber::StretchTray", "Quit"), QStringLiteral("Quit"));
+    }
+}
+
 TEST_F(PreferencesTest, EveryShippedLanguageTranslatesTheCatalog)
 {
     for (const QString& code : {QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr")}) {

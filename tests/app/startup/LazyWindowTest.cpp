@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "reminders/ReminderService.h"
 #include "session/SessionView.h"
+#include "startup/Translations.h"
 #include "startup/WindowHost.h"
 #include "tray/StretchTray.h"
 #include "tray/TrayCompanion.h"
@@ -139,6 +140,27 @@ TEST_F(LazyWindowTest, WithNoTrayHostATrayStartMinimizesABuiltWindow)
     ASSERT_NE(windows.existing(), nullptr);
     EXPECT_TRUE(windows.existing()->isMinimized());
     EXPECT_EQ(builds, 1);
+}
+
+TEST_F(LazyWindowTest, FileProblemsAreToldFromTheIconNamingTheFirstFileAndCountingTheRest)
+{
+    Translations::apply(QStringLiteral("en")); // English's plural forms
+    const QString broken
+        = QStringLiteral("/home/sam/.local/share/limber/routines/physio.json: line 4: a comma is missing");
+    const TrayCompanion::Message one = TrayCompanion::fileProblemsMessage({broken});
+    EXPECT_FALSE(one.title.isEmpty());
+    EXPECT_EQ(one.text, broken);
+
+    const TrayCompanion::Message three = TrayCompanion::fileProblemsMessage(
+        {broken, QStringLiteral("catalog a: unreadable"), QStringLiteral("catalog b: unreadable")});
+    EXPECT_TRUE(three.text.startsWith(broken)) << three.text.toStdString();
+    EXPECT_TRUE(three.text.contains(QStringLiteral("2 more file problems"))) << three.text.toStdString();
+    EXPECT_TRUE(TrayCompanion::fileProblemsMessage({}).text.isEmpty());
+
+    // With no icon to speak from (offscreen) the window is there and its banner names them.
+    auto tray = companion(true);
+    tray->tellFileProblems({broken});
+    ASSERT_NE(windows.existing(), nullptr);
 }
 
 } // namespace
