@@ -236,6 +236,7 @@ int main(int argc, char** argv)
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     spdlog::set_level(spdlog::level::warn);
+    limber::Translations::apply(QStringLiteral("en")); // as the app: English with its plural forms
 
     QCommandLineParser parser;
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
