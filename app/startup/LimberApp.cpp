@@ -298,8 +298,12 @@ void LimberApp::startTrayCompanion()
     });
     if (m_commandLine.remindInMs >= 0)
         m_companion->remindIn(m_commandLine.remindInMs);
-    if (!m_windows.existing()) // the window's banner would name them; in the tray, say so from the icon
-        m_companion->tellFileProblems(m_problems);
+    if (!m_windows.existing()) { // the window's banners would name them; in the tray, say so from the icon
+        QStringList problems = m_problems;
+        if (!m_historyNotice.isEmpty())
+            problems.append(m_historyNotice); // a damaged history kept aside, or one that cannot be opened
+        m_companion->tellFileProblems(problems);
+    }
     for (const InstanceRequest& request : std::exchange(m_pendingRequests, {}))
         onInstanceRequest(request);
 }
