@@ -104,6 +104,18 @@ SessionRecord doneAt(const QString& routineId, const QDateTime& start)
     return record;
 }
 
+// The session and the window a tray companion starts routines in, on their own clock.
+struct SessionWindow {
+    VirtualClock clock;
+    VirtualTimerSource timers {clock};
+    GuidedSession session {test::builtinCatalog(), clock, timers};
+    WindowHost windows {[this] {
+        auto window = std::make_unique<MainWindow>(test::builtinCatalog(), session);
+        window->setStopConfirmer([] { return true; });
+        return window;
+    }};
+};
+
 class DueRoutineReminderTest : public test::WidgetTest {
 protected:
     void SetUp() override
@@ -191,37 +203,23 @@ TEST_F(DueRoutineReminderTest, WithNoRoutineDueTheReminderIsTheDeskExerciseAlone
 
 TEST_F(DueRoutineReminderTest, ChoosingTheRoutineStartsItsSessionWithItsOwnDoses)
 {
-    VirtualClock sessionClock;
-    VirtualTimerSource sessionTimers {sessionClock};
-    GuidedSession session {test::builtinCatalog(), sessionClock, sessionTimers};
-    WindowHost windows {[&] {
-        auto window = std::make_unique<MainWindow>(test::builtinCatalog(), session);
-        window->setStopConfirmer([] { return true; });
-        return window;
-    }};
-    TrayCompanion tray(test::builtinCatalog(), sessionClock, windows, session, sessionTimers, false);
+    SessionWindow app;
+    TrayCompanion tray(test::builtinCatalog(), app.clock, app.windows, app.session, app.timers, false);
     const Routine* routine = routines->routine(routineId);
     ASSERT_NE(routine, nullptr);
     // What the notification's or the corner prompt's routine choice asks for.
     Q_EMIT tray.reminders().routineStartRequested(*routine);
-    ASSERT_NE(windows.existing(), nullptr) << "the window is built for it";
-    EXPECT_TRUE(windows.existing()->isVisible());
-    ASSERT_TRUE(session.engine().isActive());
-    EXPECT_EQ(session.engine().plan().routineId, routineId);
-    EXPECT_EQ(session.engine().plan().exerciseIds, physio().exerciseIds()) << "the routine's own exercises";
+    ASSERT_NE(app.windows.existing(), nullptr) << "the window is built for it";
+    EXPECT_TRUE(app.windows.existing()->isVisible());
+    ASSERT_TRUE(app.session.engine().isActive());
+    EXPECT_EQ(app.session.engine().plan().routineId, routineId);
+    EXPECT_EQ(app.session.engine().plan().exerciseIds, physio().exerciseIds()) << "the routine's own exercises";
 }
 
 TEST_F(DueRoutineReminderTest, TheTrayMenuOffersTheDueRoutineWhileItIsDueAndItsEntryStartsIt)
 {
-    VirtualClock sessionClock;
-    VirtualTimerSource sessionTimers {sessionClock};
-    GuidedSession session {test::builtinCatalog(), sessionClock, sessionTimers};
-    WindowHost windows {[&] {
-        auto window = std::make_unique<MainWindow>(test::builtinCatalog(), session);
-        window->setStopConfirmer([] { return true; });
-        return window;
-    }};
-    TrayCompanion tray(test::builtinCatalog(), sessionClock, windows, session, sessionTimers, true);
+    SessionWindow app;
+    TrayCompanion tray(test::builtinCatalog(), app.clock, app.windows, app.session, app.timers, true);
     auto* entry = tray.tray().menu()->findChild<QAction*>(QStringLiteral("startDueRoutine"));
     ASSERT_NE(entry, nullptr);
     EXPECT_FALSE(entry->isVisible()) << "no routines known yet";
@@ -239,9 +237,9 @@ TEST_F(DueRoutineReminderTest, TheTrayMenuOffersTheDueRoutineWhileItIsDueAndItsE
     EXPECT_TRUE(entry->text().contains(QStringLiteral("Physio, week 2"))) << entry->text().toStdString();
 
     entry->trigger();
-    ASSERT_NE(windows.existing(), nullptr);
-    ASSERT_TRUE(session.engine().isActive());
-    EXPECT_EQ(session.engine().plan().routineId, routineId);
+    ASSERT_NE(app.windows.existing(), nullptr);
+    ASSERT_TRUE(app.session.engine().isActive());
+    EXPECT_EQ(app.session.engine().plan().routineId, routineId);
 }
 
 } // namespace
