@@ -6,8 +6,8 @@
 #include "history/HistoryView.h"
 #include "history/PainCheckInDialog.h"
 #include "history/SessionResume.h"
-#include "home/ExerciseCard.h"
 #include "home/HelpMenu.h"
+#include "home/HomeChoice.h"
 #include "home/HomeView.h"
 #include "home/RoutinePanel.h"
 #include "home/SafetyNote.h"
@@ -136,14 +136,7 @@ void MainWindow::buildViews()
     // Built again when the language changes while no session runs: each view
     // sets its words once, and building it anew is simpler and surer than
     // teaching every label to retranslate. What was chosen on home is kept.
-    QString regionId;
-    QStringList chosen;
-    QHash<QString, int> reps;
-    if (m_home) {
-        regionId = m_home->routinePanel()->regionId();
-        chosen = m_home->routinePanel()->chosenExerciseIds();
-        reps = m_home->routinePanel()->planOptions().reps;
-    }
+    const HomeChoice choice = m_home ? HomeChoice::of(*m_home) : HomeChoice();
     const bool showingHistory = m_historyView.isCurrent();
     if (m_home) {
         m_views->removeWidget(m_home);
@@ -163,14 +156,7 @@ void MainWindow::buildViews()
     if (m_routines)
         m_routines->attach(m_home->routineList());
 
-    if (!regionId.isEmpty()) {
-        m_home->selectRegion(regionId);
-        for (ExerciseCard* card : m_home->routinePanel()->cards()) {
-            card->setIncluded(chosen.contains(card->exerciseId()));
-            if (reps.contains(card->exerciseId()))
-                card->setChosenReps(reps.value(card->exerciseId()));
-        }
-    }
+    choice.applyTo(*m_home);
     if (showingHistory)
         showHistory();
     else

@@ -22,7 +22,7 @@ if [[ "${1:-}" == "--test" ]]; then
                clang-14 libclang-rt-14-dev
                pulseaudio pulseaudio-utils sox python3
                time shared-mime-info libglib2.0-bin libxml2-utils python3-jsonschema poppler-utils
-               dbus dunst playerctl openbox trayer)
+               dbus dunst playerctl openbox trayer wmctrl)
 fi
 
 missing=()

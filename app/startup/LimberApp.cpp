@@ -181,8 +181,10 @@ void LimberApp::wireWindow(MainWindow& window)
     };
     connect(&window, &MainWindow::exercisesImported, this, addExercises);
     // Edit…, Delete… and Make a Copy to Edit… on an exercise's details (app/exercises).
+    // Children of the window: they go with it when it is released to the tray.
     auto* ownActions = new OwnExerciseActions(
-        m_catalog.catalog, userCatalogFolder(), [this](const QString& regionId) { showChangedRegion(regionId); }, this);
+        m_catalog.catalog, userCatalogFolder(), [this](const QString& regionId) { showChangedRegion(regionId); },
+        &window);
     connect(window.homeView()->routinePanel(), &RoutinePanel::detailsOpened, ownActions,
             &OwnExerciseActions::addButtons);
     window.setRoutineLibrary(m_routineLibrary.get());

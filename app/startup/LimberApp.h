@@ -13,6 +13,7 @@
 #include "limber/storage/SqliteHistoryStore.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include <future>
@@ -95,10 +96,10 @@ private:
     HistoryRecorder m_recorder;
     RoutineStore m_routines; // the person's own routines (home's "My routines")
     std::unique_ptr<StoreLibrary> m_routineLibrary;
-    std::optional<Routine> m_startRoutine;  // --start of a routine
-    RoutineFiles* m_routineFiles = nullptr; // File › Import/Export routine; a child of the window
-    SetAsideBook m_setAside;                // "This one hurt": read once the history is open
-    QStringList m_problems;                 // catalog and routine files that could not be read
+    std::optional<Routine> m_startRoutine; // --start of a routine
+    QPointer<RoutineFiles> m_routineFiles; // File › Import/Export routine; a child of the window
+    SetAsideBook m_setAside;               // "This one hurt": read once the history is open
+    QStringList m_problems;                // catalog and routine files that could not be read
     bool m_historyOpened = false;
     QString m_historyNotice; // what opening the history found, or why it failed
     WindowHost m_windows;    // the window: built at once, or in the tray when first shown

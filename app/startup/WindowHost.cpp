@@ -1,6 +1,9 @@
 #include "startup/WindowHost.h"
 
 #include "MainWindow.h"
+#include "home/HomeView.h"
+
+#include <QApplication>
 
 #include <spdlog/spdlog.h>
 
@@ -12,8 +15,12 @@ WindowHost::WindowHost(Factory factory, QObject* parent)
 {
 }
 
-// Out of line: MainWindow is complete here.
-WindowHost::~WindowHost() = default;
+// A release still queued when Limber quits (the loop that would have run it
+// has ended) is done here, so the window is never leaked.
+WindowHost::~WindowHost()
+{
+    delete m_leaving.data();
+}
 
 MainWindow& WindowHost::window()
 {
@@ -21,6 +28,7 @@ MainWindow& WindowHost::window()
         m_window = m_factory();
         // The CLI tests and the memory measurements look for this line.
         spdlog::info("main window built");
+        std::exchange(m_homeChoice, {}).applyTo(*m_window->homeView());
         Q_EMIT built(*m_window);
     }
     return *m_window;
@@ -34,6 +42,44 @@ void WindowHost::showWindow()
     shown.show();
     shown.raise();
     shown.activateWindow();
+}
+
+QString WindowHost::reasonToKeep(MainWindow& window)
+{
+    if (window.isVisible())
+        return QStringLiteral("it is shown");
+    if (window.engine().isActive())
+        return QStringLiteral("a session runs in it");
+    if (window.showsSummary())
+        return QStringLiteral("it shows a session's summary");
+    // Dialogs are windows of their own (isAncestorOf stops at them): walk up from each.
+    for (const QWidget* widget : QApplication::topLevelWidgets()) {
+        if (widget == &window || !widget->isVisible())
+            continue;
+        for (const QWidget* parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+            if (parent == &window)
+                return QStringLiteral("one of its dialogs is open");
+        }
+    }
+    return {};
+}
+
+bool WindowHost::release()
+{
+    if (!m_window)
+        return false;
+    if (const QString reason = reasonToKeep(*m_window); !reason.isEmpty()) {
+        spdlog::info("main window kept: {}", reason.toStdString());
+        return false;
+    }
+    m_homeChoice = HomeChoice::of(*m_window->homeView());
+    m_leaving = m_window.release();
+    // Later, not now: this runs from the window's own close event, and
+    // deleteLater waits for the event loop the close came from.
+    connect(m_leaving, &QObject::destroyed, this, &WindowHost::released, Qt::QueuedConnection);
+    m_leaving->deleteLater();
+    spdlog::info("main window released");
+    return true;
 }
 
 } // namespace limber

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "home/HomeChoice.h"
+
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -15,7 +18,11 @@ class MainWindow;
 // a Limber that waits all day for its reminders never pays for home, its
 // figure and the menus. Everything that needs the window asks here, never
 // keeps one taken at start-up; what must be wired to it listens to built().
-// Once made, the window stays (closing it to the tray only hides it).
+//
+// Closed to the tray, the window is given back (release()) unless something
+// in it would be lost, and built again the next time it is shown, with what
+// was chosen on home. Pointers to it or its children must therefore be
+// QPointers or connections, never plain pointers kept from built().
 class WindowHost final : public QObject {
     Q_OBJECT
 
@@ -32,13 +39,26 @@ public:
     // Builds the window if need be and brings it forward (un-minimized, raised, active).
     void showWindow();
 
+    // The window was closed to the tray: destroys it (once control is back in
+    // the event loop), so that Limber waits with what the tray needs and no
+    // more. Kept, and false returned, while it is shown or minimized, a
+    // session runs, a stopped session's summary is up or one of its dialogs
+    // is open: those would be lost.
+    bool release();
+    // Why release() would keep the window now; empty when it may go.
+    static QString reasonToKeep(MainWindow& window);
+
 Q_SIGNALS:
     // The window has just been made: connect to it and hand it what it shows.
     void built(limber::MainWindow& window);
+    // A released window has been destroyed; what it held is free now.
+    void released();
 
 private:
     Factory m_factory;
     std::unique_ptr<MainWindow> m_window;
+    QPointer<MainWindow> m_leaving; // released, its deletion queued
+    HomeChoice m_homeChoice;        // from the last window released, for the next one
 };
 
 } // namespace limber

@@ -190,17 +190,23 @@ void TrayCompanion::applyClosePolicy()
 
 void TrayCompanion::onClosedToBackground()
 {
-    // Queued: the window's hide and the deletions it queued come first.
-    QMetaObject::invokeMethod(
-        this, [] { FreedMemory::returnToSystem(); }, Qt::QueuedConnection);
-    QSettings store;
     const MainWindow* window = m_windows.existing();
-    if (!window || window->closePolicy() != MainWindow::ClosePolicy::Hide
-        || store.value(ToldAboutTrayKey, false).toBool())
-        return;
-    store.setValue(ToldAboutTrayKey, true);
-    m_tray->showMessage(tr("Limber is still here"),
-                        tr("It keeps reminding you to stretch from the panel. Choose Quit in its menu to close it."));
+    if (!window || window->closePolicy() != MainWindow::ClosePolicy::Hide)
+        return; // minimized to the task bar: it is still in use
+    QSettings store;
+    if (!store.value(ToldAboutTrayKey, false).toBool()) {
+        store.setValue(ToldAboutTrayKey, true);
+        m_tray->showMessage(
+            tr("Limber is still here"),
+            tr("It keeps reminding you to stretch from the panel. Choose Quit in its menu to close it."));
+    }
+    // Waiting in the tray needs no window: it is given back, and built again
+    // when it is next shown (WindowHost returns the memory it held).
+    if (!m_windows.release()) {
+        // Kept: still give back what its hidden pages freed. Queued, after the deletions the hide queued.
+        QMetaObject::invokeMethod(
+            this, [] { FreedMemory::returnToSystem(); }, Qt::QueuedConnection);
+    }
 }
 
 } // namespace limber
