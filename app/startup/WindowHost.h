@@ -1,6 +1,7 @@
 #pragma once
 
 #include "home/HomeChoice.h"
+#include "tray/ResidentCode.h"
 
 #include <QObject>
 #include <QPointer>
@@ -51,14 +52,18 @@ public:
 Q_SIGNALS:
     // The window has just been made: connect to it and hand it what it shows.
     void built(limber::MainWindow& window);
-    // A released window has been destroyed; what it held is free now.
+    // A released window has been destroyed, and what it held given back:
+    // its heap (FreedMemory) and the code it ran (ResidentCode).
     void released();
 
 private:
+    void giveBackMemory();
+
     Factory m_factory;
     std::unique_ptr<MainWindow> m_window;
     QPointer<MainWindow> m_leaving; // released, its deletion queued
     HomeChoice m_homeChoice;        // from the last window released, for the next one
+    ResidentCode m_beforeWindow;    // what was in memory before the first window was built
 };
 
 } // namespace limber

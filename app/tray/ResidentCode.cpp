@@ -1,0 +1,125 @@
+#include "tray/ResidentCode.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QList>
+
+#include <algorithm>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
+namespace limber {
+
+namespace {
+
+#if defined(__linux__)
+
+struct Mapping {
+    quintptr start = 0;
+    quintptr end = 0;
+};
+
+// "start-end perms offset device inode path" lines of /proc/self/maps: the
+// mappings of files that cannot be written, whose pages the kernel can always
+// read back as they were. Writable ones (a library's relocated data) never.
+std::vector<Mapping> readOnlyFileMappings()
+{
+    std::vector<Mapping> mappings;
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return mappings;
+    const QList<QByteArray> lines = maps.readAll().split('\n');
+    for (const QByteArray& line : lines) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() < 6 || !fields.at(5).startsWith('/') || fields.at(1).contains('w'))
+            continue;
+        const QList<QByteArray> range = fields.at(0).split('-');
+        bool startOk = false;
+        bool endOk = false;
+        const Mapping mapping {static_cast<quintptr>(range.value(0).toULongLong(&startOk, 16)),
+                               static_cast<quintptr>(range.value(1).toULongLong(&endOk, 16))};
+        if (startOk && endOk && mapping.end > mapping.start)
+            mappings.push_back(mapping);
+    }
+    return mappings;
+}
+
+// Calls `page(address)` for each page of the mappings that is in memory now
+// (bit 63 of its /proc/self/pagemap entry; readable without privileges).
+template <typename PageFunction>
+bool forEachResidentPage(const std::vector<Mapping>& mappings, PageFunction page)
+{
+    QFile pagemap(QStringLiteral("/proc/self/pagemap"));
+    if (!pagemap.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return false;
+    const auto pageSize = static_cast<quintptr>(::sysconf(_SC_PAGESIZE));
+    constexpr quint64 Present = quint64(1) << 63;
+    for (const Mapping& mapping : mappings) {
+        const quintptr pages = (mapping.end - mapping.start) / pageSize;
+        if (!pagemap.seek(static_cast<qint64>(mapping.start / pageSize * sizeof(quint64))))
+            return false;
+        const QByteArray entries = pagemap.read(static_cast<qint64>(pages * sizeof(quint64)));
+        const auto* entry = reinterpret_cast<const quint64*>(entries.constData());
+        const quintptr read = static_cast<quintptr>(entries.size()) / sizeof(quint64);
+        for (quintptr i = 0; i < read; ++i) {
+            if (entry[i] & Present)
+                page(mapping.start + i * pageSize);
+        }
+    }
+    return true;
+}
+
+#endif
+
+} // namespace
+
+ResidentCode ResidentCode::now()
+{
+    ResidentCode resident;
+#if defined(__linux__)
+    if (!forEachResidentPage(readOnlyFileMappings(), [&](quintptr page) { resident.m_pages.push_back(page); }))
+        resident.m_pages.clear();
+    std::sort(resident.m_pages.begin(), resident.m_pages.end()); // maps lists them in order; to be sure
+#endif
+    return resident;
+}
+
+bool ResidentCode::contains(quintptr pageAddress) const
+{
+    return std::binary_search(m_pages.begin(), m_pages.end(), pageAddress);
+}
+
+qint64 ResidentCode::pageOutSince(const ResidentCode& before)
+{
+#if defined(__linux__) && defined(MADV_PAGEOUT)
+    const auto pageSize = static_cast<quintptr>(::sysconf(_SC_PAGESIZE));
+    qint64 asked = 0;
+    // Runs of new pages go to the kernel in one call each.
+    quintptr runStart = 0;
+    quintptr runEnd = 0;
+    const auto flush = [&] {
+        if (runEnd > runStart && ::madvise(reinterpret_cast<void*>(runStart), runEnd - runStart, MADV_PAGEOUT) == 0)
+            asked += static_cast<qint64>((runEnd - runStart) / pageSize);
+        runStart = runEnd = 0;
+    };
+    const bool read = forEachResidentPage(readOnlyFileMappings(), [&](quintptr page) {
+        if (before.contains(page))
+            return;
+        if (page != runEnd)
+            flush();
+        if (runEnd == 0)
+            runStart = page;
+        runEnd = page + pageSize;
+    });
+    flush();
+    return read ? asked : -1;
+#else
+    Q_UNUSED(before);
+    return -1;
+#endif
+}
+
+} // namespace limber
