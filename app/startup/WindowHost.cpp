@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "home/HomeView.h"
 #include "tray/FreedMemory.h"
+#include "widgets/NoticeBanner.h"
 
 #include <QApplication>
 
@@ -33,8 +34,22 @@ MainWindow& WindowHost::window()
         spdlog::info("main window built");
         std::exchange(m_homeChoice, {}).applyTo(*m_window->homeView());
         Q_EMIT built(*m_window);
+        keepNoticesDismissed(*m_window);
     }
     return *m_window;
+}
+
+void WindowHost::keepNoticesDismissed(MainWindow& window)
+{
+    // Run after built(): the notices have their words by now. The same words
+    // are the same news, and a window built again must not bring them back.
+    const auto key = [](const NoticeBanner& notice) { return notice.objectName() + QLatin1Char('\n') + notice.text(); };
+    for (NoticeBanner* notice : window.findChildren<NoticeBanner*>()) {
+        if (m_dismissedNotices.contains(key(*notice)))
+            notice->hide();
+        connect(notice, &NoticeBanner::dismissed, this,
+                [this, notice, key] { m_dismissedNotices.insert(key(*notice)); });
+    }
 }
 
 void WindowHost::showWindow()

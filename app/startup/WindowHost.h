@@ -5,6 +5,8 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QString>
 
 #include <functional>
 #include <memory>
@@ -22,7 +24,7 @@ class MainWindow;
 //
 // Closed to the tray, the window is given back (release()) unless something
 // in it would be lost, and built again the next time it is shown, with what
-// was chosen on home. Pointers to it or its children must therefore be
+// was chosen on home and without the notices already dismissed. Pointers to it or its children must therefore be
 // QPointers or connections, never plain pointers kept from built().
 class WindowHost final : public QObject {
     Q_OBJECT
@@ -58,12 +60,14 @@ Q_SIGNALS:
 
 private:
     void giveBackMemory();
+    void keepNoticesDismissed(MainWindow& window);
 
     Factory m_factory;
     std::unique_ptr<MainWindow> m_window;
-    QPointer<MainWindow> m_leaving; // released, its deletion queued
-    HomeChoice m_homeChoice;        // from the last window released, for the next one
-    ResidentCode m_beforeWindow;    // what was in memory before the first window was built
+    QPointer<MainWindow> m_leaving;   // released, its deletion queued
+    HomeChoice m_homeChoice;          // from the last window released, for the next one
+    ResidentCode m_beforeWindow;      // what was in memory before the first window was built
+    QSet<QString> m_dismissedNotices; // the window's notices the person dismissed (name and words)
 };
 
 } // namespace limber

@@ -9,6 +9,7 @@
 #include "startup/WindowHost.h"
 #include "tray/StretchTray.h"
 #include "tray/TrayCompanion.h"
+#include "widgets/NoticeBanner.h"
 
 #include "limber/GuidedSession.h"
 #include "limber/Timer.h"
@@ -18,6 +19,7 @@
 #include <QDialog>
 #include <QMenu>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 
@@ -94,6 +96,30 @@ TEST_F(WindowReleaseTest, AWindowClosedToTheTrayIsDestroyedAndBuiltAgainWithHome
     EXPECT_EQ(panel.regionId(), QStringLiteral("lower-back")) << "home shows the region chosen before";
     EXPECT_EQ(panel.chosenExerciseIds(), chosen) << "with the same exercises ticked";
     EXPECT_FALSE(panel.chosenExerciseIds().contains(unticked));
+}
+
+TEST_F(WindowReleaseTest, ANoticeDismissedBeforeStaysDismissedInTheWindowBuiltAgain)
+{
+    QStringList problems {
+        QStringLiteral("/home/sam/.local/share/limber/routines/physio.json: line 4: a comma is missing")};
+    // As LimberApp::wireWindow hands every window what start-up found.
+    QObject::connect(&windows, &WindowHost::built, [&](MainWindow& window) { window.setCatalogProblems(problems); });
+    MainWindow& first = openFromTray();
+    ASSERT_FALSE(first.problemsBanner()->isHidden());
+    first.problemsBanner()->dismissButton()->click();
+    first.close();
+    settle();
+
+    MainWindow& second = openFromTray();
+    ASSERT_NE(&second, nullptr);
+    EXPECT_EQ(builds, 2);
+    EXPECT_TRUE(second.problemsBanner()->isHidden()) << "the person already dismissed this news";
+    second.close();
+    settle();
+
+    problems.append(QStringLiteral("catalog extra.json: unreadable")); // new news is told
+    MainWindow& third = openFromTray();
+    EXPECT_FALSE(third.problemsBanner()->isHidden());
 }
 
 TEST_F(WindowReleaseTest, AReminderStartAfterAReleaseBuildsTheWindowAgainAndStartsTheSession)
