@@ -6,7 +6,7 @@
 
 #include <optional>
 
-class QLocalServer;
+class QSocketNotifier;
 
 namespace limber {
 
@@ -28,6 +28,12 @@ struct InstanceRequest {
 // forward, maybe start a session) to the running one over a local socket and
 // exits, so two sessions never talk over each other. Text-only actions
 // (--plan, --list, --validate) never come here.
+//
+// The socket is a plain AF_UNIX stream socket, not QLocalServer: QtNetwork
+// was linked for this alone and loading it before main() cost start-up time
+// (docs/performance.md, "Start-up"). The server side never blocks the GUI
+// thread: the listening socket and every client are non-blocking and
+// watched by QSocketNotifiers.
 class SingleInstance final : public QObject {
     Q_OBJECT
 
@@ -44,16 +50,27 @@ public:
     bool forwardToRunning(const InstanceRequest& request);
 
     // Becomes the instance later ones forward to. A socket left behind by a
-    // crashed instance (nobody answered on it) is removed and taken over.
+    // crashed instance (nobody answered on it) is removed and taken over; one
+    // a live instance answers on is never touched. The socket file is the
+    // user's alone (0600) and is removed again when this is destroyed. False
+    // (logged) when it cannot listen, e.g. a path too long for a socket
+    // address: Limber then runs without it.
     bool listen();
 
 Q_SIGNALS:
     void requestReceived(const limber::InstanceRequest& request);
 
 private:
-    void answer();
+    void acceptClients();
+    void closeListener();
 
-    QLocalServer* m_server = nullptr;
+    int m_listener = -1; // the listening socket, -1 until listen() succeeds
+    QSocketNotifier* m_listenerNotifier = nullptr;
+    // The socket file this instance made, removed at destruction only while
+    // it is still that file (device and inode), never one another made.
+    QByteArray m_socketPath;
+    quint64 m_socketDevice = 0;
+    quint64 m_socketInode = 0;
 };
 
 } // namespace limber

@@ -28,6 +28,13 @@ if hits=$(grep -rnE 'qWait\(|qSleep|sleep_for|usleep' "$src/tests" --include='*.
     fail "a test sleeps a fixed time:"$'\n'"$hits"
 fi
 
+# Nothing of Limber's own needs QtNetwork: loading it before main() cost
+# start-up time, and the single instance uses a plain AF_UNIX socket
+# (docs/performance.md, "Start-up").
+if hits=$(grep -rnE 'Qt6::Network|<QLocal(Server|Socket)>|<QtNetwork' "$src/app" "$src/core" "$src/storage" "$src/CMakeLists.txt"); then
+    fail "QtNetwork is back on the start-up path:"$'\n'"$hits"
+fi
+
 # No target puts a whole source folder on its PUBLIC include path.
 if hits=$(grep -rn 'target_include_directories([a-z_]* PUBLIC' "$src" --include=CMakeLists.txt | grep -v 'PUBLIC include)'); then
     fail "a PUBLIC include path that is not an include/ folder:"$'\n'"$hits"
