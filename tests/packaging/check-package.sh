@@ -25,6 +25,15 @@ test -f "$scratch/root/usr/share/metainfo/io.github.limber.Limber.metainfo.xml"
 test -f "$scratch/root/usr/share/mime/packages/io.github.limber.Limber.xml"
 test -f "$scratch/root/usr/share/icons/hicolor/scalable/apps/io.github.limber.Limber.svg"
 test -f "$scratch/root/usr/share/icons/hicolor/256x256/apps/io.github.limber.Limber.png"
+# The sound module in Limber's private folder, and the executable free of
+# what it alone needs (issue 17: QtMultimedia and QtTextToSpeech load after the first frame).
+test -f "$scratch/root/usr/lib/limber/limber-sound.so"
+if readelf -d "$scratch/root/usr/bin/limber" | grep -E 'NEEDED.*(Multimedia|TextToSpeech|libpulse)'; then
+    echo "the executable links what only the sound module may" >&2
+    exit 1
+fi
+readelf -d "$scratch/root/usr/lib/limber/limber-sound.so" | grep -q 'NEEDED.*libQt6Multimedia' \
+    || { echo "the sound module does not link QtMultimedia" >&2; exit 1; }
 export QT_QPA_PLATFORM=offscreen XDG_DATA_HOME="$scratch/home"
 "$scratch/root/usr/bin/limber" --version
 "$scratch/root/usr/bin/limber" --plan lower-back | tail -1
