@@ -36,7 +36,7 @@ public:
     SoundModule& operator=(const SoundModule&) = delete;
 
     // Next to the executable (the build tree), then in Limber's private
-    // library folder as installed (/usr/lib/limber beside /usr/bin/limber).
+    // library folder as installed (/usr/lib/limber/modules beside /usr/bin/limber).
     static QStringList candidates();
 
     bool isLoaded() const { return m_backend != nullptr; }

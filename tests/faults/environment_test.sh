@@ -150,16 +150,16 @@ no-sound-module)
     run_short_session "$work/limber.log"
     session_ran "$work/limber.log"
     # Not beside the executable, so the installed place is the one named.
-    expect_line "$work/limber.log" "warning sound unavailable: cannot load the sound module .*/app/lib/limber/limber-sound.so: .+; chimes and voice are off"
+    expect_line "$work/limber.log" "warning sound unavailable: cannot load the sound module .*/app/lib/limber/modules/limber-sound.so: .+; chimes and voice are off"
     expect_line "$work/limber.log" "warning voice unavailable: "
     refuse_line "$work/limber.log" "sound: module .* loaded"
     grep -m1 "cannot load the sound module" "$work/limber.log"
     # A module that is there but broken is named with the loader's reason.
-    mkdir -p "$work/app/lib/limber"
-    echo "not a shared object" >"$work/app/lib/limber/limber-sound.so"
+    mkdir -p "$work/app/lib/limber/modules"
+    echo "not a shared object" >"$work/app/lib/limber/modules/limber-sound.so"
     run_short_session "$work/broken.log"
     session_ran "$work/broken.log"
-    expect_line "$work/broken.log" "cannot load the sound module .*/app/lib/limber/limber-sound.so: .+; chimes and voice are off"
+    expect_line "$work/broken.log" "cannot load the sound module .*/app/lib/limber/modules/limber-sound.so: .+; chimes and voice are off"
     ;;
 *)
     fail "unknown mode $mode"
