@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "audio/CuePlayer.h"
+#include "audio/Chimes.h"
 #include "exercises/ExerciseEditorDialog.h"
 #include "history/HistoryExport.h"
 #include "history/HistoryView.h"
@@ -217,7 +217,7 @@ void MainWindow::retranslate()
 
 void MainWindow::showPreferences()
 {
-    auto* dialog = new PreferencesDialog(this);
+    auto* dialog = new PreferencesDialog(this, m_speech);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setReminderNotes(m_reminderNotes);
     const QString languageBefore = SessionSettings::load(QSettings()).language;
@@ -231,7 +231,7 @@ void MainWindow::showPreferences()
     dialog->open();
 }
 
-void MainWindow::watchSound(const CuePlayer& chimes)
+void MainWindow::watchSound(const Chimes& chimes)
 {
     const auto show = [this, &chimes](bool available) {
         if (available) {
@@ -243,7 +243,7 @@ void MainWindow::watchSound(const CuePlayer& chimes)
                                    .arg(chimes.unavailableReason().toHtmlEscaped()));
         m_soundNotice->show();
     };
-    connect(&chimes, &CuePlayer::availabilityChanged, this, show);
+    connect(&chimes, &Chimes::availabilityChanged, this, show);
     show(chimes.soundAvailable());
 }
 

@@ -22,7 +22,7 @@ class QStackedWidget;
 namespace limber {
 
 class Catalog;
-class CuePlayer;
+class Chimes;
 class HistoryRecorder;
 class HistoryStore;
 class HistoryView;
@@ -33,6 +33,7 @@ class RoutinesController;
 class SessionView;
 class SetAsideBook;
 class SetAsideLink;
+class SpeechSystem;
 class SummaryView;
 
 // Limber's one window: home (where does it hurt?), the guided session, its
@@ -75,8 +76,11 @@ public:
     // "This one hurt": home and the summary follow `book` (after setHistory, for the session ids).
     void setSetAside(SetAsideBook& book);
     // Shows a calm hint while `chimes` cannot be heard (no device, no sound
-    // server); the session itself is unaffected.
-    void watchSound(const CuePlayer& chimes);
+    // server, no sound module); the session itself is unaffected.
+    void watchSound(const Chimes& chimes);
+    // Which engine and voice would speak, for the preferences (LimberApp's,
+    // from the sound module); before there is one the voice shows as unavailable.
+    void setSpeechSystem(SpeechSystem* speech) { m_speech = speech; }
     NoticeBanner* soundNotice() const { return m_soundNotice; }
     void showHistory();
 
@@ -162,6 +166,7 @@ private:
     NoticeBanner* m_problems = nullptr;
     NoticeBanner* m_historyNotice = nullptr;
     NoticeBanner* m_soundNotice = nullptr;
+    SpeechSystem* m_speech = nullptr;
     HistoryStore* m_history = nullptr;
     HistoryRecorder* m_recorder = nullptr;
     QMenu* m_fileMenu = nullptr;

@@ -1,7 +1,5 @@
 #include "audio/CuePlayer.h"
 
-#include "limber/SessionEngine.h"
-
 #include <QAudio>
 #include <QAudioDevice>
 #include <QFile>
@@ -10,7 +8,6 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <memory>
 #include <utility>
 
 namespace limber {
@@ -23,7 +20,7 @@ constexpr int FallbackVoiceDelayMs = 1000;
 } // namespace
 
 CuePlayer::CuePlayer(const SoundSettings& settings, QObject* parent)
-    : QObject(parent)
+    : Chimes(parent)
     , m_settings(settings)
 {
     // Zero interval: fires as soon as control is back in the event loop, i.e.
@@ -67,26 +64,6 @@ void CuePlayer::loadSounds()
         if (effect->source().isEmpty())
             effect->setSource(soundSource(sound));
     }
-}
-
-void CuePlayer::follow(const SessionEngine& engine)
-{
-    connect(&engine, &SessionEngine::cue, this, &CuePlayer::onCue);
-}
-
-void CuePlayer::whenReady(QObject* context, std::function<void()> action)
-{
-    if (m_ready) {
-        action();
-        return;
-    }
-    auto done = std::make_shared<bool>(false);
-    const auto once = [done, action = std::move(action)] {
-        if (!std::exchange(*done, true))
-            action();
-    };
-    connect(this, &CuePlayer::ready, context, once, Qt::SingleShotConnection);
-    QTimer::singleShot(MaxReadyWaitMs, context, once);
 }
 
 void CuePlayer::checkReady()

@@ -1,6 +1,6 @@
 #include "settings/PreferencesDialog.h"
 
-#include "audio/QtSpeechEngine.h"
+#include "audio/SilentSound.h"
 #include "audio/VoiceGuide.h"
 #include "audio/VoicePicker.h"
 #include "desktop/Autostart.h"
@@ -72,7 +72,7 @@ QLabel* hint(const QString& text, QWidget* parent)
 
 PreferencesDialog::PreferencesDialog(QWidget* parent, SpeechSystem* speech)
     : QDialog(parent)
-    , m_ownSpeech(speech ? nullptr : std::make_unique<QtSpeechSystem>())
+    , m_ownSpeech(speech ? nullptr : std::make_unique<SilentSpeechSystem>())
     , m_speech(speech ? speech : m_ownSpeech.get())
 {
     setWindowTitle(tr("Preferences"));

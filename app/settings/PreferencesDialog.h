@@ -30,8 +30,9 @@ class PreferencesDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    // `speech` (tests pass a fake) says which engine and voice would speak the
-    // chosen language; without one the dialog asks Qt's speech plugins.
+    // `speech` (the sound module's, or a test's fake) says which engine and
+    // voice would speak the chosen language; without one (the module not
+    // loaded, or not yet) the voice shows as unavailable.
     explicit PreferencesDialog(QWidget* parent = nullptr, SpeechSystem* speech = nullptr);
     ~PreferencesDialog() override;
 

@@ -3,9 +3,10 @@
 #include "startup/RoutineCommands.h"
 
 #include "MainWindow.h"
-#include "audio/CuePlayer.h"
-#include "audio/QtSpeechEngine.h"
+#include "audio/Chimes.h"
+#include "audio/SoundModule.h"
 #include "audio/SoundSettings.h"
+#include "audio/SpeechEngine.h"
 #include "audio/VoiceGuide.h"
 #include "exercises/OwnExerciseActions.h"
 #include "home/BodyFigure.h"
@@ -197,10 +198,12 @@ void LimberApp::wireWindow(MainWindow& window)
     if (!m_startupFinished)
         return; // finishStartup hands it the history, and sound once it is seen
     showHistoryIn(window);
-    if (m_chimes)
+    if (m_chimes) {
         window.watchSound(*m_chimes);
-    else
+        window.setSpeechSystem(m_speech.get());
+    } else {
         window.installEventFilter(this); // sound and voice when it first shows
+    }
 }
 
 void LimberApp::showHistoryIn(MainWindow& window)
@@ -224,7 +227,7 @@ void LimberApp::finishStartup()
     if (opened.ok())
         m_setAside.setStore(&m_history);
     // In the tray nothing needs sound until the window opens (every session
-    // starts in it): Multimedia and the speech engine are loaded then, which
+    // starts in it): the sound module is loaded then, which
     // keeps Limber small while it waits all day.
     if (MainWindow* window = m_windows.existing()) {
         showHistoryIn(*window);
@@ -394,24 +397,29 @@ void LimberApp::quit()
 }
 
 // Chimes and the optional voice. Made once the first window is shown, so that
-// loading Multimedia and the speech engine stays off the start-up path.
+// loading the sound module (QtMultimedia, PulseAudio, the speech engines)
+// stays off the start-up path. Without the module both are silent and the
+// window says so.
 void LimberApp::startAudio()
 {
     const QSettings store;
-    m_chimes = std::make_unique<CuePlayer>(SoundSettings::load(store));
+    m_sound = std::make_unique<SoundModule>();
+    m_chimes = m_sound->createChimes(SoundSettings::load(store));
     m_chimes->follow(m_session.engine());
-    if (MainWindow* window = m_windows.existing())
+    m_speech = m_sound->createSpeechSystem();
+    if (MainWindow* window = m_windows.existing()) {
         window->watchSound(*m_chimes);
+        window->setSpeechSystem(m_speech.get());
+    }
 
     const SessionSettings session = SessionSettings::load(store);
-    m_speech = std::make_unique<QtSpeechSystem>();
     m_voice = std::make_unique<VoiceGuide>(m_catalog.catalog, *m_speech, realTimers());
     m_voice->follow(m_session.engine(), m_clock.scale());
     m_voice->setLanguage(voiceLanguage(session));
     m_voice->setVoiceName(session.voiceName);
     m_voice->setEnabled(session.voiceEnabled);
     // The voice speaks after the chime of the same moment has rung out.
-    connect(m_chimes.get(), &CuePlayer::moment, m_voice.get(), &VoiceGuide::speakMoment);
+    connect(m_chimes.get(), &Chimes::moment, m_voice.get(), &VoiceGuide::speakMoment);
 }
 
 void LimberApp::applyPreferences()

@@ -22,10 +22,11 @@
 
 namespace limber {
 
-class CuePlayer;
+class Chimes;
 class MainWindow;
 class RemoteControl;
 class RoutineFiles;
+class SoundModule;
 class StoreLibrary;
 class ReminderJournal;
 class SpeechSystem;
@@ -103,7 +104,10 @@ private:
     bool m_historyOpened = false;
     QString m_historyNotice; // what opening the history found, or why it failed
     WindowHost m_windows;    // the window: built at once, or in the tray when first shown
-    std::unique_ptr<CuePlayer> m_chimes;
+    // The chimes, the speech system and the voice's engine are made by the
+    // sound module's code: they go before it does.
+    std::unique_ptr<SoundModule> m_sound;
+    std::unique_ptr<Chimes> m_chimes;
     std::unique_ptr<SpeechSystem> m_speech;
     std::unique_ptr<VoiceGuide> m_voice;
     std::unique_ptr<RemoteControl> m_remote;

@@ -2,9 +2,11 @@
 # Limber in a hostile environment: it must run the session, say clearly what
 # it could not do, exit 0, and never crash or lose what was already saved.
 #   environment_test.sh LIMBER MODE
-# MODE: no-data-folder | no-log-folder | full-disk | corrupt-settings | no-speech
+# MODE: no-data-folder | no-log-folder | full-disk | corrupt-settings | no-speech | no-sound-module
 limber=$1
 mode=$2
+# The sound module (chimes and voice) is built next to the executable.
+sound_module="$(dirname "$limber")/limber-sound.so"
 # full-disk mounts a tmpfs: as root, or as root of a user namespace.
 if [[ $mode == full-disk && $(id -u) -ne 0 ]]; then
     unshare -rm true 2>/dev/null || { echo "SKIP: not root and no user namespaces: cannot mount"; exit 77; }
@@ -127,11 +129,37 @@ no-speech)
     done
     printf '[Paths]\nPlugins=%s\n' "$work/plugins" >"$work/app/qt.conf"
     cp "$limber" "$work/app/limber"
+    cp "$sound_module" "$work/app/" # the copy finds it beside itself, as in the build tree
     limber="$work/app/limber"
     run_short_session "$work/limber.log"
     session_ran "$work/limber.log"
+    expect_line "$work/limber.log" "sound: module .*/app/limber-sound.so loaded"
     expect_line "$work/limber.log" "warning voice unavailable: no text-to-speech engine plugin installed"
     grep -m1 "voice unavailable" "$work/limber.log"
+    ;;
+no-sound-module)
+    # A copy of the app without its sound module (a broken install): the
+    # session runs to its end in silence, and the log names the file it
+    # looked for and why it could not load it. The voice is on, so the
+    # silent stand-in for speech is exercised too.
+    [[ -f "$sound_module" ]] || fail "no $sound_module: the module is built with the app"
+    mkdir -p "$XDG_CONFIG_HOME/limber" "$work/app/bin"
+    printf '[session]\nvoice=true\n' >"$XDG_CONFIG_HOME/limber/limber.conf"
+    cp "$limber" "$work/app/bin/limber"
+    limber="$work/app/bin/limber"
+    run_short_session "$work/limber.log"
+    session_ran "$work/limber.log"
+    # Not beside the executable, so the installed place is the one named.
+    expect_line "$work/limber.log" "warning sound unavailable: cannot load the sound module .*/app/lib/limber/modules/limber-sound.so: .+; chimes and voice are off"
+    expect_line "$work/limber.log" "warning voice unavailable: "
+    refuse_line "$work/limber.log" "sound: module .* loaded"
+    grep -m1 "cannot load the sound module" "$work/limber.log"
+    # A module that is there but broken is named with the loader's reason.
+    mkdir -p "$work/app/lib/limber/modules"
+    echo "not a shared object" >"$work/app/lib/limber/modules/limber-sound.so"
+    run_short_session "$work/broken.log"
+    session_ran "$work/broken.log"
+    expect_line "$work/broken.log" "cannot load the sound module .*/app/lib/limber/modules/limber-sound.so: .+; chimes and voice are off"
     ;;
 *)
     fail "unknown mode $mode"
