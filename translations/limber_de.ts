@@ -3492,6 +3492,13 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
     </message>
 </context>
 <context>
+    <name>limber::SilentChimes</name>
+    <message>
+        <source>Limber&apos;s sound module could not be loaded: the session will be silent. Watch the screen for changes.</source>
+        <translation>Das Tonmodul von Limber ließ sich nicht laden: Die Einheit bleibt still. Achte auf den Bildschirm, um Wechsel mitzubekommen.</translation>
+    </message>
+</context>
+<context>
     <name>limber::SqliteHistoryStore</name>
     <message>
         <source>The history could not be exported to %1: %2</source>

@@ -3492,6 +3492,13 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
     </message>
 </context>
 <context>
+    <name>limber::SilentChimes</name>
+    <message>
+        <source>Limber&apos;s sound module could not be loaded: the session will be silent. Watch the screen for changes.</source>
+        <translation>No se ha podido cargar el módulo de sonido de Limber: la sesión será silenciosa. Fíjate en la pantalla para ver los cambios.</translation>
+    </message>
+</context>
+<context>
     <name>limber::SqliteHistoryStore</name>
     <message>
         <source>The history could not be exported to %1: %2</source>

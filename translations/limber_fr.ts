@@ -3492,6 +3492,13 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
     </message>
 </context>
 <context>
+    <name>limber::SilentChimes</name>
+    <message>
+        <source>Limber&apos;s sound module could not be loaded: the session will be silent. Watch the screen for changes.</source>
+        <translation>Le module audio de Limber n’a pas pu être chargé : la séance sera silencieuse. Suivez les changements à l’écran.</translation>
+    </message>
+</context>
+<context>
     <name>limber::SqliteHistoryStore</name>
     <message>
         <source>The history could not be exported to %1: %2</source>
