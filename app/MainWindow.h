@@ -114,8 +114,8 @@ public:
     SummaryView* summaryView() { return m_summary.get(); }
     NoticeBanner* problemsBanner() const { return m_problems; }
     QWidget* currentView() const;
-    // A stopped session's summary is on show, maybe offering to continue where it stopped.
-    bool showsSummary() const { return m_summary.isCurrent(); }
+    // A stopped session's summary is on show, offering to continue where it stopped.
+    bool offersToContinue() const { return m_summary.isCurrent() && !m_summary.built()->continueButton()->isHidden(); }
 
     void showHome();
     // After a stop from the media remote (RemoteControl::stoppedByRemote): the

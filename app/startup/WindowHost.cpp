@@ -68,8 +68,8 @@ QString WindowHost::reasonToKeep(MainWindow& window)
         return QStringLiteral("it is shown");
     if (window.engine().isActive())
         return QStringLiteral("a session runs in it");
-    if (window.showsSummary())
-        return QStringLiteral("it shows a session's summary");
+    if (window.offersToContinue())
+        return QStringLiteral("its summary offers to continue a stopped session");
     // Dialogs are windows of their own (isAncestorOf stops at them): walk up from each.
     for (const QWidget* widget : QApplication::topLevelWidgets()) {
         if (widget == &window || !widget->isVisible())

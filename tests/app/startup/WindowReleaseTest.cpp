@@ -145,12 +145,29 @@ TEST_F(WindowReleaseTest, AStoppedSessionsSummaryKeepsTheWindow)
     test::VirtualTime(clock).firing(timers).advance(15'000);
     window.engine().stop();
     window.showStoppedSummary(1); // "Continue where I stopped" is on offer
-    ASSERT_TRUE(window.showsSummary());
+    ASSERT_TRUE(window.offersToContinue());
     window.close();
     settle();
     EXPECT_EQ(windows.existing(), &window) << "the offer to continue would be lost";
     EXPECT_FALSE(window.isVisible());
     EXPECT_EQ(builds, 1);
+}
+
+TEST_F(WindowReleaseTest, AFinishedSessionsSummaryDoesNotKeepTheWindow)
+{
+    // The usual end of the day's stretch: the session done, its summary up, the window closed.
+    MainWindow& window = openFromTray();
+    window.startSession(QStringList {QStringLiteral("pelvic-tilt")});
+    ASSERT_TRUE(session.engine().isActive());
+    test::VirtualTime(clock).firing(timers).advance(10 * 60'000);
+    ASSERT_FALSE(session.engine().isActive()) << "the session ran to its end";
+    ASSERT_EQ(window.currentView(), window.summaryView());
+    EXPECT_FALSE(window.offersToContinue());
+    QPointer<MainWindow> closed = &window;
+    window.close();
+    settle();
+    EXPECT_TRUE(closed.isNull()) << "nothing in a finished summary is lost";
+    EXPECT_EQ(windows.existing(), nullptr);
 }
 
 TEST_F(WindowReleaseTest, AnOpenDialogOfTheWindowKeepsIt)
