@@ -32,14 +32,20 @@ max_slope=${MAX_SLOPE_KB_PER_HOUR:-50}
 settle_s=${SETTLE_SECONDS:-60}
 require_limber "${2:-build/release}"
 ensure_packages wmctrl
-require_tools Xvfb xdpyinfo xdotool trayer openbox wmctrl
+require_tools Xvfb xdpyinfo xdotool trayer openbox wmctrl dbus-daemon
 start_private_display
-pid="" panel="" wm=""
+pid="" panel="" wm="" bus=""
 cleanup() {
-    for p in "$pid" "$panel" "$wm"; do [[ -n "$p" ]] && { kill "$p" 2>/dev/null || true; }; done
+    for p in "$pid" "$panel" "$wm" "$bus"; do [[ -n "$p" ]] && { kill "$p" 2>/dev/null || true; }; done
     stop_private_display
 }
 trap cleanup EXIT
+# A session bus of its own, as a desktop has: without one Qt tries to
+# autolaunch one, and that failure's warning counts as an error line.
+dbus-daemon --session --fork --print-address=3 --print-pid=4 3>"$work/bus.address" 4>"$work/bus.pid"
+DBUS_SESSION_BUS_ADDRESS=$(cat "$work/bus.address")
+export DBUS_SESSION_BUS_ADDRESS
+bus=$(cat "$work/bus.pid")
 # A window manager (so the window can be closed the way a person closes it)
 # and a panel with a system tray (without one, Limber keeps a minimized window).
 openbox >/dev/null 2>&1 &
