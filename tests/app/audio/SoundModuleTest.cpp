@@ -114,7 +114,8 @@ TEST(SoundModule, IsLookedForNextToTheExecutableThenInLimbersLibraryFolder)
     const QString name = QFileInfo(QStringLiteral(LIMBER_SOUND_MODULE_FILE)).fileName();
     const QDir here(QCoreApplication::applicationDirPath());
     EXPECT_EQ(candidates.at(0), here.filePath(name));
-    EXPECT_TRUE(candidates.at(1).endsWith(QStringLiteral("/lib/limber/modules/") + name)) << candidates.at(1).toStdString();
+    EXPECT_TRUE(candidates.at(1).endsWith(QStringLiteral("/lib/limber/modules/") + name))
+        << candidates.at(1).toStdString();
 }
 
 } // namespace

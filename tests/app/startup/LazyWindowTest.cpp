@@ -1,4 +1,5 @@
 #include "AppTestSupport.h"
+#include "HostedWindows.h"
 #include "VirtualTime.h"
 
 #include "MainWindow.h"
@@ -23,7 +24,7 @@ namespace {
 // In the tray (issue 17) the window is built only when something shows it:
 // the composition root's WindowHost makes it on first use, and the tray
 // companion asks it for the window only to show it.
-class LazyWindowTest : public test::WidgetTest {
+class LazyWindowTest : public test::WidgetTest, public test::HostedWindows {
 protected:
     void SetUp() override
     {
@@ -44,17 +45,6 @@ protected:
         EXPECT_NE(action, nullptr) << objectName.toStdString();
         return action;
     }
-
-    VirtualClock clock;
-    VirtualTimerSource timers {clock};
-    GuidedSession session {test::builtinCatalog(), clock, timers};
-    int builds = 0;
-    WindowHost windows {[this] {
-        ++builds;
-        auto window = std::make_unique<MainWindow>(test::builtinCatalog(), session);
-        window->setStopConfirmer([] { return true; });
-        return window;
-    }};
 };
 
 TEST_F(LazyWindowTest, TheHostBuildsTheWindowOnceOnFirstUse)

@@ -1,4 +1,5 @@
 #include "AppTestSupport.h"
+#include "HostedWindows.h"
 #include "VirtualTime.h"
 
 #include "MainWindow.h"
@@ -29,7 +30,7 @@ namespace {
 // Closed to the tray (issue 17: ≤ 35 MB in the tray once the window has been
 // open), the window is destroyed and built again when next shown, unless
 // something in it would be lost.
-class WindowReleaseTest : public test::WidgetTest {
+class WindowReleaseTest : public test::WidgetTest, public test::HostedWindows {
 protected:
     void SetUp() override
     {
@@ -58,16 +59,6 @@ protected:
         QCoreApplication::processEvents();
     }
 
-    VirtualClock clock;
-    VirtualTimerSource timers {clock};
-    GuidedSession session {test::builtinCatalog(), clock, timers};
-    int builds = 0;
-    WindowHost windows {[this] {
-        ++builds;
-        auto window = std::make_unique<MainWindow>(test::builtinCatalog(), session);
-        window->setStopConfirmer([] { return true; });
-        return window;
-    }};
     std::unique_ptr<TrayCompanion> tray;
 };
 
