@@ -4,9 +4,20 @@
 #include <QDBusMetaType>
 #include <QMutexLocker>
 
+#include <atomic>
 #include <stdexcept>
 
 namespace limber::test {
+
+namespace {
+
+int nextConnectionNumber()
+{
+    static std::atomic<int> last {0};
+    return ++last;
+}
+
+} // namespace
 
 std::optional<uint> FakeDesktopState::watchOf(Watch kind)
 {
@@ -68,7 +79,10 @@ QString FakeNotificationsAdaptor::GetServerInformation(QString& vendor, QString&
 }
 
 FakeDesktopServices::FakeDesktopServices(int services)
-    : m_connectionName(QStringLiteral("fake-desktop-%1").arg(reinterpret_cast<quintptr>(this)))
+    // A name never used before in this process: services made again at the
+    // same address would otherwise get back, by name, the connection the last
+    // ones are still closing.
+    : m_connectionName(QStringLiteral("fake-desktop-%1").arg(nextConnectionNumber()))
     , m_services(services)
 {
     m_thread.start();
