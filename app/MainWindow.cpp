@@ -25,6 +25,7 @@
 #include "style/Appearance.h"
 #include "widgets/DialogFocusReturn.h"
 #include "widgets/NoticeBanner.h"
+#include "widgets/StackPages.h"
 #include "widgets/WindowGeometry.h"
 
 #include "limber/Catalog.h"
@@ -148,7 +149,7 @@ void MainWindow::buildViews()
     m_historyView.reset();
 
     m_home = new HomeView(m_catalog);
-    m_views->addWidget(m_home);
+    addStackPage(*m_views, *m_home);
     if (m_setAsideLink)
         m_setAsideLink->attach(*m_home);
     connect(m_home, &HomeView::startRequested, this, &MainWindow::startFromHome);

@@ -8,6 +8,8 @@
 #include "style/Appearance.h"
 #include "widgets/ActionButton.h"
 #include "widgets/NoticeBanner.h"
+#include "widgets/StackPages.h"
+#include "widgets/WrappedLabel.h"
 
 #include "limber/Catalog.h"
 #include "limber/CatalogText.h"
@@ -25,9 +27,7 @@ namespace {
 
 QLabel* wrapped(const QString& text, QWidget* parent)
 {
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    return label;
+    return new WrappedLabel(text, parent);
 }
 
 } // namespace
@@ -48,7 +48,10 @@ HomeView::HomeView(const Catalog& catalog, QWidget* parent)
     m_reminder->setTitle(SafetyNote::title());
     m_reminder->setText(SafetyNote::brief());
     m_reminder->setDismissText(tr("Got it"));
-    m_reminder->setVisible(!SafetyNote::isAcknowledged());
+    // hide() only: showing a child of a window not yet shown lays it out at a
+    // size not its own, work the window's first show does again.
+    if (SafetyNote::isAcknowledged())
+        m_reminder->hide();
     connect(m_reminder, &NoticeBanner::dismissed, this, [this] {
         SafetyNote::acknowledge();
         m_picker->setFocus(Qt::OtherFocusReason);
@@ -67,9 +70,8 @@ HomeView::HomeView(const Catalog& catalog, QWidget* parent)
         requestStart();
     });
 
-    auto* title = new QLabel(tr("Where does it hurt?"), this);
+    auto* title = wrapped(tr("Where does it hurt?"), this);
     title->setFont(appearance::scaledFont(font(), 2.0, QFont::DemiBold));
-    title->setWordWrap(true);
     auto* subtitle = wrapped(tr("Choose the part of your back that needs some care."), this);
     appearance::setMuted(subtitle);
 
@@ -95,8 +97,8 @@ HomeView::HomeView(const Catalog& catalog, QWidget* parent)
     left->addWidget(about, 0, Qt::AlignHCenter);
 
     m_intro = buildIntroPanel(catalog);
-    m_side->addWidget(m_intro);
-    m_side->addWidget(m_routine);
+    addStackPage(*m_side, *m_intro);
+    addStackPage(*m_side, *m_routine);
     connect(m_routine, &RoutinePanel::startRequested, this, &HomeView::requestStart);
 
     // The body picker stays the fast path; the person's own routines sit under it on the right.
@@ -132,9 +134,8 @@ QWidget* HomeView::buildIntroPanel(const Catalog& catalog)
     // a region from a user's own catalog may have no place on the figure.
     auto* panel = new QWidget(this);
     const int gap = appearance::spacing(font());
-    auto* heading = new QLabel(tr("A few minutes of gentle stretching"), panel);
+    auto* heading = wrapped(tr("A few minutes of gentle stretching"), panel);
     heading->setFont(appearance::scaledFont(font(), 1.35, QFont::DemiBold));
-    heading->setWordWrap(true);
     auto* text = wrapped(tr("Pick a region on the figure and Limber suggests one or two exercises for it. "
                             "It then talks you through them: when to hold, when to breathe, when to rest."),
                          panel);

@@ -5,6 +5,7 @@
 #include "routines/RoutineText.h"
 #include "style/Appearance.h"
 #include "widgets/ActionButton.h"
+#include "widgets/StackPages.h"
 
 #include "limber/Catalog.h"
 
@@ -168,8 +169,8 @@ RoutineListPanel::RoutineListPanel(const Catalog& catalog, QWidget* parent)
     filledLayout->addWidget(m_list, 1);
     filledLayout->addLayout(actions);
 
-    m_pages->addWidget(m_empty);
-    m_pages->addWidget(m_filled);
+    addStackPage(*m_pages, *m_empty);
+    addStackPage(*m_pages, *m_filled);
 
     m_deletedBar->setObjectName(QStringLiteral("routineDeletedBar"));
     m_deletedBar->setAccessibleName(tr("Routine deleted"));

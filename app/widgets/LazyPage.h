@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/StackPages.h"
+
 #include <QPointer>
 #include <QStackedWidget>
 
@@ -29,7 +31,7 @@ public:
     {
         if (!m_page) {
             m_page = m_build();
-            m_stack.addWidget(m_page);
+            addStackPage(m_stack, *m_page);
         }
         return m_page;
     }

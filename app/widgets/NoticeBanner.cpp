@@ -2,6 +2,7 @@
 
 #include "style/Appearance.h"
 #include "widgets/ActionButton.h"
+#include "widgets/WrappedLabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -15,14 +16,12 @@ namespace limber {
 NoticeBanner::NoticeBanner(Tone tone, QWidget* parent)
     : QFrame(parent)
     , m_tone(tone)
-    , m_title(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_title(new WrappedLabel(this))
+    , m_text(new WrappedLabel(this))
     , m_dismiss(new ActionButton(tr("Dismiss"), this))
 {
     setAccessibleName(tone == Tone::Warning ? tr("Problems") : tr("Notice"));
-    m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_dismiss->setAutoDefault(true);
