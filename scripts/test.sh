@@ -7,8 +7,8 @@ scripts/setup.sh --test
 export QT_QPA_PLATFORM=offscreen
 source tools/headless.sh
 ensure_runtime_dir
-# Tests run side by side, one per core; the few that must be alone (real-time
-# audio, timed soaks) say so with RUN_SERIAL, and the gtest programs that
+# Tests run side by side, one per core; the few that must be alone (the
+# real-time audio tests) say so with RUN_SERIAL, and the gtest programs that
 # share a home folder with RESOURCE_LOCK.
 export CTEST_PARALLEL_LEVEL=${CTEST_PARALLEL_LEVEL:-$(nproc)}
 cmake --workflow --preset ci

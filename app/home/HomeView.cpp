@@ -23,15 +23,6 @@
 
 namespace limber {
 
-namespace {
-
-QLabel* wrapped(const QString& text, QWidget* parent)
-{
-    return new WrappedLabel(text, parent);
-}
-
-} // namespace
-
 HomeView::HomeView(const Catalog& catalog, QWidget* parent)
     : QWidget(parent)
     , m_picker(new BodyRegionPicker(this))
@@ -70,9 +61,9 @@ HomeView::HomeView(const Catalog& catalog, QWidget* parent)
         requestStart();
     });
 
-    auto* title = wrapped(tr("Where does it hurt?"), this);
+    auto* title = new WrappedLabel(tr("Where does it hurt?"), this);
     title->setFont(appearance::scaledFont(font(), 2.0, QFont::DemiBold));
-    auto* subtitle = wrapped(tr("Choose the part of your back that needs some care."), this);
+    auto* subtitle = new WrappedLabel(tr("Choose the part of your back that needs some care."), this);
     appearance::setMuted(subtitle);
 
     auto* about = new QPushButton(tr("About these exercises"), this);
@@ -134,11 +125,11 @@ QWidget* HomeView::buildIntroPanel(const Catalog& catalog)
     // a region from a user's own catalog may have no place on the figure.
     auto* panel = new QWidget(this);
     const int gap = appearance::spacing(font());
-    auto* heading = wrapped(tr("A few minutes of gentle stretching"), panel);
+    auto* heading = new WrappedLabel(tr("A few minutes of gentle stretching"), panel);
     heading->setFont(appearance::scaledFont(font(), 1.35, QFont::DemiBold));
-    auto* text = wrapped(tr("Pick a region on the figure and Limber suggests one or two exercises for it. "
-                            "It then talks you through them: when to hold, when to breathe, when to rest."),
-                         panel);
+    auto* text = new WrappedLabel(tr("Pick a region on the figure and Limber suggests one or two exercises for it. "
+                                     "It then talks you through them: when to hold, when to breathe, when to rest."),
+                                  panel);
     appearance::setMuted(text);
 
     auto* layout = new QVBoxLayout(panel);

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QFile>
+
 #include <algorithm>
 #include <charconv>
 #include <string_view>

@@ -31,7 +31,7 @@ void WrappedLabel::forget() const
 int WrappedLabel::heightForWidth(int width) const
 {
     Key key = currentKey();
-    if (!(key == m_key)) {
+    if (key != m_key) {
         m_key = std::move(key);
         forget();
     }
