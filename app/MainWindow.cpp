@@ -23,9 +23,9 @@
 #include "settings/ReminderOffer.h"
 #include "startup/Translations.h"
 #include "style/Appearance.h"
+#include "widgets/DeferredLayout.h"
 #include "widgets/DialogFocusReturn.h"
 #include "widgets/NoticeBanner.h"
-#include "widgets/StackPages.h"
 #include "widgets/WindowGeometry.h"
 
 #include "limber/Catalog.h"
@@ -301,7 +301,7 @@ QWidget* MainWindow::currentView() const
 void MainWindow::startSession(const QStringList& exerciseIds)
 {
     // Home knows the counts chosen for ranged doses: a command line start gets the defaults the cards show.
-    startSession(exerciseIds, m_home->routinePanel()->planOptions());
+    startSession(exerciseIds, m_home->planOptions());
 }
 
 void MainWindow::startSession(const QStringList& exerciseIds, const PlanOptions& options)
@@ -311,7 +311,7 @@ void MainWindow::startSession(const QStringList& exerciseIds, const PlanOptions&
 
 void MainWindow::startSession(const Routine& routine)
 {
-    showSession(m_guided.prepare(routine, m_home->routinePanel()->planOptions()));
+    showSession(m_guided.prepare(routine, m_home->planOptions()));
 }
 
 void MainWindow::showSession(bool prepared)
@@ -336,7 +336,7 @@ void MainWindow::startFromHome(const QStringList& exerciseIds, const PlanOptions
 
 void MainWindow::startRoutine(const Routine& routine)
 {
-    const PlanOptions options = m_home->routinePanel()->planOptions();
+    const PlanOptions options = m_home->planOptions();
     PainCheckInDialog::askBeforeThen(m_history ? m_recorder : nullptr, regionNameOf(routine.exerciseIds()), this,
                                      [this, routine, options] { showSession(m_guided.prepare(routine, options)); });
 }
@@ -528,7 +528,7 @@ bool MainWindow::startFromReminder(const QStringList& exerciseIds)
     show();
     raise();
     activateWindow();
-    startFromHome(exerciseIds, m_home->routinePanel()->planOptions());
+    startFromHome(exerciseIds, m_home->planOptions());
     return true;
 }
 

@@ -8,8 +8,10 @@ namespace limber {
 
 HomeChoice HomeChoice::of(const HomeView& home)
 {
-    const RoutinePanel& panel = *home.routinePanel();
-    return {panel.regionId(), panel.chosenExerciseIds(), panel.planOptions().reps};
+    const RoutinePanel* panel = home.builtRoutinePanel();
+    if (!panel) // no region was chosen
+        return {};
+    return {panel->regionId(), panel->chosenExerciseIds(), panel->planOptions().reps};
 }
 
 void HomeChoice::applyTo(HomeView& home) const

@@ -7,8 +7,8 @@
 #include "routines/RoutineListPanel.h"
 #include "style/Appearance.h"
 #include "widgets/ActionButton.h"
+#include "widgets/DeferredLayout.h"
 #include "widgets/NoticeBanner.h"
-#include "widgets/StackPages.h"
 #include "widgets/WrappedLabel.h"
 
 #include "limber/Catalog.h"
@@ -25,12 +25,13 @@ namespace limber {
 
 HomeView::HomeView(const Catalog& catalog, QWidget* parent)
     : QWidget(parent)
+    , m_catalog(catalog)
     , m_picker(new BodyRegionPicker(this))
-    , m_routine(new RoutinePanel(catalog, this))
     , m_routineList(new RoutineListPanel(catalog, this))
     , m_reminder(new NoticeBanner(NoticeBanner::Tone::Information, this))
     , m_weeklyGoal(new WeeklyGoalView(this))
     , m_side(new QStackedWidget(this))
+    , m_routine(*m_side, [this] { return buildRoutinePanel(); })
 {
     setAccessibleName(tr("Home"));
     const int gap = appearance::spacing(font());
@@ -89,8 +90,6 @@ HomeView::HomeView(const Catalog& catalog, QWidget* parent)
 
     m_intro = buildIntroPanel(catalog);
     addStackPage(*m_side, *m_intro);
-    addStackPage(*m_side, *m_routine);
-    connect(m_routine, &RoutinePanel::startRequested, this, &HomeView::requestStart);
 
     // The body picker stays the fast path; the person's own routines sit under it on the right.
     m_routineList->hide();
@@ -116,6 +115,11 @@ HomeView::HomeView(const Catalog& catalog, QWidget* parent)
     layout->addLayout(body, 1);
 
     setTabOrder(m_reminder->dismissButton(), m_picker);
+    // The figure is where home starts, also from the keyboard (arrows pick a
+    // region). Said here, since otherwise the first control in the focus
+    // chain that is visible when the window is activated would get it, and
+    // which that is depends on what has appeared by then (a notice, say).
+    m_picker->setFocus(Qt::OtherFocusReason);
 }
 
 QWidget* HomeView::buildIntroPanel(const Catalog& catalog)
@@ -154,6 +158,21 @@ QWidget* HomeView::buildIntroPanel(const Catalog& catalog)
     return panel;
 }
 
+RoutinePanel* HomeView::buildRoutinePanel()
+{
+    auto* panel = new RoutinePanel(m_catalog, this);
+    panel->setBaseOptions(m_baseOptions);
+    panel->setSetAside(m_setAside);
+    connect(panel, &RoutinePanel::startRequested, this, &HomeView::requestStart);
+    connect(panel, &RoutinePanel::detailsOpened, this, &HomeView::detailsOpened);
+    return panel;
+}
+
+RoutinePanel* HomeView::routinePanel()
+{
+    return m_routine.get();
+}
+
 void HomeView::selectRegion(const QString& regionId)
 {
     const int index = m_picker->indexOf(regionId);
@@ -165,8 +184,23 @@ void HomeView::selectRegion(const QString& regionId)
 
 void HomeView::setBaseOptions(const PlanOptions& options)
 {
-    m_routine->setBaseOptions(options);
+    m_baseOptions = options;
+    if (RoutinePanel* panel = m_routine.built())
+        panel->setBaseOptions(options);
     m_routineList->setBaseOptions(options);
+}
+
+PlanOptions HomeView::planOptions() const
+{
+    const RoutinePanel* panel = m_routine.built();
+    return panel ? panel->planOptions() : m_baseOptions;
+}
+
+void HomeView::setSetAside(SetAsideBook* book)
+{
+    m_setAside = book;
+    if (RoutinePanel* panel = m_routine.built())
+        panel->setSetAside(book);
 }
 
 void HomeView::setWeeklyProgress(int done, int goal)
@@ -178,16 +212,20 @@ void HomeView::showRegion(const QString& regionId)
 {
     if (m_picker->indexOf(regionId) < 0)
         m_picker->clearSelection();
-    m_routine->showRegion(regionId);
-    m_side->setCurrentWidget(m_routine);
+    RoutinePanel* panel = m_routine.get();
+    panel->showRegion(regionId);
+    m_side->setCurrentWidget(panel);
 }
 
 void HomeView::requestStart()
 {
-    const QStringList ids = m_routine->chosenExerciseIds();
-    if (m_side->currentWidget() != m_routine || ids.isEmpty())
+    if (!m_routine.isCurrent())
         return;
-    Q_EMIT startRequested(ids, m_routine->planOptions());
+    const RoutinePanel& panel = *m_routine.built();
+    const QStringList ids = panel.chosenExerciseIds();
+    if (ids.isEmpty())
+        return;
+    Q_EMIT startRequested(ids, panel.planOptions());
 }
 
 void HomeView::keyPressEvent(QKeyEvent* event)
@@ -195,7 +233,7 @@ void HomeView::keyPressEvent(QKeyEvent* event)
     // Enter anywhere on home starts, unless a control used it first (buttons
     // here are auto-default, so a focused button takes its own Enter).
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-        if (m_side->currentWidget() == m_routine && m_routine->startButton()->isEnabled()) {
+        if (m_routine.isCurrent() && m_routine.built()->startButton()->isEnabled()) {
             requestStart();
             event->accept();
             return;

@@ -5,7 +5,7 @@
 #include "routines/RoutineText.h"
 #include "style/Appearance.h"
 #include "widgets/ActionButton.h"
-#include "widgets/StackPages.h"
+#include "widgets/DeferredLayout.h"
 
 #include "limber/Catalog.h"
 

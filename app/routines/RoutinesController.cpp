@@ -4,6 +4,7 @@
 #include "routines/RoutineLibrary.h"
 #include "routines/RoutineListPanel.h"
 #include "routines/RoutineText.h"
+#include "widgets/DeferredLayout.h"
 
 #include "limber/Settings.h"
 
@@ -54,7 +55,7 @@ void RoutinesController::attach(RoutineListPanel* panel)
         if (const std::optional<Routine> routine = m_library.routine(id))
             Q_EMIT startRequested(*routine);
     });
-    panel->show();
+    showChild(*panel); // it may be in a window not yet shown
     refresh();
     Q_EMIT panelAttached(panel);
 }

@@ -37,7 +37,7 @@ SetAsideLink::SetAsideLink(SetAsideBook& book, SessionEngine& engine, HistoryRec
 
 void SetAsideLink::attach(HomeView& home)
 {
-    home.routinePanel()->setSetAside(&m_book);
+    home.setSetAside(&m_book);
 }
 
 void SetAsideLink::attach(SummaryView& summary)

@@ -186,8 +186,7 @@ void LimberApp::wireWindow(MainWindow& window)
     auto* ownActions = new OwnExerciseActions(
         m_catalog.catalog, userCatalogFolder(), [this](const QString& regionId) { showChangedRegion(regionId); },
         &window);
-    connect(window.homeView()->routinePanel(), &RoutinePanel::detailsOpened, ownActions,
-            &OwnExerciseActions::addButtons);
+    connect(window.homeView(), &HomeView::detailsOpened, ownActions, &OwnExerciseActions::addButtons);
     window.setRoutineLibrary(m_routineLibrary.get());
     m_routineFiles = new RoutineFiles(m_catalog.catalog, m_routines, *window.routines(), window);
     connect(m_routineFiles, &RoutineFiles::exercisesInstalled, this, addExercises); // a .limber file's own exercises

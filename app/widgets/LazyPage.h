@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/StackPages.h"
+#include "widgets/DeferredLayout.h"
 
 #include <QPointer>
 #include <QStackedWidget>

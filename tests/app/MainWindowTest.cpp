@@ -63,6 +63,23 @@ TEST_F(MainWindowTest, StartsAtHomeWithSensibleSize)
     EXPECT_EQ(picker().regionCount(), 3);
 }
 
+TEST_F(MainWindowTest, TheRegionsExercisesAreBuiltOnceARegionIsChosen)
+{
+    // Nobody sees them before; built earlier, they cost the first frame their sizes.
+    EXPECT_EQ(home().builtRoutinePanel(), nullptr);
+    PlanOptions options;
+    options.holdMs = 20000;
+    home().setBaseOptions(options);
+    EXPECT_EQ(home().planOptions().holdMs, 20000) << "home's options stand in until then";
+
+    home().selectRegion(QStringLiteral("neck-shoulders"));
+    const RoutinePanel* built = home().builtRoutinePanel();
+    ASSERT_NE(built, nullptr);
+    EXPECT_TRUE(built->isVisible());
+    EXPECT_EQ(built->planOptions().holdMs, 20000) << "the options given before are handed over";
+    EXPECT_EQ(home().routinePanel(), built) << "built once";
+}
+
 TEST_F(MainWindowTest, ASoundHintAppearsExactlyWhenChimesCannotBeHeard)
 {
     EXPECT_TRUE(window->soundNotice()->isHidden()) << "nothing to say before audio starts";

@@ -1,6 +1,6 @@
 #include "AppTestSupport.h"
 
-#include "widgets/StackPages.h"
+#include "widgets/DeferredLayout.h"
 
 #include <QLabel>
 #include <QStackedWidget>
@@ -11,7 +11,7 @@
 namespace limber {
 namespace {
 
-class StackPagesTest : public test::WidgetTest { };
+class DeferredLayoutTest : public test::WidgetTest { };
 
 // A page whose layout places a label: the label's geometry says whether, and
 // at which size, the page was laid out.
@@ -28,7 +28,7 @@ struct Page {
     QLabel* label;
 };
 
-TEST_F(StackPagesTest, APageOfAHiddenWindowIsLaidOutOnceTheWindowShowsIt)
+TEST_F(DeferredLayoutTest, APageOfAHiddenWindowIsLaidOutOnceTheWindowShowsIt)
 {
     QWidget window;
     auto* stack = new QStackedWidget(&window);
@@ -51,7 +51,7 @@ TEST_F(StackPagesTest, APageOfAHiddenWindowIsLaidOutOnceTheWindowShowsIt)
     EXPECT_EQ(page.label->geometry(), QRect(10, 10, 380, 280)) << "laid out at the window's size";
 }
 
-TEST_F(StackPagesTest, APageAddedToAShownStackIsLaidOutAtOnce)
+TEST_F(DeferredLayoutTest, APageAddedToAShownStackIsLaidOutAtOnce)
 {
     QStackedWidget stack;
     auto* first = new QWidget;
@@ -73,6 +73,44 @@ TEST_F(StackPagesTest, APageAddedToAShownStackIsLaidOutAtOnce)
     addStackPage(shownEmpty, *another.widget);
     ASSERT_TRUE(another.widget->isVisible());
     EXPECT_EQ(another.label->geometry(), QRect(10, 10, 280, 180));
+}
+
+TEST_F(DeferredLayoutTest, AChildShownInAHiddenWindowIsLaidOutOnceTheWindowShowsIt)
+{
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    Page child;
+    layout->addWidget(child.widget);
+    child.widget->hide();
+    const QRect untouched = child.label->geometry();
+
+    showChild(*child.widget);
+    EXPECT_FALSE(child.widget->isHidden()) << "shown, in so far as a hidden window lets it be";
+    EXPECT_TRUE(child.widget->layout()->isEnabled());
+    // QWidget::show() alone would lay the child out here.
+    EXPECT_EQ(child.label->geometry(), untouched) << "no layout work before the window is shown";
+
+    window.resize(400, 300);
+    window.show();
+    ASSERT_TRUE(child.widget->isVisible());
+    EXPECT_EQ(child.label->geometry(), QRect(10, 10, 380, 280)) << "laid out at the window's size";
+}
+
+TEST_F(DeferredLayoutTest, AChildShownInAShownWindowIsLaidOutAtOnce)
+{
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    Page child;
+    layout->addWidget(child.widget);
+    child.widget->hide();
+    window.resize(400, 300);
+    window.show();
+
+    showChild(*child.widget);
+    ASSERT_TRUE(child.widget->isVisible());
+    EXPECT_EQ(child.label->geometry(), QRect(10, 10, 380, 280));
 }
 
 } // namespace
