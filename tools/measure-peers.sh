@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `tools/measure.sh --peers [BUILD_DIR]`: Limber side by side with the break
 # apps people know (Workrave, Safe Eyes, RSIBreak) and the floor (a trivial Qt 6
-# Widgets window, tools/qt-floor.cpp) in one run of one harness, because this
+# Widgets window, tools/qt-floor.cpp; and home's words and type sizes in plain
+# Qt widgets, tools/qt-home-floor.cpp) in one run of one harness, because this
 # machine's speed drifts from hour to hour: only ratios within a run compare.
 #
 # Every app is started by the same stopwatch (tools/first-map.c: fork to its
@@ -57,6 +58,8 @@ export DBUS_SESSION_BUS_ADDRESS DBUS_SYSTEM_BUS_ADDRESS
 cc -O2 -o "$work/first-map" tools/first-map.c -lxcb
 # shellcheck disable=SC2046
 g++ -O2 -fPIC -std=c++17 -o "$work/qt-floor" tools/qt-floor.cpp $(pkg-config --cflags --libs Qt6Widgets)
+# shellcheck disable=SC2046
+g++ -O2 -fPIC -std=c++17 -o "$work/qt-home-floor" tools/qt-home-floor.cpp $(pkg-config --cflags --libs Qt6Widgets)
 
 ticks=$(getconf CLK_TCK)
 tree() { # the pid and its descendants
@@ -100,10 +103,11 @@ stop_tree() {
 
 declare -A figures
 record() { figures[$1]+="$2 "; }
-read -r -a apps <<<"${APPS:-floor limber workrave safeeyes rsibreak}"
+read -r -a apps <<<"${APPS:-floor homefloor limber workrave safeeyes rsibreak}"
 command_of() {
     case $1 in
     floor) echo "$work/qt-floor" ;;
+    homefloor) echo "$work/qt-home-floor" ;;
     limber) echo "$limber" ;;
     *) echo "$1" ;;
     esac
@@ -231,10 +235,10 @@ best_peer() { # key suffix; smallest median among the peers
 }
 
 echo "Limber $("$limber" --version | awk '{print $2}') against its peers, $(date -u +%F\ %H:%M) UTC, $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), Xvfb"
-echo "medians; n = runs with a figure; x floor = against the trivial Qt 6 window, x best peer = against the lowest peer"
+echo "medians; n = runs with a figure; x floor = against the trivial Qt 6 window, x home floor = against home's words in plain Qt (homefloor), x best peer = against the lowest peer"
 header="| figure |" rule="|---|"
 for app in "${apps[@]}"; do header+=" $app |"; rule+="---|"; done
-printf '\n%s Limber x floor | Limber x best peer |\n%s---|---|\n' "$header" "$rule"
+printf '\n%s Limber x floor | Limber x home floor | Limber x best peer |\n%s---|---|---|\n' "$header" "$rule"
 row() { # title suffix
     local title=$1 suffix=$2 app line
     line="| $title |"
@@ -242,7 +246,7 @@ row() { # title suffix
         v=$(med "$app.$suffix"); n=$(count "$app.$suffix")
         if [[ "$v" == - ]]; then line+=" - |"; else line+=" $v (n=$n) |"; fi
     done
-    line+=" $(ratio "$(med "limber.$suffix")" "$(med "floor.$suffix")") | $(ratio "$(med "limber.$suffix")" "$(best_peer "$suffix")") |"
+    line+=" $(ratio "$(med "limber.$suffix")" "$(med "floor.$suffix")") | $(ratio "$(med "limber.$suffix")" "$(med "homefloor.$suffix")") | $(ratio "$(med "limber.$suffix")" "$(best_peer "$suffix")") |"
     echo "$line"
 }
 row "first mapped window, ms" first_window_ms

@@ -1,131 +1,8 @@
 #include "home/BodyFigure.h"
 
-#include <QTransform>
+#include "home/BodyFigureBaked.h"
 
 namespace limber {
-
-namespace {
-
-// The figure is sketched on a 200 × 340 grid (easy to reason about) and built
-// five times larger: boolean path operations flatten curves at a fixed
-// tolerance, so a bigger design space keeps region edges smooth when scaled up.
-constexpr qreal GridScale = 5.0;
-constexpr qreal GridWidth = 200.0;
-constexpr qreal GridHeight = 340.0;
-constexpr qreal Centre = GridWidth / 2.0;
-
-struct Curve {
-    QPointF c1;
-    QPointF c2;
-    QPointF end;
-};
-
-QPointF mirrored(const QPointF& p)
-{
-    return {2.0 * Centre - p.x(), p.y()};
-}
-
-// A shape symmetric about the spine, given as its right half: from `start` on
-// the centre line, down the right side, back to the centre line. The left half
-// is the mirror image walked in reverse, so the outline stays one closed path.
-QPainterPath symmetricShape(const QPointF& start, const QList<Curve>& rightHalf)
-{
-    QPainterPath path(start);
-    for (const Curve& curve : rightHalf)
-        path.cubicTo(curve.c1, curve.c2, curve.end);
-    for (qsizetype i = rightHalf.size() - 1; i >= 0; --i) {
-        const QPointF from = i > 0 ? rightHalf[i - 1].end : start;
-        path.cubicTo(mirrored(rightHalf[i].c2), mirrored(rightHalf[i].c1), mirrored(from));
-    }
-    path.closeSubpath();
-    return path;
-}
-
-// The same open stroke on both sides of the spine.
-void addMirroredStroke(QPainterPath& path, const QPointF& start, const QList<Curve>& curves)
-{
-    path.moveTo(start);
-    for (const Curve& curve : curves)
-        path.cubicTo(curve.c1, curve.c2, curve.end);
-    path.moveTo(mirrored(start));
-    for (const Curve& curve : curves)
-        path.cubicTo(mirrored(curve.c1), mirrored(curve.c2), mirrored(curve.end));
-}
-
-QPainterPath silhouetteOnGrid()
-{
-    // Neck, trapezius, shoulder, the arm hanging loose, the side of the torso,
-    // hip and thigh; the legs fade out below the knee line when painted.
-    return symmetricShape({Centre, 44},
-                          {
-                              {{106, 44}, {111, 45}, {111, 50}},    // neck, hidden under the head
-                              {{111, 58}, {112, 64}, {114, 68}},    // side of the neck
-                              {{126, 76}, {140, 80}, {150, 85}},    // trapezius slope
-                              {{160, 90}, {166, 100}, {166, 114}},  // round of the shoulder
-                              {{167, 134}, {169, 152}, {169, 168}}, // upper arm, outside
-                              {{170, 186}, {172, 206}, {173, 222}}, // forearm, outside
-                              {{177, 232}, {177, 246}, {169, 252}}, // hand
-                              {{163, 255}, {158, 248}, {157, 238}},
-                              {{156, 226}, {156, 214}, {155, 198}},    // forearm, inside
-                              {{154, 180}, {152, 150}, {149, 132}},    // upper arm, inside
-                              {{147, 126}, {143, 126}, {141, 132}},    // armpit
-                              {{138, 150}, {134, 168}, {134, 186}},    // ribs to waist
-                              {{134, 204}, {146, 218}, {147, 240}},    // hip
-                              {{148, 270}, {143, 300}, {139, 340}},    // outer thigh
-                              {{130, 341}, {114, 341}, {105, 340}},    // cut at the knee line (faded when painted)
-                              {{104, 310}, {103, 290}, {Centre, 272}}, // inner thigh up to the crotch
-                          });
-}
-
-QPainterPath headOnGrid()
-{
-    QPainterPath head;
-    head.addEllipse(QPointF(Centre, 30), 20, 25);
-    return head;
-}
-
-// Everything below a boundary that runs across the back as a gentle curve,
-// the way anatomy charts divide it, rather than as a straight cut.
-QPainterPath belowBoundary(qreal centreY, qreal sideY, qreal left, qreal right)
-{
-    QPainterPath region;
-    region.moveTo(left, GridHeight);
-    region.lineTo(left, sideY);
-    region.cubicTo(left + 30, sideY, Centre - 40, centreY, Centre, centreY);
-    region.cubicTo(Centre + 40, centreY, right - 30, sideY, right, sideY);
-    region.lineTo(right, GridHeight);
-    region.closeSubpath();
-    return region;
-}
-
-QPainterPath spineOnGrid()
-{
-    QPainterPath spine;
-    spine.moveTo(Centre, 74);
-    spine.cubicTo(Centre - 1.5, 140, Centre + 1.5, 200, Centre, 252);
-    return spine;
-}
-
-QPainterPath detailsOnGrid()
-{
-    QPainterPath details;
-    // Shoulder blades: the inner edge, the top ridge and the lower tip.
-    addMirroredStroke(details, {112, 112},
-                      {
-                          {{120, 108}, {132, 106}, {138, 112}},
-                          {{137, 128}, {133, 146}, {127, 158}},
-                          {{121, 150}, {115, 136}, {112, 112}},
-                      });
-    // Small of the back, where it meets the hips.
-    addMirroredStroke(details, {118, 230}, {{{124, 236}, {130, 240}, {136, 240}}});
-    // Buttocks: the cleft and the fold underneath.
-    details.moveTo(Centre, 256);
-    details.lineTo(Centre, 276);
-    addMirroredStroke(details, {Centre + 3, 294}, {{{114, 298}, {130, 298}, {142, 292}}});
-    return details;
-}
-
-} // namespace
 
 std::optional<BodyArea> bodyAreaForRegion(const QString& regionId)
 {
@@ -145,35 +22,18 @@ const BodyFigure& BodyFigure::instance()
 }
 
 BodyFigure::BodyFigure()
-    : m_bounds(0, 0, GridWidth * GridScale, GridHeight * GridScale)
+    : m_bounds(0, 0, bodyfigure::GridWidth * bodyfigure::GridScale, bodyfigure::GridHeight * bodyfigure::GridScale)
 {
-    const QTransform toDesign = QTransform::fromScale(GridScale, GridScale);
-    m_silhouette = toDesign.map(silhouetteOnGrid());
-    m_head = toDesign.map(headOnGrid());
-
-    // Each region is a band across the back, cut to the body outline and kept
-    // off the head; the middle bands are also kept off the arms. The small
-    // shapes (band, column, head) are combined first and the long, curved
-    // outline is cut once per region: clipping against the outline is what
-    // costs (each cut flattens all its curves), and this was the start-up's
-    // biggest job off the GUI thread. (S − H) ∩ C ∩ B is S ∩ ((C ∩ B) − H).
-    const auto design = [&](const QPainterPath& path) { return toDesign.map(path); };
-    const QPainterPath everything = design(belowBoundary(0, 0, 0, GridWidth));
-    const QPainterPath torsoColumn = design(belowBoundary(0, 0, 56, 144));
-    const QPainterPath hipColumn = design(belowBoundary(0, 0, 50, 150));
-
-    const QPainterPath belowShoulders = design(belowBoundary(104, 122, 0, GridWidth));
-    const QPainterPath belowUpperBack = design(belowBoundary(178, 184, 0, GridWidth));
-    const QPainterPath belowLowerBack = design(belowBoundary(250, 238, 0, GridWidth));
-
-    const auto cutToBody
-        = [this](const QPainterPath& band) { return m_silhouette.intersected(band.subtracted(m_head)); };
-    m_neckShoulders = cutToBody(everything.subtracted(belowShoulders));
-    m_upperBack = cutToBody(torsoColumn.intersected(belowShoulders.subtracted(belowUpperBack)));
-    m_lowerBack = cutToBody(hipColumn.intersected(belowUpperBack.subtracted(belowLowerBack)));
-
-    m_spine = design(spineOnGrid());
-    m_details = design(detailsOnGrid());
+    // Read from the numbers the build wrote (home/BodyFigureDesign.h says why).
+    using bodyfigure::Part;
+    const auto part = [](Part which) { return bodyfigure::toPath(bodyfigure::bakedParts[bodyfigure::index(which)]); };
+    m_silhouette = part(Part::Silhouette);
+    m_head = part(Part::Head);
+    m_neckShoulders = part(Part::NeckShoulders);
+    m_upperBack = part(Part::UpperBack);
+    m_lowerBack = part(Part::LowerBack);
+    m_spine = part(Part::Spine);
+    m_details = part(Part::Details);
 }
 
 const QPainterPath& BodyFigure::area(BodyArea area) const
@@ -193,13 +53,47 @@ QPointF BodyFigure::anchor(BodyArea area) const
 {
     switch (area) {
     case BodyArea::NeckShoulders:
-        return QPointF(140, 97) * GridScale;
+        return QPointF(140, 97) * bodyfigure::GridScale;
     case BodyArea::UpperBack:
-        return QPointF(130, 162) * GridScale;
+        return QPointF(130, 162) * bodyfigure::GridScale;
     case BodyArea::LowerBack:
         break;
     }
-    return QPointF(130, 212) * GridScale;
+    return QPointF(130, 212) * bodyfigure::GridScale;
 }
+
+namespace bodyfigure {
+
+QPainterPath toPath(const BakedPath& baked)
+{
+    QPainterPath path;
+    path.reserve(baked.count);
+    for (int i = 0; i < baked.count; ++i) {
+        const BakedElement& element = baked.elements[i];
+        switch (static_cast<QPainterPath::ElementType>(element.type)) {
+        case QPainterPath::MoveToElement:
+            path.moveTo(element.x, element.y);
+            break;
+        case QPainterPath::LineToElement:
+            path.lineTo(element.x, element.y);
+            break;
+        case QPainterPath::CurveToElement:
+            // A curve is its first control point and two CurveToData elements.
+            if (i + 2 < baked.count) {
+                const BakedElement& second = baked.elements[i + 1];
+                const BakedElement& end = baked.elements[i + 2];
+                path.cubicTo(element.x, element.y, second.x, second.y, end.x, end.y);
+            }
+            i += 2;
+            break;
+        case QPainterPath::CurveToDataElement:
+            break; // taken with its curve
+        }
+    }
+    path.setFillRule(baked.fillRule);
+    return path;
+}
+
+} // namespace bodyfigure
 
 } // namespace limber

@@ -9,7 +9,6 @@
 #include "audio/SpeechEngine.h"
 #include "audio/VoiceGuide.h"
 #include "exercises/OwnExerciseActions.h"
-#include "home/BodyFigure.h"
 #include "home/HomeView.h"
 #include "home/RoutinePanel.h"
 #include "pictures/PictureChecks.h"
@@ -71,11 +70,10 @@ QLocale voiceLanguage(const SessionSettings& settings)
 
 std::future<void> LimberApp::warmUp()
 {
-    // Both are function statics, so a first use on the GUI thread simply waits for them.
-    return std::async(std::launch::async, [] {
-        BodyFigure::instance();
-        PoseLibrary::builtIn();
-    });
+    // A function static, so a first use on the GUI thread simply waits for it.
+    // (The body figure, once the biggest job here, is read from numbers the
+    // build wrote and no longer needs a thread of its own.)
+    return std::async(std::launch::async, [] { PoseLibrary::builtIn(); });
 }
 
 LimberApp::LimberApp(const CommandLine& commandLine)

@@ -7,6 +7,8 @@
 //   build/release/tests/limber_startup_benchmarks
 #include "MainWindow.h"
 #include "home/BodyFigure.h"
+#include "home/BodyFigureBaked.h"
+#include "home/BodyFigureDesign.h"
 #include "pose/PoseLibrary.h"
 
 #include "limber/CatalogLoader.h"
@@ -36,12 +38,31 @@ void paintNow(QWidget& window)
     window.repaint();
 }
 
+// The body figure's parts as every start built them before (cutting the
+// areas out of the outline) and as it builds them now (from the numbers the
+// build wrote): the ratio is what baking saves.
+void bodyFigureDesigned(benchmark::State& state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(bodyfigure::design());
+}
+BENCHMARK(bodyFigureDesigned)->Unit(benchmark::kMillisecond);
+
+void bodyFigureBaked(benchmark::State& state)
+{
+    for (auto _ : state) {
+        for (const bodyfigure::BakedPath& part : bodyfigure::bakedParts)
+            benchmark::DoNotOptimize(bodyfigure::toPath(part));
+    }
+}
+BENCHMARK(bodyFigureBaked)->Unit(benchmark::kMillisecond);
+
 // Home's first frame: the window with home only, shown and painted.
 void firstFrame(benchmark::State& state)
 {
     SteadyClock clock;
     GuidedSession session(catalog(), clock);
-    BodyFigure::instance(); // warmed up on a second core at start-up; not part of this path
+    BodyFigure::instance(); // read from baked numbers; its first use is bodyFigureBaked's
     for (auto _ : state) {
         MainWindow window(catalog(), session);
         paintNow(window);

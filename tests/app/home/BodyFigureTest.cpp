@@ -1,4 +1,6 @@
 #include "home/BodyFigure.h"
+#include "home/BodyFigureBaked.h"
+#include "home/BodyFigureDesign.h"
 
 #include <QPainterPath>
 
@@ -62,6 +64,54 @@ TEST(BodyFigure, AreasLieOnTheBodyOffTheHeadAndDoNotOverlap)
               figure.area(BodyArea::UpperBack).boundingRect().center().y());
     EXPECT_LT(figure.area(BodyArea::UpperBack).boundingRect().center().y(),
               figure.area(BodyArea::LowerBack).boundingRect().center().y());
+}
+
+// What the build wrote is the design, element for element: a change to the
+// curves that was not baked again (or a baker that lost precision) fails here.
+TEST(BodyFigure, TheBakedPartsAreTheDesignedOnes)
+{
+    const bodyfigure::Parts designed = bodyfigure::design();
+    for (std::size_t part = 0; part < bodyfigure::PartCount; ++part) {
+        const QPainterPath baked = bodyfigure::toPath(bodyfigure::bakedParts[part]);
+        const QPainterPath& expected = designed[part];
+        ASSERT_EQ(baked.elementCount(), expected.elementCount()) << "part " << part;
+        EXPECT_EQ(baked.fillRule(), expected.fillRule()) << "part " << part;
+        for (int i = 0; i < expected.elementCount(); ++i) {
+            const QPainterPath::Element want = expected.elementAt(i);
+            const QPainterPath::Element got = baked.elementAt(i);
+            ASSERT_EQ(got.type, want.type) << "part " << part << ", element " << i;
+            ASSERT_EQ(got.x, want.x) << "part " << part << ", element " << i;
+            ASSERT_EQ(got.y, want.y) << "part " << part << ", element " << i;
+        }
+    }
+    const BodyFigure& figure = BodyFigure::instance();
+    EXPECT_EQ(figure.silhouette().elementCount(),
+              designed[bodyfigure::index(bodyfigure::Part::Silhouette)].elementCount());
+    EXPECT_EQ(figure.area(BodyArea::LowerBack).elementCount(),
+              designed[bodyfigure::index(bodyfigure::Part::LowerBack)].elementCount());
+}
+
+TEST(BodyFigure, ABakedPathIsReadElementForElement)
+{
+    QPainterPath drawn(QPointF(1, 2));
+    drawn.lineTo(3, 4);
+    drawn.cubicTo(5, 6, 7, 8, 9, 10);
+    drawn.closeSubpath();
+    drawn.moveTo(20, 20);
+    drawn.lineTo(30, 20);
+    drawn.setFillRule(Qt::WindingFill);
+    QList<bodyfigure::BakedElement> elements;
+    for (int i = 0; i < drawn.elementCount(); ++i) {
+        const QPainterPath::Element element = drawn.elementAt(i);
+        elements.append({static_cast<std::uint8_t>(element.type), element.x, element.y});
+    }
+    const QPainterPath read
+        = bodyfigure::toPath({elements.constData(), static_cast<int>(elements.size()), Qt::WindingFill});
+    EXPECT_EQ(read, drawn);
+    ASSERT_EQ(read.elementCount(), drawn.elementCount());
+    for (int i = 0; i < drawn.elementCount(); ++i)
+        EXPECT_EQ(read.elementAt(i).type, drawn.elementAt(i).type) << i;
+    EXPECT_EQ(read.fillRule(), Qt::WindingFill);
 }
 
 } // namespace
