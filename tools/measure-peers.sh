@@ -256,6 +256,13 @@ row "PSS at 65 s, MB" pss65_mb
 row "RSS at 65 s, MB" rss65_mb
 row "idle: % of a core" idle_cpu
 row "idle: wake-ups /s" idle_wakeups
+# The first window's every run, sorted: on this machine a median of a few
+# runs can land on a quiet or a busy stretch, and the spread shows which.
+echo
+for app in "${apps[@]}"; do
+    [[ -n "${figures[$app.first_window_ms]:-}" ]] || continue
+    echo "first mapped window, $app, every run (ms): $(tr ' ' '\n' <<<"${figures[$app.first_window_ms]}" | sed '/^$/d' | sort -n | tr '\n' ' ')"
+done
 echo
 echo "| Limber | % of a core | wake-ups /s | PSS MB | RSS MB | n |"
 echo "|---|---|---|---|---|---|"
