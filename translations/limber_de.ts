@@ -731,8 +731,8 @@
 <context>
     <name>limber::CuePlayer</name>
     <message>
-        <source>No sound output found: the session will be silent. Watch the screen for changes.</source>
-        <translation>Keine Tonausgabe gefunden: Die Einheit bleibt still. Achte auf den Bildschirm, um Wechsel mitzubekommen.</translation>
+        <source>No sound output found: the session will be silent.</source>
+        <translation>Keine Tonausgabe gefunden: Die Einheit bleibt still.</translation>
     </message>
     <message>
         <source>Some chimes could not be played: the session may be partly silent.</source>
@@ -3494,8 +3494,8 @@ Beantworte die kurze Frage vor oder nach einer Einheit, dann siehst du hier den 
 <context>
     <name>limber::SilentChimes</name>
     <message>
-        <source>Limber&apos;s sound module could not be loaded: the session will be silent. Watch the screen for changes.</source>
-        <translation>Das Tonmodul von Limber ließ sich nicht laden: Die Einheit bleibt still. Achte auf den Bildschirm, um Wechsel mitzubekommen.</translation>
+        <source>Limber&apos;s sound module could not be loaded: the session will be silent.</source>
+        <translation>Das Tonmodul von Limber ließ sich nicht laden: Die Einheit bleibt still.</translation>
     </message>
 </context>
 <context>

@@ -731,8 +731,8 @@
 <context>
     <name>limber::CuePlayer</name>
     <message>
-        <source>No sound output found: the session will be silent. Watch the screen for changes.</source>
-        <translation>No se ha encontrado ninguna salida de sonido: la sesión será silenciosa. Fíjate en la pantalla para ver los cambios.</translation>
+        <source>No sound output found: the session will be silent.</source>
+        <translation>No se ha encontrado ninguna salida de sonido: la sesión será silenciosa.</translation>
     </message>
     <message>
         <source>Some chimes could not be played: the session may be partly silent.</source>
@@ -3494,8 +3494,8 @@ Responde a la breve pregunta antes o después de una sesión para ver aquí la e
 <context>
     <name>limber::SilentChimes</name>
     <message>
-        <source>Limber&apos;s sound module could not be loaded: the session will be silent. Watch the screen for changes.</source>
-        <translation>No se ha podido cargar el módulo de sonido de Limber: la sesión será silenciosa. Fíjate en la pantalla para ver los cambios.</translation>
+        <source>Limber&apos;s sound module could not be loaded: the session will be silent.</source>
+        <translation>No se ha podido cargar el módulo de sonido de Limber: la sesión será silenciosa.</translation>
     </message>
 </context>
 <context>

@@ -731,8 +731,8 @@
 <context>
     <name>limber::CuePlayer</name>
     <message>
-        <source>No sound output found: the session will be silent. Watch the screen for changes.</source>
-        <translation>Aucune sortie audio trouvée : la séance sera silencieuse. Suivez les changements à l’écran.</translation>
+        <source>No sound output found: the session will be silent.</source>
+        <translation>Aucune sortie audio trouvée : la séance sera silencieuse.</translation>
     </message>
     <message>
         <source>Some chimes could not be played: the session may be partly silent.</source>
@@ -3494,8 +3494,8 @@ Répondez à la courte question avant ou après une séance pour voir l’évolu
 <context>
     <name>limber::SilentChimes</name>
     <message>
-        <source>Limber&apos;s sound module could not be loaded: the session will be silent. Watch the screen for changes.</source>
-        <translation>Le module audio de Limber n’a pas pu être chargé : la séance sera silencieuse. Suivez les changements à l’écran.</translation>
+        <source>Limber&apos;s sound module could not be loaded: the session will be silent.</source>
+        <translation>Le module audio de Limber n’a pas pu être chargé : la séance sera silencieuse.</translation>
     </message>
 </context>
 <context>

@@ -181,7 +181,7 @@ void CuePlayer::checkAvailability()
     QString reason;
     std::string logReason;
     if (!m_haveOutput) {
-        reason = tr("No sound output found: the session will be silent. Watch the screen for changes.");
+        reason = tr("No sound output found: the session will be silent.");
         logReason = "no audio output device (no sound card or no sound server)";
     } else if (anyFailed) {
         reason = tr("Some chimes could not be played: the session may be partly silent.");

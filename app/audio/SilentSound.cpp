@@ -15,7 +15,7 @@ SilentChimes::SilentChimes(const SoundSettings& settings, QObject* parent)
 
 QString SilentChimes::unavailableReason() const
 {
-    return tr("Limber's sound module could not be loaded: the session will be silent. Watch the screen for changes.");
+    return tr("Limber's sound module could not be loaded: the session will be silent.");
 }
 
 void SilentChimes::onCue(Cue cue, int stepIndex)
