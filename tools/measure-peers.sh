@@ -198,7 +198,7 @@ record "limber.tray.cpu" "$cpu"; record "limber.tray.wakeups" "$wake"
 # first-window measurement): what the window leaves behind in the tray.
 openbox >/dev/null 2>&1 &
 wm=$!
-sleep 1
+wait_for_window_manager
 "$limber" >>"$work/tray.log" 2>&1 </dev/null || true # a second instance: the window comes forward
 sleep 5
 for window in $(wmctrl -lp 2>/dev/null | awk -v p="$pid" '$3 == p {print $1}'); do wmctrl -i -c "$window"; done

@@ -50,6 +50,7 @@ bus=$(cat "$work/bus.pid")
 # and a panel with a system tray (without one, Limber keeps a minimized window).
 openbox >/dev/null 2>&1 &
 wm=$!
+wait_for_window_manager
 trayer --edge top --align right --widthtype pixel --width 120 >/dev/null 2>&1 &
 panel=$!
 sleep 1
