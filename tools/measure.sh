@@ -9,6 +9,8 @@
 #   TRAY_SECONDS=600 tools/measure.sh         (the tray's cost averaged over 10 minutes)
 #   tools/measure.sh --peers [BUILD_DIR]      (against Workrave, Safe Eyes, RSIBreak and a
 #                                              trivial Qt window, in one run: tools/measure-peers.sh)
+#   tools/measure.sh --instructions [BUILD_DIR]  (instructions to the first map, against the
+#                                              floors, by callgrind: tools/measure-instructions.sh)
 #
 # Compare ratios and medians: this machine is shared and noisy.
 set -euo pipefail
@@ -16,6 +18,10 @@ cd "$(dirname "$0")/.."
 if [[ "${1:-}" == "--peers" ]]; then
     shift
     exec tools/measure-peers.sh "$@"
+fi
+if [[ "${1:-}" == "--instructions" ]]; then
+    shift
+    exec tools/measure-instructions.sh "$@"
 fi
 source tools/headless.sh
 runs=${N:-5}

@@ -1334,6 +1334,14 @@
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
+    <message>
+        <source>Printing is not available: Limber could not load %1 (%2).
+
+Export as PDF… still works, and the PDF can be printed from any document viewer.</source>
+        <translation>Drucken ist nicht möglich: Limber konnte %1 nicht laden (%2).
+
+„Als PDF exportieren…“ geht weiterhin, und die PDF-Datei lässt sich aus jedem Dokumentbetrachter drucken.</translation>
+    </message>
 </context>
 <context>
     <name>limber::HandoutBlocks</name>

@@ -1334,6 +1334,14 @@
         <source>The printer could not be started.</source>
         <translation>No se pudo poner en marcha la impresora.</translation>
     </message>
+    <message>
+        <source>Printing is not available: Limber could not load %1 (%2).
+
+Export as PDF… still works, and the PDF can be printed from any document viewer.</source>
+        <translation>No se puede imprimir: Limber no ha podido cargar %1 (%2).
+
+«Exportar como PDF…» sigue funcionando, y el PDF se puede imprimir desde cualquier visor de documentos.</translation>
+    </message>
 </context>
 <context>
     <name>limber::HandoutBlocks</name>

@@ -1334,6 +1334,14 @@
         <source>The printer could not be started.</source>
         <translation>L’imprimante n’a pas pu démarrer.</translation>
     </message>
+    <message>
+        <source>Printing is not available: Limber could not load %1 (%2).
+
+Export as PDF… still works, and the PDF can be printed from any document viewer.</source>
+        <translation>Impossible d’imprimer : Limber n’a pas pu charger %1 (%2).
+
+« Exporter en PDF… » fonctionne toujours, et le PDF peut s’imprimer depuis n’importe quel lecteur de documents.</translation>
+    </message>
 </context>
 <context>
     <name>limber::HandoutBlocks</name>

@@ -5,9 +5,9 @@
 
 #include <memory>
 
-class QPluginLoader;
-
 namespace limber {
+
+class ModuleLoader;
 
 class Chimes;
 class SoundBackend;
@@ -35,15 +35,14 @@ public:
     SoundModule(const SoundModule&) = delete;
     SoundModule& operator=(const SoundModule&) = delete;
 
-    // Next to the executable (the build tree), then in Limber's private
-    // library folder as installed (/usr/lib/limber/modules beside /usr/bin/limber).
+    // Where the module is looked for (modules/ModuleLoader::candidates).
     static QStringList candidates();
 
     bool isLoaded() const { return m_backend != nullptr; }
     // The file loaded, or the one that was tried.
-    QString path() const { return m_path; }
+    QString path() const;
     // Why it is not loaded (the loader's words), empty when it is.
-    QString problem() const { return m_problem; }
+    QString problem() const;
 
     std::unique_ptr<Chimes> createChimes(const SoundSettings& settings);
     std::unique_ptr<SpeechSystem> createSpeechSystem();
@@ -51,12 +50,8 @@ public:
 private:
     void load(const QString& path);
 
-    // The loader stays for the module's whole life: deleting it last lets Qt
-    // unload the library at exit, after everything made from it is gone.
-    std::unique_ptr<QPluginLoader> m_loader;
-    SoundBackend* m_backend = nullptr; // the module's root object, owned by the loader's library
-    QString m_path;
-    QString m_problem;
+    std::unique_ptr<ModuleLoader> m_module;
+    SoundBackend* m_backend = nullptr; // the module's root object, owned by its library
 };
 
 } // namespace limber

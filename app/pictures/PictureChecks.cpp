@@ -4,7 +4,6 @@
 
 #include <QFileInfo>
 #include <QImageReader>
-#include <QSvgRenderer>
 
 using namespace Qt::StringLiterals;
 
@@ -27,13 +26,21 @@ QString sizeProblem(const QSize& size)
 QString ImagePictureChecker::imageProblem(const QString& path) const
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == "svg"_L1) {
-        QSvgRenderer svg(path);
-        if (!svg.isValid())
-            return u"is not an SVG image"_s;
-        return sizeProblem(svg.defaultSize());
-    }
     QImageReader reader(path);
+    if (suffix == "svg"_L1) {
+        // Through Qt's SVG image plugin, which loads QtSvg on the first SVG
+        // read: the executable does not link it (docs/performance.md).
+        reader.setFormat("svg");
+        const QSize size = reader.size();
+        if (!reader.canRead() || !size.isValid())
+            return u"is not an SVG image"_s;
+        if (const QString problem = sizeProblem(size); !problem.isEmpty())
+            return problem;
+        reader.setScaledSize(QSize(1, 1)); // parses it whole, without drawing it at its size
+        if (reader.read().isNull())
+            return u"is not an SVG image"_s;
+        return QString();
+    }
     reader.setDecideFormatFromContent(true);
     const QByteArray format = reader.format();
     if (format != "png" && format != "jpeg")

@@ -6,7 +6,6 @@
 #include <QImageReader>
 #include <QPaintEvent>
 #include <QPainter>
-#include <QSvgRenderer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -39,16 +38,18 @@ QPixmap renderPictureFrame(const QString& path, const QImage& raster, const QSiz
     const QSize device = (QSizeF(logicalSize) * devicePixelRatio).toSize();
     QImage image;
     if (isSvg(path)) {
-        QSvgRenderer svg(path);
-        if (!svg.isValid())
-            return {};
-        const QSize target = svg.defaultSize().scaled(device, Qt::KeepAspectRatio);
+        // Drawn at the size shown, never a small image blown up. Qt's SVG
+        // image plugin loads QtSvg with the first SVG, so only people with
+        // SVG pictures pay for it, and none before the first frame.
+        QImageReader reader(path, "svg");
+        const QSize target = reader.size().scaled(device, Qt::KeepAspectRatio);
         if (target.isEmpty())
             return {};
-        image = QImage(target, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        QPainter painter(&image);
-        svg.render(&painter, QRectF(QPointF(0, 0), QSizeF(target)));
+        reader.setScaledSize(target);
+        reader.setBackgroundColor(Qt::transparent);
+        image = reader.read();
+        if (image.isNull())
+            return {};
     } else {
         if (raster.isNull())
             return {};

@@ -2,6 +2,8 @@
 
 #include "home/RoutinePanel.h"
 #include "print/HandoutDocument.h"
+#include "print/PrintBackend.h"
+#include "print/PrintModule.h"
 
 #include "limber/Catalog.h"
 #include "limber/CatalogText.h"
@@ -18,8 +20,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QtPrintSupport/QPrintDialog>
-#include <QtPrintSupport/QPrinter>
 
 namespace limber {
 
@@ -72,18 +72,18 @@ std::optional<Handout> HandoutActions::fromHome(const Catalog& catalog, const Ro
 
 bool HandoutActions::printWithDialog(const Handout& handout, QWidget* parent)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(HandoutDocument::pageLayout(HandoutDocument::defaultPageSize()));
-    printer.setDocName(handout.title);
-    QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print handout"));
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    if (HandoutDocument::paint(handout, printer) == 0) {
-        QMessageBox::warning(parent, tr("Print handout"), tr("The printer could not be started."));
-        return false;
-    }
-    return true;
+    return printWithDialog(handout, parent, PrintModule::shared());
+}
+
+bool HandoutActions::printWithDialog(const Handout& handout, QWidget* parent, const PrintModule& module)
+{
+    if (PrintBackend* backend = module.backend())
+        return backend->printWithDialog(handout, parent);
+    QMessageBox::warning(parent, tr("Print handout"),
+                         tr("Printing is not available: Limber could not load %1 (%2).\n\nExport as PDF… still "
+                            "works, and the PDF can be printed from any document viewer.")
+                             .arg(module.path(), module.problem()));
+    return false;
 }
 
 bool HandoutActions::exportWithDialog(const Handout& handout, QWidget* parent)

@@ -17,6 +17,7 @@ class QWidget;
 namespace limber {
 
 class Catalog;
+class PrintModule;
 class RoutinePanel;
 
 // File › Print… and File › Export as PDF…: what is printed comes from a
@@ -36,7 +37,10 @@ public:
     static std::optional<Handout> fromHome(const Catalog& catalog, const RoutinePanel& panel);
 
     // The printer dialog, then the pages. False when cancelled or not printed.
+    // The dialog is in the limber-print module, loaded at the first print;
+    // without it the person is told why and pointed to Export as PDF.
     static bool printWithDialog(const Handout& handout, QWidget* parent);
+    static bool printWithDialog(const Handout& handout, QWidget* parent, const PrintModule& module);
     // The export dialog (file and paper size), then the PDF.
     static bool exportWithDialog(const Handout& handout, QWidget* parent);
 };

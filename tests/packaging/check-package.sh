@@ -30,15 +30,32 @@ test -f "$scratch/root/usr/share/metainfo/io.github.limber.Limber.metainfo.xml"
 test -f "$scratch/root/usr/share/mime/packages/io.github.limber.Limber.xml"
 test -f "$scratch/root/usr/share/icons/hicolor/scalable/apps/io.github.limber.Limber.svg"
 test -f "$scratch/root/usr/share/icons/hicolor/256x256/apps/io.github.limber.Limber.png"
-# The sound module in Limber's private folder, and the executable free of
-# what it alone needs (issue 17: QtMultimedia and QtTextToSpeech load after the first frame).
-test -f "$scratch/root/usr/lib/limber/modules/limber-sound.so"
-if readelf -d "$scratch/root/usr/bin/limber" | grep -E 'NEEDED.*(Multimedia|TextToSpeech|libpulse)'; then
-    echo "the executable links what only the sound module may" >&2
+# The sound and print modules in Limber's private folder, and the executable
+# free of what they alone need (issue 17: QtMultimedia and QtTextToSpeech load
+# after the first frame, QtPrintSupport at the first print; QtSvg comes with
+# Qt's SVG plugins, at the first SVG).
+modules="$scratch/root/usr/lib/limber/modules"
+test -f "$modules/limber-sound.so"
+test -f "$modules/limber-print.so"
+if readelf -d "$scratch/root/usr/bin/limber" | grep -E 'NEEDED.*(Multimedia|TextToSpeech|libpulse|PrintSupport|Svg)'; then
+    echo "the executable links what only a module or a Qt plugin may" >&2
     exit 1
 fi
-readelf -d "$scratch/root/usr/lib/limber/modules/limber-sound.so" | grep -q 'NEEDED.*libQt6Multimedia' \
+readelf -d "$modules/limber-sound.so" | grep -q 'NEEDED.*libQt6Multimedia' \
     || { echo "the sound module does not link QtMultimedia" >&2; exit 1; }
+readelf -d "$modules/limber-print.so" | grep -q 'NEEDED.*libQt6PrintSupport' \
+    || { echo "the print module does not link QtPrintSupport" >&2; exit 1; }
+dpkg-deb -f "$deb" Depends | grep -q 'libqt6svg6' \
+    || { echo "the package does not depend on Qt's SVG plugins (libqt6svg6)" >&2; exit 1; }
+# Stripped, the executable must still export what the print module takes from
+# it (the sound module is loaded for real below; printing needs a dialog).
+missing=$(comm -23 <(nm -D --undefined-only "$modules/limber-print.so" | awk '/limber/ {print $2}' | sort -u) \
+    <(nm -D --defined-only "$scratch/root/usr/bin/limber" | awk '{print $3}' | sort -u))
+if [ -n "$missing" ]; then
+    echo "the installed executable does not export what limber-print.so needs:" >&2
+    echo "$missing" >&2
+    exit 1
+fi
 export QT_QPA_PLATFORM=offscreen XDG_DATA_HOME="$scratch/home"
 "$scratch/root/usr/bin/limber" --version
 "$scratch/root/usr/bin/limber" --plan lower-back | tail -1

@@ -151,6 +151,26 @@ TEST_F(PictureViewTest, RendersSvgAtTheTargetSize)
     EXPECT_EQ(limber::ImagePictureChecker::instance().imageProblem(svg.fileName()), QString());
 }
 
+TEST_F(PictureViewTest, ABrokenOrHugeSvgIsNamedAndNotDrawn)
+{
+    QTemporaryDir dir;
+    const auto write = [&dir](const QString& name, const QByteArray& text) {
+        QFile file(dir.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        return file.fileName();
+    };
+    const QString broken = write(u"broken.svg"_s, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\"");
+    const QString text = write(u"text.svg"_s, "not an image at all");
+    const QString huge = write(u"huge.svg"_s, R"(<svg xmlns="http://www.w3.org/2000/svg" width="5000" height="10"/>)");
+    const limber::ImagePictureChecker& checker = limber::ImagePictureChecker::instance();
+    EXPECT_EQ(checker.imageProblem(broken), u"is not an SVG image"_s);
+    EXPECT_EQ(checker.imageProblem(text), u"is not an SVG image"_s);
+    EXPECT_EQ(checker.imageProblem(huge), u"is 5000 × 10 pixels; at most 4096 a side"_s);
+    EXPECT_TRUE(limber::renderPictureFrame(broken, QImage(), QSize(100, 100), 1.0, false).isNull());
+    EXPECT_TRUE(limber::renderPictureFrame(text, QImage(), QSize(100, 100), 1.0, false).isNull());
+}
+
 TEST_F(PictureViewTest, PosePicturesShowThatPoseAndBuiltInsTheirOwn)
 {
     limber::Exercise borrowed;
