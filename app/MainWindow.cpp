@@ -240,8 +240,8 @@ void MainWindow::watchSound(const Chimes& chimes)
             return;
         }
         m_soundNotice->setTitle(tr("Sound unavailable"));
-        m_soundNotice->setText(tr("%1<br>Every step is still shown on screen, so you can follow along as usual.")
-                                   .arg(chimes.unavailableReason().toHtmlEscaped()));
+        m_soundNotice->setRichText(tr("%1<br>Every step is still shown on screen, so you can follow along as usual.")
+                                       .arg(chimes.unavailableReason().toHtmlEscaped()));
         m_soundNotice->show();
     };
     connect(&chimes, &Chimes::availabilityChanged, this, show);
@@ -372,7 +372,7 @@ void MainWindow::setHistory(HistoryStore* store, HistoryRecorder* recorder, cons
     m_history = store;
     m_recorder = recorder;
     if (!notice.isEmpty())
-        showHistoryNotice(store ? tr("About your history") : tr("History cannot be saved"), notice);
+        showHistoryNotice(store ? tr("About your history") : tr("History cannot be saved"), notice.toHtmlEscaped());
     if (recorder) {
         connect(recorder, &HistoryRecorder::saveErrorChanged, this, [this](const QString& message) {
             if (message.isEmpty())
@@ -442,10 +442,10 @@ void MainWindow::offerResume()
     }
 }
 
-void MainWindow::showHistoryNotice(const QString& title, const QString& text)
+void MainWindow::showHistoryNotice(const QString& title, const QString& html)
 {
     m_historyNotice->setTitle(title);
-    m_historyNotice->setText(text);
+    m_historyNotice->setRichText(html);
     m_historyNotice->show();
 }
 
@@ -511,7 +511,7 @@ void MainWindow::setCatalogProblems(const QStringList& messages)
     if (messages.size() > ProblemsShown)
         list += tr("…and %n more (see the log).", "", static_cast<int>(messages.size() - ProblemsShown));
     list += tr("Limber left out what it could not read; everything else works as usual.");
-    m_problems->setText(list);
+    m_problems->setRichText(list);
     m_problems->show();
 }
 

@@ -151,7 +151,8 @@ private:
     void showSession(bool prepared);
     void askPainAfter(qint64 sessionId);
     void offerResume();
-    void showHistoryNotice(const QString& title, const QString& text);
+    // `html` is markup (escape what comes from elsewhere).
+    void showHistoryNotice(const QString& title, const QString& html);
     QString regionNameOf(const QStringList& exerciseIds) const;
     void applySessionSettings();
     // Home's "3 of 5 sessions this week" and History's goal, from the store and the settings.

@@ -9,6 +9,7 @@
 #
 #   tools/measure.sh --instructions [BUILD_DIR]     (default build/release)
 #   APPS="floor limber" tools/measure.sh --instructions build/ci
+#   KEEP_PROFILES=/tmp/profiles tools/measure.sh --instructions   (keeps each app's callgrind file)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/headless.sh
@@ -51,6 +52,10 @@ count() {
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     [[ -s "$part" ]] || { echo "$app never mapped a window under callgrind (log: $work/$app.log)" >&2; tail -5 "$work/$app.log" >&2; exit 1; }
+    if [[ -n "${KEEP_PROFILES:-}" ]]; then # for callgrind_annotate or kcachegrind
+        mkdir -p "$KEEP_PROFILES"
+        cp "$part" "$KEEP_PROFILES/$app.callgrind"
+    fi
     awk '/^totals:/ {printf "%.1f\n", $2 / 1e6}' "$part"
 }
 

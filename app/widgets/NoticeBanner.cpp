@@ -21,9 +21,12 @@ NoticeBanner::NoticeBanner(Tone tone, QWidget* parent)
     , m_dismiss(new ActionButton(tr("Dismiss"), this))
 {
     setAccessibleName(tone == Tone::Warning ? tr("Problems") : tr("Notice"));
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_text->setTextFormat(Qt::RichText);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setTextFormat(Qt::PlainText);
+    m_text->setTextFormat(Qt::PlainText);
+    if (tone == Tone::Warning) {
+        m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
     m_dismiss->setAutoDefault(true);
     m_dismiss->setMinimumHeight(fontMetrics().height() * 2);
     connect(m_dismiss, &QPushButton::clicked, this, [this] {
@@ -53,7 +56,14 @@ void NoticeBanner::setTitle(const QString& title)
 
 void NoticeBanner::setText(const QString& text)
 {
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setText(text);
+}
+
+void NoticeBanner::setRichText(const QString& html)
+{
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setText(html);
 }
 
 void NoticeBanner::setDismissText(const QString& text)
