@@ -6,6 +6,7 @@
 #include "style/Appearance.h"
 #include "widgets/ActionButton.h"
 #include "widgets/DeferredLayout.h"
+#include "widgets/WrappedLabel.h"
 
 #include "limber/Catalog.h"
 
@@ -114,10 +115,9 @@ RoutineListPanel::RoutineListPanel(const Catalog& catalog, QWidget* parent)
     header->addWidget(m_new, 0, Qt::AlignBottom);
 
     // The empty state says what a routine is for, and how to make one.
-    auto* invite = new QLabel(tr("Put together the exercises that help you, or the ones your physiotherapist "
-                                 "gave you, with your own holds and notes; then start them in one click."),
-                              m_empty);
-    invite->setWordWrap(true);
+    auto* invite = new WrappedLabel(tr("Put together the exercises that help you, or the ones your physiotherapist "
+                                       "gave you, with your own holds and notes; then start them in one click."),
+                                    m_empty);
     appearance::setMuted(invite);
     auto* makeFirst = new ActionButton(tr("Make your first routine…"), m_empty);
     makeFirst->setAutoDefault(true);
