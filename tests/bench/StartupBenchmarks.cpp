@@ -10,12 +10,15 @@
 #include "home/BodyFigureBaked.h"
 #include "home/BodyFigureDesign.h"
 #include "pose/PoseLibrary.h"
+#include "tray/ResidentCode.h"
+#include "widgets/WrappedLabel.h"
 
 #include "limber/CatalogLoader.h"
 #include "limber/Clock.h"
 #include "limber/GuidedSession.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QStandardPaths>
 
 #include <benchmark/benchmark.h>
@@ -56,6 +59,37 @@ void bodyFigureBaked(benchmark::State& state)
     }
 }
 BENCHMARK(bodyFigureBaked)->Unit(benchmark::kMillisecond);
+
+// A wrapped label's size questions as a first layout asks them (both hints,
+// then a few widths), for home's longest words: QLabel shapes the text for
+// each, WrappedLabel once. The label is new each time, as at a start.
+template <class Label>
+void wrappedLabelQuestions(benchmark::State& state)
+{
+    const QString words = QStringLiteral(
+        "These gentle stretches are for everyday aches. They can't tell you what is causing your pain: if it "
+        "lasts, keeps coming back or is severe, please have a doctor or chiropractor look at it. Move slowly, "
+        "and stop any exercise that makes the pain sharper.");
+    for (auto _ : state) {
+        Label label(words);
+        label.setWordWrap(true);
+        benchmark::DoNotOptimize(label.sizeHint());
+        benchmark::DoNotOptimize(label.minimumSizeHint());
+        for (const int width : {420, 640, 800})
+            benchmark::DoNotOptimize(label.heightForWidth(width));
+    }
+}
+BENCHMARK_TEMPLATE(wrappedLabelQuestions, QLabel)->Unit(benchmark::kMicrosecond);
+BENCHMARK_TEMPLATE(wrappedLabelQuestions, WrappedLabel)->Unit(benchmark::kMicrosecond);
+
+// The resident-code snapshot the window host takes just before the window is
+// built (tray/ResidentCode): /proc/self/maps, then the pagemap of each range.
+void residentCodeSnapshot(benchmark::State& state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(ResidentCode::now().size());
+}
+BENCHMARK(residentCodeSnapshot)->Unit(benchmark::kMicrosecond);
 
 // Home's first frame: the window with home only, shown and painted.
 void firstFrame(benchmark::State& state)
