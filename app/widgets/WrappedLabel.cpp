@@ -51,14 +51,13 @@ WrappedLabel::Key WrappedLabel::currentKey() const
             frameWidth(), textInteractionFlags(), focusPolicy(), buddy()};
 }
 
-bool WrappedLabel::checkKey() const
+void WrappedLabel::forgetIfChanged() const
 {
     Key key = currentKey();
     if (key == m_key)
-        return false;
+        return;
     m_key = std::move(key);
     forget();
-    return true;
 }
 
 void WrappedLabel::forget() const
@@ -112,7 +111,7 @@ QSize WrappedLabel::minimumSizeHint() const
 void WrappedLabel::measureHints() const
 {
     ensurePolished();
-    checkKey();
+    forgetIfChanged();
     if (m_sizeHint.isValid())
         return;
     // As QLabel: the preferred size for its own choice of width, the minimum
@@ -125,7 +124,7 @@ void WrappedLabel::measureHints() const
 
 int WrappedLabel::heightForWidth(int width) const
 {
-    checkKey();
+    forgetIfChanged();
     const auto known = std::find_if(m_answers.begin(), m_answers.end(),
                                     [width](const Answer& answer) { return answer.width == width; });
     if (known != m_answers.end())

@@ -66,8 +66,8 @@ private:
         int height = -1;
     };
     Key currentKey() const;
-    // Drops what was measured when the key changed; true when it had.
-    bool checkKey() const;
+    // Drops what was measured when the key changed.
+    void forgetIfChanged() const;
     void forget() const;
     void measureHints() const;
     // QLabel's size for a width (its sizeForWidth), for plain words.
